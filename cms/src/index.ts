@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { applyAdminLayouts } from './lib/admin-layout';
+import { provision } from './lib/provision';
+import { registerValidation } from './lib/validation';
+import { seedDemoContent } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerValidation(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await provision(strapi);
+    await applyAdminLayouts(strapi);
+    if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
+    process.stdout.write('[provision] ready\n');
+  },
+};

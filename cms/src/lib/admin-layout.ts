@@ -1,0 +1,174 @@
+import type { Core } from '@strapi/strapi';
+
+/** What an editor sees for one content type or component in the admin's Content Manager. */
+interface Layout {
+  labels: Record<string, string>;
+  hints?: Record<string, string>;
+  list?: string[];
+  sort?: [field: string, order: 'ASC' | 'DESC'];
+  mainField?: string;
+}
+
+const SYSTEM_LABELS: Record<string, string> = {
+  id: 'ID',
+  documentId: 'Mã tài liệu',
+  createdAt: 'Ngày tạo',
+  updatedAt: 'Ngày cập nhật',
+  publishedAt: 'Ngày xuất bản',
+  slug: 'Đường dẫn (slug)',
+  seo: 'SEO',
+};
+
+const SLUG_HINT = 'Tự tạo từ tiêu đề, không dấu: "Đakrông" → "dakrong". Đổi đường dẫn sẽ làm hỏng liên kết cũ.';
+
+/** Vietnamese labels, hints, list columns and default sorts, applied at every start. */
+export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
+  'api::article.article': {
+    labels: {
+      title: 'Tiêu đề', date: 'Ngày đăng', lead: 'Sapo', body: 'Nội dung', cover: 'Ảnh đại diện',
+      coverCaption: 'Chú thích ảnh', byline: 'Tác giả', sourceUnit: 'Đơn vị gửi tin', featured: 'Tâm điểm',
+      tags: 'Thẻ', organisations: 'Tổ chức liên quan', projects: 'Đề án liên quan', pledges: 'Giao ước liên quan',
+      videos: 'Video liên quan',
+    },
+    hints: {
+      date: 'Ngày hiển thị cho bạn đọc. Tin lưu trữ giữ ngày gốc.',
+      lead: 'Đoạn mở đầu in đậm, 1–3 câu; dùng làm mô tả trong RSS và khi chia sẻ.',
+      body: 'Viết bằng Markdown: ## tiêu đề mục, - danh sách, [liên kết](https://...).',
+      featured: 'Bật để đưa tin lên mục Tâm điểm trang chủ.',
+      slug: SLUG_HINT,
+    },
+    list: ['title', 'date', 'featured', 'byline', 'sourceUnit'],
+    sort: ['date', 'DESC'],
+    mainField: 'title',
+  },
+  'api::organisation.organisation': {
+    labels: {
+      name: 'Tên tổ chức', shortName: 'Tên viết tắt', kind: 'Loại tổ chức', level: 'Cấp', parent: 'Trực thuộc',
+      children: 'Đơn vị trực thuộc', province: 'Tỉnh/thành phố', logo: 'Biểu trưng', website: 'Trang web',
+      contact: 'Liên hệ', description: 'Giới thiệu', dissolvedOn: 'Ngày giải thể/sáp nhập', mergedInto: 'Sáp nhập vào',
+      mergedFrom: 'Được sáp nhập từ', articles: 'Tin bài', hostedPledges: 'Giao ước chủ trì',
+      signedPledges: 'Giao ước tham gia ký kết', ledProjects: 'Đề án chủ trì', videos: 'Video',
+    },
+    hints: {
+      kind: 'women_union: Hội LHPN; people_committee: UBND; court: Tòa án; police: Công an; procuracy: Viện kiểm sát; border_guard: Biên phòng; fatherland_front: Mặt trận Tổ quốc.',
+      level: 'central: Trung ương; province: tỉnh; district: huyện; commune: xã.',
+      dissolvedOn: 'Chỉ điền khi tổ chức đã giải thể hoặc sáp nhập (ví dụ 01/07/2025). Tin cũ giữ tên cũ.',
+      website: 'Bắt đầu bằng https://',
+      slug: SLUG_HINT,
+    },
+    list: ['name', 'level', 'kind', 'province', 'dissolvedOn'],
+    sort: ['name', 'ASC'],
+    mainField: 'name',
+  },
+  'api::emulation-pledge.emulation-pledge': {
+    labels: {
+      title: 'Tên giao ước', kind: 'Loại', startYear: 'Năm bắt đầu', endYear: 'Năm kết thúc', theme: 'Chủ đề, khẩu hiệu',
+      signedOn: 'Ngày ký', summary: 'Tóm tắt', body: 'Nội dung', host: 'Đơn vị chủ trì', signatories: 'Các bên ký kết',
+      targets: 'Chỉ tiêu', document: 'Văn bản đính kèm', articles: 'Tin bài liên quan',
+    },
+    hints: {
+      kind: 'emulation_pledge: giao ước thi đua; cooperation_programme: chương trình phối hợp.',
+      endYear: 'Để trống nếu giao ước chỉ trong một năm.',
+      slug: SLUG_HINT,
+    },
+    list: ['title', 'startYear', 'endYear', 'kind', 'signedOn'],
+    sort: ['startYear', 'DESC'],
+    mainField: 'title',
+  },
+  'api::project.project': {
+    labels: {
+      code: 'Số hiệu', title: 'Tên đề án', legalBasis: 'Căn cứ pháp lý', issuer: 'Cơ quan ban hành',
+      issuedOn: 'Ngày ban hành', startYear: 'Năm bắt đầu', endYear: 'Năm kết thúc', summary: 'Tóm tắt', body: 'Nội dung',
+      leadOrganisation: 'Đơn vị chủ trì', cover: 'Ảnh đại diện', articles: 'Tin bài liên quan', videos: 'Video liên quan',
+    },
+    hints: {
+      code: 'Ví dụ: 939. Cần có số hiệu hoặc tên đề án.',
+      legalBasis: 'Ví dụ: Quyết định 939/QĐ-TTg. Để trống nếu chưa xác minh.',
+      slug: SLUG_HINT,
+    },
+    list: ['code', 'title', 'startYear', 'endYear'],
+    sort: ['code', 'ASC'],
+    mainField: 'title',
+  },
+  'api::video.video': {
+    labels: {
+      title: 'Tiêu đề', date: 'Ngày đăng', description: 'Mô tả', file: 'Tệp video', externalUrl: 'Đường dẫn YouTube',
+      thumbnail: 'Ảnh đại diện', duration: 'Thời lượng (giây)', organisations: 'Tổ chức liên quan',
+      projects: 'Đề án liên quan', articles: 'Tin bài liên quan',
+    },
+    hints: {
+      externalUrl: 'Dán đường dẫn YouTube, hoặc tải tệp lên ô "Tệp video" (chỉ một trong hai).',
+      slug: SLUG_HINT,
+    },
+    list: ['title', 'date', 'duration', 'externalUrl'],
+    sort: ['date', 'DESC'],
+    mainField: 'title',
+  },
+  'api::tag.tag': {
+    labels: { name: 'Tên thẻ', articles: 'Tin bài' },
+    list: ['name', 'slug'],
+    sort: ['name', 'ASC'],
+    mainField: 'name',
+  },
+};
+
+export const COMPONENT_LAYOUTS: Record<string, Layout> = {
+  'pledge.target': {
+    labels: { label: 'Nội dung chỉ tiêu', atLeast: 'Ít nhất (tối thiểu)', quantity: 'Số lượng', quantityMax: 'Số lượng tối đa', unit: 'Đơn vị tính', note: 'Ghi chú' },
+    hints: { quantityMax: 'Chỉ điền khi chỉ tiêu là một khoảng, ví dụ giảm 1,5–2%.' },
+    mainField: 'label',
+  },
+  'shared.seo': {
+    labels: { metaTitle: 'Tiêu đề khi chia sẻ', metaDescription: 'Mô tả khi chia sẻ', shareImage: 'Ảnh khi chia sẻ', noIndex: 'Ẩn khỏi máy tìm kiếm' },
+  },
+  'shared.contact': {
+    labels: { address: 'Địa chỉ', phone: 'Điện thoại', email: 'Thư điện tử' },
+  },
+};
+
+interface Metadata {
+  edit?: { label?: string; description?: string };
+  list?: { label?: string };
+}
+interface Configuration {
+  settings: Record<string, unknown>;
+  metadatas: Record<string, Metadata>;
+  layouts: { list: string[]; edit: unknown };
+}
+
+function apply(configuration: Configuration, layout: Layout): Configuration {
+  const labels = { ...SYSTEM_LABELS, ...layout.labels };
+  const metadatas = { ...configuration.metadatas };
+  for (const [field, metadata] of Object.entries(metadatas)) {
+    const label = labels[field];
+    const hint = layout.hints?.[field];
+    metadatas[field] = {
+      ...metadata,
+      edit: metadata.edit && { ...metadata.edit, ...(label ? { label } : {}), ...(hint ? { description: hint } : {}) },
+      list: metadata.list && { ...metadata.list, ...(label ? { label } : {}) },
+    };
+  }
+  const settings = { ...configuration.settings };
+  if (layout.sort) [settings.defaultSortBy, settings.defaultSortOrder] = layout.sort;
+  if (layout.mainField) settings.mainField = layout.mainField;
+  const list = layout.list?.filter((field) => field in metadatas) ?? configuration.layouts.list;
+  return { ...configuration, settings, metadatas, layouts: { ...configuration.layouts, list } };
+}
+
+/** Writes the Vietnamese admin layouts into the Content Manager's stored configuration. */
+export async function applyAdminLayouts(strapi: Core.Strapi) {
+  const contentManager = strapi.plugin('content-manager');
+  for (const [kind, layouts] of [
+    ['content-types', CONTENT_TYPE_LAYOUTS],
+    ['components', COMPONENT_LAYOUTS],
+  ] as const) {
+    const service = contentManager.service(kind);
+    for (const [uid, layout] of Object.entries(layouts)) {
+      const model = kind === 'content-types' ? strapi.contentType(uid as never) : strapi.components[uid as never];
+      if (!model) continue;
+      const current = (await service.findConfiguration(model)) as Configuration & { uid: string };
+      const { uid: _uid, ...rest } = current;
+      await service.updateConfiguration(model, apply(rest, layout));
+    }
+  }
+}

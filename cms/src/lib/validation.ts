@@ -1,0 +1,160 @@
+import slugify from '@sindresorhus/slugify';
+import { errors } from '@strapi/utils';
+import type { Core, UID } from '@strapi/strapi';
+
+/** One refused field: the path names the field, the message says why (in Vietnamese, for editors). */
+interface FieldProblem {
+  path: string[];
+  message: string;
+}
+
+type Data = Record<string, unknown>;
+
+const OWN_TYPES = new Set<string>([
+  'api::article.article',
+  'api::organisation.organisation',
+  'api::emulation-pledge.emulation-pledge',
+  'api::project.project',
+  'api::video.video',
+  'api::tag.tag',
+]);
+
+/** Field each type derives its slug from when the slug is left empty. */
+const SLUG_SOURCE: Record<string, string[]> = {
+  'api::article.article': ['title'],
+  'api::organisation.organisation': ['name'],
+  'api::emulation-pledge.emulation-pledge': ['title'],
+  'api::project.project': ['title', 'code'],
+  'api::video.video': ['title'],
+  'api::tag.tag': ['name'],
+};
+
+/** Vietnamese text may arrive decomposed (NFD, e.g. pasted on macOS): store it composed (NFC). */
+export function normaliseStrings<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map((item) => normaliseStrings(item)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Data = {};
+    for (const [key, item] of Object.entries(value as Data)) out[key] = normaliseStrings(item);
+    return out as T;
+  }
+  return value;
+}
+
+/** "Đakrông" → "dakrong": the slug rule shared by the admin and the API. */
+export function slugFromText(text: string): string {
+  return slugify(text.normalize('NFC'), { decamelize: false }).slice(0, 200);
+}
+
+function isGiven(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') {
+    const rel = value as { connect?: unknown[]; set?: unknown[]; id?: unknown; documentId?: unknown };
+    if (rel.set !== undefined) return Array.isArray(rel.set) && rel.set.length > 0;
+    if (rel.connect !== undefined) return Array.isArray(rel.connect) && rel.connect.length > 0;
+    return true;
+  }
+  return true;
+}
+
+function yearRange(data: Data, problems: FieldProblem[]) {
+  const start = data.startYear;
+  const end = data.endYear;
+  if (typeof start === 'number' && typeof end === 'number' && end < start) {
+    problems.push({ path: ['endYear'], message: `Năm kết thúc (${end}) phải lớn hơn hoặc bằng năm bắt đầu (${start}).` });
+  }
+}
+
+function pledgeTargets(data: Data, problems: FieldProblem[]) {
+  if (!Array.isArray(data.targets)) return;
+  data.targets.forEach((target: Data, index: number) => {
+    const low = target?.quantity;
+    const high = target?.quantityMax;
+    if (typeof low === 'number' && typeof high === 'number' && high < low) {
+      problems.push({
+        path: ['targets', String(index), 'quantityMax'],
+        message: `Số lượng tối đa (${high}) phải lớn hơn hoặc bằng số lượng (${low}).`,
+      });
+    }
+  });
+}
+
+/** Cross-field rules the schema cannot express, per content type. */
+export function findProblems(uid: string, data: Data, publishing: boolean): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  switch (uid) {
+    case 'api::emulation-pledge.emulation-pledge':
+      yearRange(data, problems);
+      pledgeTargets(data, problems);
+      break;
+    case 'api::project.project':
+      yearRange(data, problems);
+      if (!isGiven(data.title) && !isGiven(data.code)) {
+        problems.push({ path: ['title'], message: 'Cần có tên đề án hoặc số hiệu đề án.' });
+      }
+      break;
+    case 'api::video.video':
+      if (isGiven(data.file) && isGiven(data.externalUrl)) {
+        problems.push({ path: ['externalUrl'], message: 'Chỉ chọn một nguồn: tệp video đã tải lên hoặc đường dẫn ngoài, không cả hai.' });
+      } else if (publishing && !isGiven(data.file) && !isGiven(data.externalUrl)) {
+        problems.push({ path: ['externalUrl'], message: 'Video cần một tệp đã tải lên hoặc một đường dẫn ngoài (YouTube).' });
+      }
+      break;
+    default:
+      break;
+  }
+  return problems;
+}
+
+function refuse(problems: FieldProblem[]): never {
+  const first = problems[0]!;
+  throw new errors.ValidationError(`${first.path.join('.')}: ${first.message}`, {
+    errors: problems.map((problem) => ({ ...problem, name: 'ValidationError' })),
+  });
+}
+
+/**
+ * Document Service middleware: NFC strings, slugs from Vietnamese titles, and the cross-field
+ * rules, for every write (REST, admin, seed) of our content types.
+ */
+export function registerValidation(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    const { uid, action } = context;
+    if (!OWN_TYPES.has(uid)) return next();
+    const params = context.params as { data?: Data; documentId?: string; status?: string };
+
+    if (action === 'create' || action === 'update') {
+      if (!params.data) return next();
+      params.data = normaliseStrings(params.data);
+      const data = params.data;
+
+      if (action === 'create' && !isGiven(data.slug)) {
+        const source = (SLUG_SOURCE[uid] ?? []).map((field) => data[field]).find((value) => isGiven(value));
+        if (typeof source === 'string') data.slug = uid === 'api::project.project' && source === data.code ? slugFromText(`de-an-${source}`) : slugFromText(source);
+      }
+
+      // Partial updates: check the rules against the stored draft merged with the change.
+      let merged = data;
+      if (action === 'update' && params.documentId) {
+        const current = await strapi.documents(uid as UID.ContentType).findOne({
+          documentId: params.documentId,
+          populate: uid === 'api::video.video' ? ['file'] : [],
+        });
+        merged = { ...(current as Data | null), ...data };
+      }
+      const publishing = params.status === 'published' || !strapi.contentType(uid as UID.ContentType).options?.draftAndPublish;
+      const problems = findProblems(uid, merged, publishing);
+      if (problems.length > 0) refuse(problems);
+    }
+
+    if (action === 'publish' && uid === 'api::video.video' && params.documentId) {
+      const draft = await strapi.documents('api::video.video').findOne({ documentId: params.documentId, populate: ['file'] });
+      if (draft) {
+        const problems = findProblems(uid, draft as unknown as Data, true);
+        if (problems.length > 0) refuse(problems);
+      }
+    }
+    return next();
+  });
+}

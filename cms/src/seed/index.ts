@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core, UID } from '@strapi/strapi';
+import { COVER_COUNT, drawCover } from './cover-images';
+import { articles, organisations, pledges, projects, videos } from './demo-data';
+import { readSeedArticle } from './seed-article';
+import { slugFromText } from '../lib/validation';
+
+/** Slug of the real article the portal is modelled on. */
+export const SEED_ARTICLE_SLUG = 'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
+
+type DocumentIds = Map<string, string>;
+
+function log(message: string) {
+  process.stdout.write(`[seed] ${message}\n`);
+}
+
+function ids(map: DocumentIds, slugs: string[] | undefined, what: string): string[] {
+  return (slugs ?? []).map((slug) => {
+    const id = map.get(slug);
+    if (!id) throw new Error(`Demo content: ${what} "${slug}" is referenced but not defined.`);
+    return id;
+  });
+}
+
+/**
+ * Creates each demo entry that does not exist yet (matched by slug) and leaves existing ones
+ * untouched, so a second run changes nothing and editors' changes survive.
+ */
+class Seeder {
+  created = 0;
+  constructor(private readonly strapi: Core.Strapi) {}
+
+  async upsert(uid: UID.ContentType, slug: string, data: Record<string, unknown>): Promise<string> {
+    const existing = await this.strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] });
+    if (existing) return existing.documentId as string;
+    const created = await this.strapi.documents(uid).create({ data: { ...data, slug } as never, status: 'published' });
+    this.created += 1;
+    return created.documentId;
+  }
+
+  async image(name: string, index: number, alternativeText: string): Promise<number> {
+    const existing = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name }, select: ['id'] });
+    if (existing) return existing.id as number;
+    const dir = mkdtempSync(path.join(tmpdir(), 'wup-seed-'));
+    try {
+      const filepath = path.join(dir, name);
+      const buffer = await drawCover(index);
+      writeFileSync(filepath, buffer);
+      const [file] = await this.strapi.plugin('upload').service('upload').upload({
+        data: { fileInfo: { name, alternativeText, caption: alternativeText } },
+        files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: buffer.length },
+      });
+      this.created += 1;
+      return file.id as number;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Loads the demo content: the seed article and the graph it implies, plus our own entries. */
+export async function seedDemoContent(strapi: Core.Strapi) {
+  const started = Date.now();
+  const seeder = new Seeder(strapi);
+
+  const covers: number[] = [];
+  for (let i = 0; i < COVER_COUNT; i++) {
+    covers.push(await seeder.image(`anh-minh-hoa-${i + 1}.jpg`, i, `Ảnh minh họa ${i + 1}`));
+  }
+  log(`images ${covers.length}/${COVER_COUNT}`);
+
+  const tagIds: DocumentIds = new Map();
+  const seedArticle = readSeedArticle(path.join(strapi.dirs.app.root, 'src', 'seed', 'hoi-lhpn-quang-tri-ha-nam-2019.txt'));
+  const seedTags = ['Thi đua', 'Giảm nghèo', 'Bảo vệ trẻ em'];
+  const tagNames = new Set([...seedTags, ...articles.flatMap((article) => article.tags)]);
+  for (const name of tagNames) tagIds.set(name, await seeder.upsert('api::tag.tag', slugFromText(name), { name }));
+  log(`tags ${tagIds.size}`);
+
+  const orgIds: DocumentIds = new Map();
+  for (const [index, org] of organisations.entries()) {
+    const { slug, parent, mergedInto, ...fields } = org;
+    orgIds.set(slug, await seeder.upsert('api::organisation.organisation', slug, {
+      ...fields,
+      parent: parent ? ids(orgIds, [parent], 'organisation')[0] : null,
+      mergedInto: mergedInto ? ids(orgIds, [mergedInto], 'organisation')[0] : null,
+    }));
+    if ((index + 1) % 5 === 0 || index + 1 === organisations.length) log(`organisations ${index + 1}/${organisations.length}`);
+  }
+
+  const projectIds: DocumentIds = new Map();
+  for (const [index, project] of projects.entries()) {
+    const { slug, leadOrganisation, ...fields } = project;
+    projectIds.set(slug, await seeder.upsert('api::project.project', slug, {
+      ...fields,
+      cover: covers[index % covers.length],
+      leadOrganisation: leadOrganisation ? ids(orgIds, [leadOrganisation], 'organisation')[0] : null,
+    }));
+  }
+  log(`projects ${projectIds.size}/${projects.length}`);
+
+  const pledgeIds: DocumentIds = new Map();
+  for (const pledge of pledges) {
+    const { slug, host, signatories, ...fields } = pledge;
+    pledgeIds.set(slug, await seeder.upsert('api::emulation-pledge.emulation-pledge', slug, {
+      ...fields,
+      host: ids(orgIds, [host], 'organisation')[0],
+      signatories: ids(orgIds, signatories, 'organisation'),
+    }));
+  }
+  log(`pledges ${pledgeIds.size}/${pledges.length}`);
+
+  const videoIds: DocumentIds = new Map();
+  for (const [index, video] of videos.entries()) {
+    const { slug, organisations: orgs, projects: projs, ...fields } = video;
+    videoIds.set(slug, await seeder.upsert('api::video.video', slug, {
+      ...fields,
+      thumbnail: covers[(index + 1) % covers.length],
+      organisations: ids(orgIds, orgs, 'organisation'),
+      projects: ids(projectIds, projs, 'project'),
+    }));
+  }
+  log(`videos ${videoIds.size}/${videos.length}`);
+
+  await seeder.upsert('api::article.article', SEED_ARTICLE_SLUG, {
+    ...seedArticle,
+    featured: true,
+    cover: covers[0],
+    tags: ids(tagIds, seedTags, 'tag'),
+    organisations: ids(orgIds, ['hoi-lhpn-tinh-quang-tri', 'hoi-lhpn-tinh-ha-nam', 'hoi-lhpn-huyen-huong-hoa', 'hoi-lhpn-huyen-dakrong'], 'organisation'),
+    projects: ids(projectIds, ['de-an-404', 'de-an-279', 'de-an-938', 'de-an-939', 'ho-tro-phu-nu-khoi-nghiep-quang-tri-2018-2025', 'dong-hanh-cung-phu-nu-bien-cuong'], 'project'),
+    pledges: ids(pledgeIds, ['giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri', 'chuong-trinh-phoi-hop-bao-ve-phu-nu-tre-em-gai-2020-2022'], 'pledge'),
+  });
+  for (const [index, article] of articles.entries()) {
+    const { slug, tags, organisations: orgs, projects: projs, pledges: pls, videos: vids, ...fields } = article;
+    await seeder.upsert('api::article.article', slug, {
+      ...fields,
+      cover: covers[(index + 1) % covers.length],
+      tags: ids(tagIds, tags, 'tag'),
+      organisations: ids(orgIds, orgs, 'organisation'),
+      projects: ids(projectIds, projs, 'project'),
+      pledges: ids(pledgeIds, pls, 'pledge'),
+      videos: ids(videoIds, vids, 'video'),
+    });
+    if ((index + 1) % 5 === 0 || index + 1 === articles.length) log(`articles ${index + 2}/${articles.length + 1}`);
+  }
+
+  log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeder.created} created, the rest already there`);
+}

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CMS_DIR } from './paths.ts';
+
+const SECRET_KEYS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const;
+
+/** Fresh random secrets for a Strapi instance (app keys, salts, JWT and encryption keys). */
+export function generateSecrets(): Record<string, string> {
+  const secret = () => randomBytes(24).toString('base64');
+  const env: Record<string, string> = { APP_KEYS: [secret(), secret(), secret(), secret()].join(',') };
+  for (const key of SECRET_KEYS) env[key] = secret();
+  return env;
+}
+
+function parseEnvFile(text: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
+    if (match) env[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
+  }
+  return env;
+}
+
+/**
+ * The CMS secrets of this checkout, generated into the git-ignored cms/.env on first start and
+ * reused after, so sessions and tokens survive a restart.
+ */
+export function ensureCmsSecrets(): Record<string, string> {
+  const file = path.join(CMS_DIR, '.env');
+  const existing = existsSync(file) ? parseEnvFile(readFileSync(file, 'utf8')) : {};
+  if (existing.APP_KEYS && SECRET_KEYS.every((key) => existing[key])) return existing;
+  const secrets = { ...generateSecrets(), ...existing };
+  const lines = ['# Generated on first start. Keep it secret; do not commit.', ...Object.entries(secrets).map(([k, v]) => `${k}=${v}`)];
+  writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+  return secrets;
+}

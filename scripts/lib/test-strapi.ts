@@ -1,0 +1,101 @@
+// A real Strapi for tests: own port, own temporary database (SQLite file or a fresh PostgreSQL
+// database), own uploads folder and secrets, so tests never touch `npm start`'s instance.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { generateSecrets } from './cms-env.ts';
+import { freePort, startStrapi, type RunningStrapi } from './strapi.ts';
+
+export type TestDatabase = 'sqlite' | 'postgres';
+
+export interface TestStrapiInfo {
+  url: string;
+  token: string;
+  adminEmail: string;
+  adminPassword: string;
+  database: TestDatabase;
+}
+
+export interface TestStrapi extends TestStrapiInfo {
+  instance: RunningStrapi;
+  /** Stops Strapi; keeps the database so a restart sees the same data. */
+  stop(): Promise<void>;
+  /** Starts it again on the same database (the seed runs again). */
+  restart(): Promise<void>;
+  /** Stops it and removes the database and files. */
+  destroy(): Promise<void>;
+}
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function adminQuery(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts a seeded Strapi on a throw-away database. */
+export async function startTestStrapi(database: TestDatabase, options: { seed?: boolean } = {}): Promise<TestStrapi> {
+  const dir = mkdtempSync(path.join(tmpdir(), `wup-strapi-${database}-`));
+  mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
+  const adminEmail = 'editor@example.com';
+  const adminPassword = `Test-${randomBytes(6).toString('hex')}-1A`;
+  const env: Record<string, string> = {
+    ...generateSecrets(),
+    PUBLIC_DIR: path.join(dir, 'public'),
+    SITE_TOKEN_FILE: path.join(dir, 'site-token'),
+    STRAPI_ADMIN_EMAIL: adminEmail,
+    STRAPI_ADMIN_PASSWORD: adminPassword,
+    SEED_DEMO_CONTENT: String(options.seed ?? true),
+    SERVE_ADMIN: 'false',
+    ADMIN_RATE_LIMIT: 'false',
+  };
+
+  let dropDatabase = async () => {};
+  if (database === 'postgres') {
+    const base = process.env.TEST_DATABASE_URL;
+    if (!base) throw new Error('TEST_DATABASE_URL is not set: PostgreSQL tests need it (e.g. postgres://postgres@127.0.0.1:5432/test).');
+    const name = `wup_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await adminQuery(base, `CREATE DATABASE ${name}`);
+    dropDatabase = () => adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: withDatabase(base, name), DATABASE_POOL_MIN: '0' });
+  } else {
+    Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') });
+  }
+
+  const port = await freePort();
+  const launch = () => startStrapi({ port, env, logFile: path.join(dir, 'strapi.log'), timeoutMs: 240_000 });
+  const handle: TestStrapi = {
+    url: `http://127.0.0.1:${port}`,
+    token: '',
+    adminEmail,
+    adminPassword,
+    database,
+    instance: await launch().catch(async (error) => {
+      await dropDatabase();
+      throw error;
+    }),
+    stop: () => handle.instance.stop(),
+    async restart() {
+      await handle.instance.stop();
+      handle.instance = await launch();
+    },
+    async destroy() {
+      await handle.instance.stop();
+      await dropDatabase();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  handle.token = readFileSync(env.SITE_TOKEN_FILE!, 'utf8').trim();
+  return handle;
+}

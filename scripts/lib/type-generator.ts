@@ -1,0 +1,206 @@
+// Generates shared-types/src/generated/content.ts from the Strapi schemas: one Zod schema per
+// content type and component (the TypeScript types are inferred from them) and the REST query
+// (fields and populate) the API client sends for each type. The schemas are the single source.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CMS_DIR, ROOT } from './paths.ts';
+
+export const GENERATED_FILE = path.join(ROOT, 'shared-types', 'src', 'generated', 'content.ts');
+
+interface Attribute {
+  type: string;
+  required?: boolean;
+  enum?: string[];
+  multiple?: boolean;
+  repeatable?: boolean;
+  component?: string;
+  relation?: string;
+  target?: string;
+  mappedBy?: string;
+}
+interface Schema {
+  info: { singularName?: string; pluralName?: string; displayName: string };
+  options?: { draftAndPublish?: boolean };
+  attributes: Record<string, Attribute>;
+}
+interface Model {
+  /** `api::article.article` or `shared.seo` */
+  uid: string;
+  /** PascalCase type name: Article, EmulationPledge, SharedSeo */
+  name: string;
+  schema: Schema;
+}
+
+const pascal = (text: string) => text.split(/[^a-zA-Z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+const camel = (text: string) => pascal(text).replace(/^./, (c) => c.toLowerCase());
+
+/** Reads the content-type and component schemas of the CMS, sorted for a stable output. */
+export function readModels(cmsDir = CMS_DIR): { contentTypes: Model[]; components: Model[] } {
+  const apiDir = path.join(cmsDir, 'src', 'api');
+  const contentTypes = readdirSync(apiDir).sort().flatMap((api) => {
+    const typesDir = path.join(apiDir, api, 'content-types');
+    return readdirSync(typesDir).sort().map((name) => ({
+      uid: `api::${api}.${name}`,
+      name: pascal(name),
+      schema: JSON.parse(readFileSync(path.join(typesDir, name, 'schema.json'), 'utf8')) as Schema,
+    }));
+  });
+  const componentsDir = path.join(cmsDir, 'src', 'components');
+  const components = readdirSync(componentsDir).sort().flatMap((category) =>
+    readdirSync(path.join(componentsDir, category)).sort().map((file) => {
+      const name = file.replace(/\.json$/, '');
+      return {
+        uid: `${category}.${name}`,
+        name: pascal(`${category}-${name}`),
+        schema: JSON.parse(readFileSync(path.join(componentsDir, category, file), 'utf8')) as Schema,
+      };
+    }),
+  );
+  return { contentTypes, components };
+}
+
+const SCALAR_ZOD: Record<string, string> = {
+  string: 'z.string()',
+  text: 'z.string()',
+  richtext: 'z.string()',
+  uid: 'z.string()',
+  email: 'z.string()',
+  date: 'isoDate',
+  datetime: 'isoDateTime',
+  integer: 'z.number().int()',
+  biginteger: 'z.string()',
+  decimal: 'z.number()',
+  float: 'z.number()',
+  boolean: 'z.boolean()',
+  json: 'z.json()',
+};
+
+/** Relations the API client populates: only the owning side (inverse sides are joined in the site). */
+const isOwningRelation = (attr: Attribute) => attr.type === 'relation' && !attr.mappedBy;
+const isToMany = (attr: Attribute) => /ToMany$/.test(attr.relation ?? '');
+
+function zodFor(attr: Attribute, byUid: Map<string, Model>): string | null {
+  const optional = (expr: string) => (attr.required ? expr : `${expr}.nullable()`);
+  switch (attr.type) {
+    case 'enumeration':
+      return optional(`z.enum(${JSON.stringify(attr.enum)})`);
+    case 'media':
+      return attr.multiple ? 'z.array(media)' : 'media.nullable()';
+    case 'component': {
+      const target = `${camel(byUid.get(attr.component!)!.name)}Schema`;
+      return attr.repeatable ? `z.array(${target})` : `${target}.nullable()`;
+    }
+    case 'relation':
+      if (!isOwningRelation(attr)) return null;
+      return isToMany(attr) ? 'z.array(relationRef)' : 'relationRef.nullable()';
+    default: {
+      const scalar = SCALAR_ZOD[attr.type];
+      if (!scalar) throw new Error(`type generator: unsupported attribute type "${attr.type}"`);
+      // Booleans with a default come back as false, never null.
+      return attr.type === 'boolean' ? scalar : optional(scalar);
+    }
+  }
+}
+
+/** `populate` of one model: media with their fields, components recursively, owning relations as refs. */
+function populateFor(model: Model, byUid: Map<string, Model>): Record<string, unknown> {
+  const populate: Record<string, unknown> = {};
+  for (const [field, attr] of Object.entries(model.schema.attributes)) {
+    if (attr.type === 'media') populate[field] = { fields: ['__MEDIA_FIELDS__'] };
+    else if (attr.type === 'component') {
+      const inner = populateFor(byUid.get(attr.component!)!, byUid);
+      populate[field] = Object.keys(inner).length > 0 ? { populate: inner } : true;
+    } else if (isOwningRelation(attr)) populate[field] = { fields: ['__REF_FIELDS__'] };
+  }
+  return populate;
+}
+
+function scalarFields(model: Model): string[] {
+  return Object.entries(model.schema.attributes)
+    .filter(([, attr]) => !['media', 'component', 'relation'].includes(attr.type))
+    .map(([field]) => field);
+}
+
+function objectSchema(model: Model, byUid: Map<string, Model>, system: boolean): string {
+  const lines = system
+    ? ['  documentId: z.string(),', '  createdAt: isoDateTime,', '  updatedAt: isoDateTime,', '  publishedAt: isoDateTime.nullable(),']
+    : [];
+  for (const [field, attr] of Object.entries(model.schema.attributes)) {
+    const expr = zodFor(attr, byUid);
+    if (expr) lines.push(`  ${field}: ${expr},`);
+  }
+  return `z.object({\n${lines.join('\n')}\n})`;
+}
+
+/** The whole generated module as text (deterministic: the staleness test compares it). */
+export function generateContentModule(cmsDir = CMS_DIR): string {
+  const { contentTypes, components } = readModels(cmsDir);
+  const byUid = new Map([...contentTypes, ...components].map((model) => [model.uid, model]));
+  const out: string[] = [
+    '// GENERATED by scripts/generate-types.ts from cms/src/**/schema.json and cms/src/components.',
+    '// Do not edit: change the Strapi schema and run `npm run generate-types`.',
+    "import { z } from 'zod';",
+    '',
+    '/** ISO 8601 date (YYYY-MM-DD) as Strapi returns it. */',
+    'export const isoDate = z.iso.date();',
+    '/** ISO 8601 date-time as Strapi returns it. */',
+    'export const isoDateTime = z.iso.datetime({ offset: true });',
+    '',
+    '/** Fields of an uploaded file the site needs. */',
+    "export const MEDIA_FIELDS = ['url', 'alternativeText', 'caption', 'width', 'height', 'mime', 'size', 'name'] as const;",
+    'export const media = z.object({',
+    '  id: z.number().int(),',
+    '  documentId: z.string(),',
+    '  url: z.string(),',
+    '  alternativeText: z.string().nullable(),',
+    '  caption: z.string().nullable(),',
+    '  width: z.number().int().nullable(),',
+    '  height: z.number().int().nullable(),',
+    '  mime: z.string(),',
+    '  /** Size in kB, as Strapi stores it. */',
+    '  size: z.number(),',
+    '  name: z.string(),',
+    '});',
+    'export type Media = z.infer<typeof media>;',
+    '',
+    '/** A populated relation: the site joins on documentId. */',
+    "export const REF_FIELDS = ['slug'] as const;",
+    'export const relationRef = z.object({ id: z.number().int(), documentId: z.string(), slug: z.string() });',
+    'export type RelationRef = z.infer<typeof relationRef>;',
+    '',
+  ];
+  for (const component of components) {
+    const schemaName = `${camel(component.name)}Schema`;
+    out.push(`/** Component \`${component.uid}\`: ${component.schema.info.displayName}. */`);
+    out.push(`export const ${schemaName} = ${objectSchema(component, byUid, false).replace('z.object({\n', 'z.object({\n  id: z.number().int(),\n')};`);
+    out.push(`export type ${component.name} = z.infer<typeof ${schemaName}>;`, '');
+  }
+  for (const type of contentTypes) {
+    const schemaName = `${camel(type.name)}Schema`;
+    out.push(`/** \`${type.uid}\` (${type.schema.info.displayName}), as the REST API returns it with the client's populate. */`);
+    out.push(`export const ${schemaName} = ${objectSchema(type, byUid, true).replace('z.object({\n', 'z.object({\n  id: z.number().int(),\n')};`);
+    out.push(`export type ${type.name} = z.infer<typeof ${schemaName}>;`, '');
+  }
+  out.push('/** REST path, fields and populate of each content type: what the API client asks for. */');
+  out.push('export const CONTENT_TYPES = {');
+  for (const type of contentTypes) {
+    const populate = JSON.stringify(populateFor(type, byUid))
+      .replaceAll('["__MEDIA_FIELDS__"]', '[...MEDIA_FIELDS]')
+      .replaceAll('["__REF_FIELDS__"]', '[...REF_FIELDS]');
+    out.push(`  ${camel(type.name)}: {`);
+    out.push(`    uid: '${type.uid}',`);
+    out.push(`    path: '/api/${type.schema.info.pluralName}',`);
+    out.push(`    draftAndPublish: ${Boolean(type.schema.options?.draftAndPublish)},`);
+    out.push(`    fields: ${JSON.stringify([...scalarFields(type), 'createdAt', 'updatedAt', 'publishedAt']).replaceAll('"', "'")},`);
+    out.push(`    populate: ${populate.replaceAll('"', "'")},`);
+    out.push(`    schema: ${camel(type.name)}Schema,`);
+    out.push('  },');
+  }
+  out.push('} as const;', '');
+  out.push('export type ContentTypeKey = keyof typeof CONTENT_TYPES;');
+  out.push('/** The entry type of each content type key. */');
+  out.push('export interface ContentTypeMap {');
+  for (const type of contentTypes) out.push(`  ${camel(type.name)}: ${type.name};`);
+  out.push('}', '');
+  return out.join('\n');
+}

@@ -1,0 +1,49 @@
+// `npm test`: type checks, the CMS build, then the whole Vitest suite (unit, CMS on SQLite, and
+// on PostgreSQL when TEST_DATABASE_URL is set). Ends with a plain "N passed, N failed" line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { die, since, step } from './lib/log.ts';
+import { DATA_DIR, ROOT } from './lib/paths.ts';
+import { buildCms } from './lib/strapi.ts';
+
+const started = performance.now();
+const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+const results = path.join(DATA_DIR, 'vitest-results.json');
+
+let typeFailures = 0;
+for (const project of ['tsconfig.json', 'cms/tsconfig.json']) {
+  step('test', `type check ${project} ...`);
+  const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) typeFailures++;
+}
+
+try {
+  buildCms();
+} catch (error) {
+  die('test', (error as Error).message, 'fix the CMS build, then run `npm test` again.');
+}
+
+mkdirSync(DATA_DIR, { recursive: true });
+rmSync(results, { force: true });
+step('test', `vitest${process.env.TEST_DATABASE_URL ? ' (SQLite and PostgreSQL)' : ' (SQLite; set TEST_DATABASE_URL to add PostgreSQL)'} ...`);
+const run = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+
+let passed = 0;
+let failed = typeFailures;
+let skipped = 0;
+if (existsSync(results)) {
+  const report = JSON.parse(readFileSync(results, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
+  passed = report.numPassedTests;
+  failed += report.numFailedTests + (report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
+  skipped = report.numPendingTests + report.numTodoTests;
+} else {
+  failed += 1;
+}
+step('test', `finished in ${since(started)}${typeFailures ? `; ${typeFailures} type check(s) failed` : ''}`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || run.status !== 0 || passed === 0 ? 1 : 0);

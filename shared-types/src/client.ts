@@ -1,0 +1,197 @@
+import qs from 'qs';
+import { z } from 'zod';
+import { CONTENT_TYPES, type ContentTypeKey, type ContentTypeMap } from './generated/content.ts';
+import { StrapiAuthError, StrapiHttpError, StrapiResponseError, StrapiUnreachableError } from './errors.ts';
+
+export interface StrapiClientOptions {
+  /** Strapi's origin, e.g. http://127.0.0.1:1337 */
+  baseUrl: string;
+  /** A read-only API token. */
+  token: string;
+  /** Entries per request; Strapi caps it at rest.maxLimit (100). */
+  pageSize?: number;
+  /** Pages fetched at once after the first. */
+  concurrency?: number;
+  /** Extra attempts after a network error or a 5xx/429. */
+  retries?: number;
+  timeoutMs?: number;
+  fetch?: typeof globalThis.fetch;
+}
+
+/** Figures of the requests a client has made, for logs and benchmarks. */
+export interface ClientStats {
+  requests: number;
+  bytes: number;
+  retries: number;
+}
+
+const paginationSchema = z.object({
+  page: z.number(),
+  pageSize: z.number(),
+  pageCount: z.number().optional(),
+  total: z.number().optional(),
+});
+
+const listEnvelope = z.object({ data: z.array(z.unknown()), meta: z.object({ pagination: paginationSchema }) });
+
+/** Measured on the demo content and a 1,000-article corpus (see README, Performance). */
+export const DEFAULT_PAGE_SIZE = 100;
+export const DEFAULT_CONCURRENCY = 4;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+/** The one HTTP client of Strapi's REST content API: typed, paginated, retried, published only. */
+export class StrapiClient {
+  readonly stats: ClientStats = { requests: 0, bytes: 0, retries: 0 };
+  private readonly options: Required<StrapiClientOptions>;
+
+  constructor(options: StrapiClientOptions) {
+    if (!options.baseUrl) throw new Error('Strapi client: baseUrl is missing (set STRAPI_URL).');
+    if (!options.token) throw new Error('Strapi client: the API token is missing (set STRAPI_TOKEN or start the CMS once to create .data/site-token).');
+    this.options = {
+      pageSize: DEFAULT_PAGE_SIZE,
+      concurrency: DEFAULT_CONCURRENCY,
+      retries: 3,
+      timeoutMs: 30_000,
+      fetch: globalThis.fetch,
+      ...options,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    };
+  }
+
+  /** GET a path with a query object; JSON body on success, typed errors otherwise. */
+  async get(path: string, query: Record<string, unknown>): Promise<unknown> {
+    const url = `${this.options.baseUrl}${path}?${qs.stringify(query, { encodeValuesOnly: true })}`;
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await this.options.fetch(url, {
+          headers: { Authorization: `Bearer ${this.options.token}`, Accept: 'application/json' },
+          signal: AbortSignal.timeout(this.options.timeoutMs),
+        });
+      } catch (error) {
+        if (attempt < this.options.retries) {
+          this.stats.retries++;
+          await sleep(200 * 2 ** attempt);
+          continue;
+        }
+        throw new StrapiUnreachableError(
+          `Strapi is unreachable at ${this.options.baseUrl} after ${attempt + 1} attempts (${(error as Error).cause ?? (error as Error).message}). Is the CMS running? Start it with \`npm start\` or set STRAPI_URL.`,
+          url,
+          { cause: error },
+        );
+      }
+      this.stats.requests++;
+      const text = await response.text();
+      this.stats.bytes += Buffer.byteLength(text);
+      if (response.ok) {
+        try {
+          return JSON.parse(text);
+        } catch (error) {
+          throw new StrapiResponseError(`Strapi answered ${url} with invalid JSON.`, url, { cause: error });
+        }
+      }
+      if (response.status === 401 || response.status === 403) {
+        throw new StrapiAuthError(
+          `Strapi refused the API token (${response.status}) for ${path}. The token is wrong, expired or not read-only: restart the CMS to recreate .data/site-token, or set STRAPI_TOKEN.`,
+          url,
+          response.status,
+        );
+      }
+      if ((response.status >= 500 || response.status === 429) && attempt < this.options.retries) {
+        this.stats.retries++;
+        await sleep(200 * 2 ** attempt);
+        continue;
+      }
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // keep the raw text
+      }
+      throw new StrapiHttpError(`Strapi answered ${response.status} for ${path}: ${text.slice(0, 300)}`, url, response.status, body);
+    }
+  }
+
+  private parse<K extends ContentTypeKey>(key: K, data: unknown[], url: string): ContentTypeMap[K][] {
+    const schema = z.array(CONTENT_TYPES[key].schema);
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new StrapiResponseError(
+        `Strapi's ${key} data does not match the generated schema at ${issue.path.join('.')}: ${issue.message}. Run \`npm run generate-types\` after changing a Strapi schema.`,
+        url,
+      );
+    }
+    return result.data as ContentTypeMap[K][];
+  }
+
+  private query(key: ContentTypeKey, filters: Record<string, unknown> | undefined, page: number, withCount: boolean) {
+    const type = CONTENT_TYPES[key];
+    return {
+      fields: type.fields,
+      populate: type.populate,
+      ...(filters ? { filters } : {}),
+      ...(type.draftAndPublish ? { status: 'published' } : {}),
+      sort: ['id:asc'],
+      pagination: { page, pageSize: this.options.pageSize, withCount },
+    };
+  }
+
+  /**
+   * Every published entry of a type (all pages), validated against the generated schema.
+   * `updatedAfter` (ISO date-time) fetches only entries changed since then.
+   */
+  async findAll<K extends ContentTypeKey>(key: K, options: { updatedAfter?: string; filters?: Record<string, unknown> } = {}): Promise<ContentTypeMap[K][]> {
+    const path = CONTENT_TYPES[key].path;
+    const filters = { ...options.filters, ...(options.updatedAfter ? { updatedAt: { $gt: options.updatedAfter } } : {}) };
+    const hasFilters = Object.keys(filters).length > 0 ? filters : undefined;
+    const first = listEnvelope.parse(await this.get(path, this.query(key, hasFilters, 1, true)));
+    const pageCount = first.meta.pagination.pageCount ?? 1;
+    const rest = await mapLimit(
+      Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2),
+      this.options.concurrency,
+      async (page) => listEnvelope.parse(await this.get(path, this.query(key, hasFilters, page, false))).data,
+    );
+    return this.parse(key, [...first.data, ...rest.flat()], path);
+  }
+
+  /** documentId and updatedAt of every published entry: cheap, to find deletions and changes. */
+  async listVersions(key: ContentTypeKey): Promise<Array<{ documentId: string; updatedAt: string }>> {
+    const type = CONTENT_TYPES[key];
+    const envelope = z.object({ data: z.array(z.object({ documentId: z.string(), updatedAt: z.string() })), meta: z.object({ pagination: paginationSchema }) });
+    const query = (page: number, withCount: boolean) => ({
+      fields: ['updatedAt'],
+      ...(type.draftAndPublish ? { status: 'published' } : {}),
+      sort: ['id:asc'],
+      pagination: { page, pageSize: this.options.pageSize, withCount },
+    });
+    const first = envelope.parse(await this.get(type.path, query(1, true)));
+    const pageCount = first.meta.pagination.pageCount ?? 1;
+    const rest = await mapLimit(
+      Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2),
+      this.options.concurrency,
+      async (page) => envelope.parse(await this.get(type.path, query(page, false))).data,
+    );
+    return [...first.data, ...rest.flat()].map(({ documentId, updatedAt }) => ({ documentId, updatedAt }));
+  }
+
+  /** One published entry by slug, or null. */
+  async findBySlug<K extends ContentTypeKey>(key: K, slug: string): Promise<ContentTypeMap[K] | null> {
+    const [entry] = await this.findAll(key, { filters: { slug: { $eq: slug } } });
+    return entry ?? null;
+  }
+}

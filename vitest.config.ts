@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+/** Projects: fast unit tests, then the CMS suite against a real Strapi on SQLite and on PostgreSQL. */
+const cmsProject = (database: 'sqlite' | 'postgres') => ({
+  test: {
+    name: `cms-${database}`,
+    include: ['cms/test/**/*.test.ts'],
+    globalSetup: ['cms/test/global-setup.ts'],
+    env: { TEST_DB: database },
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // One Strapi per project: its tests share it, in one worker.
+    fileParallelism: false,
+  },
+});
+
+const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['scripts/**/*.test.ts', 'shared-types/**/*.test.ts', 'cms/src/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      cmsProject('sqlite'),
+      ...(withPostgres ? [cmsProject('postgres')] : []),
+    ],
+  },
+});
