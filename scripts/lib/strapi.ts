@@ -59,6 +59,21 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Polls Strapi's health endpoint until it answers 204. */
+async function waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/_health`);
+      if (response.status === 204) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Strapi did not answer ${url}/_health within ${timeoutMs / 1000} s`);
+}
+
 export interface RunningStrapi {
   url: string;
   port: number;
@@ -120,9 +135,12 @@ export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
         tail.push(line);
         if (tail.length > 40) tail.shift();
         if (options.echo && /^\[(provision|seed)\]/.test(line)) console.log(line);
+        // Bootstrap is done; the HTTP server listens a moment later.
         if (line === '[provision] ready') {
-          clearTimeout(timer);
-          resolve({ url, port: options.port, process: child, startSeconds: (performance.now() - started) / 1000, stop });
+          void waitForHealth(url).then(() => {
+            clearTimeout(timer);
+            resolve({ url, port: options.port, process: child, startSeconds: (performance.now() - started) / 1000, stop });
+          }, reject);
         }
       });
     }

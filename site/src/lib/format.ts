@@ -1,0 +1,57 @@
+/** Vietnamese formatting of what readers see. */
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** 26/12/2019, in Vietnam's time zone, from an ISO date or date-time. */
+export function formatDate(iso: string | Date): string {
+  const date = typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00+07:00`) : new Date(iso);
+  const parts = Object.fromEntries(dateFormat.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year}`;
+}
+
+/** A period of years: "2020", "2020–2022", "từ 2018". */
+export function formatPeriod(start: number | null | undefined, end: number | null | undefined): string {
+  if (start && end && end !== start) return `${start}–${end}`;
+  if (start) return String(start);
+  if (end) return `đến ${end}`;
+  return '';
+}
+
+/** 1.5 → "1,5"; Vietnamese decimal comma and dot thousands. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** 754 → "12:34". */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (!seconds) return '';
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+export const ORGANISATION_KIND: Record<string, string> = {
+  women_union: 'Hội Liên hiệp Phụ nữ',
+  people_committee: 'Ủy ban nhân dân',
+  court: 'Tòa án nhân dân',
+  police: 'Công an',
+  procuracy: 'Viện kiểm sát nhân dân',
+  border_guard: 'Bộ đội Biên phòng',
+  fatherland_front: 'Mặt trận Tổ quốc',
+  other: 'Cơ quan, tổ chức khác',
+};
+
+export const ORGANISATION_LEVEL: Record<string, string> = {
+  central: 'Trung ương',
+  province: 'Cấp tỉnh',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+};
+
+export const PLEDGE_KIND: Record<string, string> = {
+  emulation_pledge: 'Giao ước thi đua',
+  cooperation_programme: 'Chương trình phối hợp',
+};

@@ -1,0 +1,57 @@
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+/** Allow-list of what an article body may contain after Markdown; everything else is dropped. */
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'h2', 'h3', 'h4', 'p', 'br', 'hr', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'del', 's',
+    'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'pre', 'sup', 'sub',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'rel', 'target'],
+    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+    th: ['align', 'scope'],
+    td: ['align'],
+    ol: ['start'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  // Text inside dropped <script>/<style>/<textarea>/... is removed too, not shown.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'],
+  transformTags: {
+    a: (tagName, attribs) => {
+      const href = attribs.href ?? '';
+      const external = /^https?:\/\//i.test(href);
+      return {
+        tagName,
+        attribs: external ? { ...attribs, rel: 'noopener noreferrer', target: '_blank' } : { ...attribs, rel: attribs.rel ?? '' },
+      };
+    },
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+  },
+};
+
+/** Resolves root-relative URLs (Strapi's /uploads/...) against an origin, for feeds and pages. */
+function absolutise(html: string, origin: string | undefined): string {
+  if (!origin) return html;
+  return html.replace(/(href|src)="\/(?!\/)/g, `$1="${origin.replace(/\/$/, '')}/`);
+}
+
+/**
+ * Markdown (from editors) to safe HTML: marked renders, sanitize-html keeps only the allow-list.
+ * The same function serves pages and feeds; `origin` makes relative links absolute.
+ */
+export function renderMarkdown(markdown: string | null | undefined, options: { origin?: string } = {}): string {
+  if (!markdown) return '';
+  const html = marked.parse(markdown.normalize('NFC')) as string;
+  return absolutise(sanitizeHtml(html, SANITIZE), options.origin).replace(/ rel=""/g, '');
+}
+
+/** Plain text of a Markdown string, e.g. for meta descriptions. */
+export function markdownToText(markdown: string | null | undefined): string {
+  return sanitizeHtml(renderMarkdown(markdown), { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+}
