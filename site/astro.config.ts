@@ -1,0 +1,27 @@
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+
+const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+const strapi = new URL(process.env.STRAPI_URL ?? 'http://127.0.0.1:1337');
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // Outside node_modules: `npm ci` must not wipe the data store (sync state) or the image cache.
+  cacheDir: fileURLToPath(new URL('../.data/astro-cache/', import.meta.url)),
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  image: {
+    // Remote images only from Strapi's own uploads.
+    remotePatterns: [{ protocol: strapi.protocol.replace(':', '') as 'http' | 'https', hostname: strapi.hostname, port: strapi.port, pathname: '/uploads/**' }],
+    responsiveStyles: true,
+  },
+  integrations: [
+    sitemap({
+      filter: (page) => !page.includes('/tim-kiem/') && !page.endsWith('/404/'),
+    }),
+  ],
+});

@@ -1,0 +1,102 @@
+import { getCollection } from 'astro:content';
+import type { Article, EmulationPledge, Organisation, Project, Tag, Video } from 'shared-types';
+
+/** Every published entry, loaded once per build and joined by documentId. */
+export interface SiteData {
+  /** Newest first, by the editorial date. */
+  articles: Article[];
+  organisations: Organisation[];
+  projects: Project[];
+  /** Newest first, by start year. */
+  pledges: EmulationPledge[];
+  /** Newest first. */
+  videos: Video[];
+  tags: Map<string, Tag>;
+  organisationById: Map<string, Organisation>;
+  projectById: Map<string, Project>;
+  pledgeById: Map<string, EmulationPledge>;
+  videoById: Map<string, Video>;
+  articleById: Map<string, Article>;
+  childrenOf: Map<string, Organisation[]>;
+  articlesOf: Map<string, Article[]>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+function group<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+async function load(): Promise<SiteData> {
+  const [articles, organisations, projects, pledges, videos, tags] = await Promise.all([
+    getCollection('articles'),
+    getCollection('organisations'),
+    getCollection('projects'),
+    getCollection('pledges'),
+    getCollection('videos'),
+    getCollection('tags'),
+  ]);
+  const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
+  const sortedArticles = articles.map((e) => e.data).sort(byDate);
+  const orgs = organisations.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const data: SiteData = {
+    articles: sortedArticles,
+    organisations: orgs,
+    projects: projects.map((e) => e.data).sort((a, b) => (a.code ?? a.title ?? '').localeCompare(b.code ?? b.title ?? '', 'vi', { numeric: true })),
+    pledges: pledges.map((e) => e.data).sort((a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi')),
+    videos: videos.map((e) => e.data).sort(byDate),
+    tags: new Map(tags.map((e) => [e.data.documentId, e.data])),
+    organisationById: new Map(orgs.map((o) => [o.documentId, o])),
+    projectById: new Map(projects.map((e) => [e.data.documentId, e.data])),
+    pledgeById: new Map(pledges.map((e) => [e.data.documentId, e.data])),
+    videoById: new Map(videos.map((e) => [e.data.documentId, e.data])),
+    articleById: new Map(sortedArticles.map((a) => [a.documentId, a])),
+    childrenOf: group(orgs, (o) => (o.parent ? [o.parent.documentId] : [])),
+    // Articles of any related entry (organisation, project, pledge, video, tag), newest first.
+    articlesOf: group(sortedArticles, (a) => [...a.organisations, ...a.projects, ...a.pledges, ...a.videos, ...a.tags].map((r) => r.documentId)),
+  };
+  return data;
+}
+
+/** The site's data; `getCollection` runs once per build, not once per page. */
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+/** An organisation and every unit below it in the tree. */
+export function descendants(data: SiteData, root: Organisation): Organisation[] {
+  const out: Organisation[] = [root];
+  for (let i = 0; i < out.length; i++) out.push(...(data.childrenOf.get(out[i]!.documentId) ?? []));
+  return out;
+}
+
+/** News of an organisation and its sub-units, newest first, without duplicates. */
+export function newsOfOrganisationTree(data: SiteData, root: Organisation): Article[] {
+  const ids = new Set(descendants(data, root).map((o) => o.documentId));
+  return data.articles.filter((a) => a.organisations.some((o) => ids.has(o.documentId)));
+}
+
+/** Resolves relation refs to published entries, skipping any that are not published. */
+export function resolve<T>(refs: Array<{ documentId: string }>, map: Map<string, T>): T[] {
+  return refs.flatMap((ref) => {
+    const entry = map.get(ref.documentId);
+    return entry ? [entry] : [];
+  });
+}
+
+/** Reader-facing name of a project: its title, else "Đề án <code>". */
+export function projectName(project: Project): string {
+  if (project.title && project.code) return `Đề án ${project.code}: ${project.title}`;
+  return project.title ?? `Đề án ${project.code}`;
+}
+
+export const PAGE_SIZE = 10;

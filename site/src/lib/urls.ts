@@ -1,0 +1,21 @@
+/** Site paths of each entry type (Vietnamese paths are fixed by the site map). */
+export const paths = {
+  home: '/',
+  news: (page = 1) => (page > 1 ? `/tin-tuc/${page}/` : '/tin-tuc/'),
+  article: (slug: string) => `/tin-tuc/${slug}/`,
+  organisation: (slug: string) => `/to-chuc/${slug}/`,
+  organisationFeed: (slug: string) => `/to-chuc/${slug}/rss.xml`,
+  projects: '/de-an/',
+  project: (slug: string) => `/de-an/${slug}/`,
+  projectFeed: (slug: string) => `/de-an/${slug}/rss.xml`,
+  pledges: '/giao-uoc/',
+  pledge: (slug: string) => `/giao-uoc/${slug}/`,
+  videos: '/video/',
+  video: (slug: string) => `/video/${slug}/`,
+  videoFeed: '/video/rss.xml',
+  search: '/tim-kiem/',
+  feed: '/rss.xml',
+} as const;
+
+export const SITE_NAME = 'Cổng thông tin Hội Liên hiệp Phụ nữ';
+export const SITE_DESCRIPTION = 'Tin tức, giao ước thi đua, đề án và video của Hội Liên hiệp Phụ nữ các cấp.';
