@@ -1,0 +1,66 @@
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { Article, Video } from 'shared-types';
+import { renderMarkdown } from './markdown';
+import { uploadBytes, uploadPath } from './uploads';
+import { paths, SITE_NAME } from './urls';
+
+export const FEED_SIZE = 50;
+
+interface FeedOptions {
+  site: URL;
+  title: string;
+  description: string;
+  /** Path of the feed itself, for atom:link rel="self". */
+  selfPath: string;
+}
+
+async function enclosure(media: Article['cover']): Promise<RSSFeedItem['enclosure']> {
+  if (!media) return undefined;
+  const bytes = await uploadBytes(media);
+  return { url: uploadPath(media), length: bytes.length, type: media.mime };
+}
+
+function channel(options: FeedOptions, items: RSSFeedItem[]) {
+  const self = new URL(options.selfPath, options.site).href;
+  return rss({
+    title: `${options.title} | ${SITE_NAME}`,
+    description: options.description,
+    site: options.site,
+    items,
+    trailingSlash: true,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>vi</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+  });
+}
+
+/** RSS 2.0 of articles: lead as description, sanitized body as content:encoded, cover as enclosure. */
+export async function articleFeed(options: FeedOptions, articles: Article[]) {
+  const items = await Promise.all(
+    articles.slice(0, FEED_SIZE).map(async (article) => ({
+      title: article.title,
+      link: paths.article(article.slug),
+      pubDate: new Date(article.date),
+      description: article.lead,
+      content: renderMarkdown(article.body, { origin: options.site.origin }),
+      enclosure: await enclosure(article.cover),
+      ...(article.byline ? { author: article.byline } : {}),
+      customData: `<guid isPermaLink="false">urn:hoilhpn:article:${article.documentId}</guid>`,
+    })),
+  );
+  return channel(options, items);
+}
+
+/** RSS 2.0 of videos. */
+export async function videoFeed(options: FeedOptions, videos: Video[]) {
+  const items = await Promise.all(
+    videos.slice(0, FEED_SIZE).map(async (video) => ({
+      title: video.title,
+      link: paths.video(video.slug),
+      pubDate: new Date(video.date),
+      description: video.description ?? video.title,
+      enclosure: await enclosure(video.thumbnail),
+      customData: `<guid isPermaLink="false">urn:hoilhpn:video:${video.documentId}</guid>`,
+    })),
+  );
+  return channel(options, items);
+}

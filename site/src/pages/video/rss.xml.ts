@@ -1,0 +1,8 @@
+import type { APIContext } from 'astro';
+import { videoFeed } from '../../lib/feeds';
+import { siteData } from '../../lib/site-data';
+
+export async function GET(context: APIContext) {
+  const data = await siteData();
+  return videoFeed({ site: context.site!, title: 'Video', description: 'Phóng sự video của Hội Liên hiệp Phụ nữ các cấp.', selfPath: '/video/rss.xml' }, data.videos);
+}
