@@ -1,16 +1,21 @@
-// `npm start`: builds what is stale, starts Strapi on SQLite with the demo content, builds and
-// serves the site, and prints both URLs. Ctrl-C stops everything.
+// `npm start`: builds what is stale, starts Strapi on SQLite with the demo content, starts the
+// publisher (webhook receiver + static server), builds the site, and prints both URLs.
 import path from 'node:path';
 import { ensureCmsSecrets } from './lib/cms-env.ts';
 import { die, since, step } from './lib/log.ts';
 import { LOG_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
+import { PUBLISHER_PORT, PUBLISHER_URL, publisherSecret, SITE_PORT, SITE_ROOT, siteToken } from './lib/publisher-config.ts';
 import { buildCms, startStrapi } from './lib/strapi.ts';
+import { Publisher } from './publisher/publisher.ts';
+import { controlApp, siteApp } from './publisher/server.ts';
 
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
+const SITE_URL = process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`;
 
 async function main() {
   const started = performance.now();
   const secrets = ensureCmsSecrets();
+  const secret = publisherSecret();
   try {
     buildCms();
   } catch (error) {
@@ -25,6 +30,8 @@ async function main() {
       HOST: process.env.HOST ?? '0.0.0.0',
       SEED_DEMO_CONTENT: process.env.SEED_DEMO_CONTENT ?? 'true',
       SITE_TOKEN_FILE,
+      PUBLISHER_WEBHOOK_URL: `${PUBLISHER_URL}/webhook`,
+      PUBLISHER_SECRET: secret,
     },
     logFile: path.join(LOG_DIR, 'strapi.log'),
     echo: true,
@@ -33,12 +40,39 @@ async function main() {
   );
   step('cms', `Strapi ready in ${strapi.startSeconds.toFixed(1)} s`);
 
-  const adminUrl = `http://localhost:${CMS_PORT}/admin`;
-  console.log(`\n  Admin (Strapi):  ${adminUrl}\n`);
-  step('start', `all up in ${since(started)}; press Ctrl-C to stop`);
+  const strapiUrl = `http://127.0.0.1:${CMS_PORT}`;
+  const publisher = new Publisher({
+    root: SITE_ROOT,
+    strapiUrl,
+    token: siteToken,
+    buildEnv: { STRAPI_URL: strapiUrl, SITE_URL, SITE_TOKEN_FILE },
+  });
+  const control = controlApp(publisher, secret);
+  const site = await siteApp(publisher.releases.current);
+  try {
+    await control.listen({ host: '127.0.0.1', port: PUBLISHER_PORT });
+    await site.listen({ host: process.env.HOST ?? '0.0.0.0', port: SITE_PORT });
+  } catch (error) {
+    await strapi.stop();
+    die('publisher', (error as Error).message, `ports ${SITE_PORT}/${PUBLISHER_PORT} are taken: stop the other process or set SITE_PORT/PUBLISHER_PORT.`);
+  }
+  if (publisher.status.current) step('publisher', `serving the last good build (${publisher.status.current}) while the new one builds`);
+
+  step('site', 'building the site (fetch from Strapi, render, images, search index) ...');
+  const first = await publisher.buildNow('startup');
+  if (first.result === 'failed' && !publisher.status.current) {
+    await strapi.stop();
+    die('site', `the first site build failed: ${first.error}`, 'read the error above, fix it, and run `npm start` again.');
+  }
+
+  console.log(`\n  Site:            http://localhost:${SITE_PORT}/`);
+  console.log(`  Admin (Strapi):  http://localhost:${CMS_PORT}/admin`);
+  console.log(`  Publisher:       ${PUBLISHER_URL}/status\n`);
+  step('start', `all up in ${since(started)}; publishing in the admin rebuilds the site. Ctrl-C stops.`);
 
   const shutdown = async () => {
     step('start', 'stopping ...');
+    await Promise.allSettled([control.close(), site.close(), publisher.idle()]);
     await strapi.stop();
     process.exit(0);
   };

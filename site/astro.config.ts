@@ -2,6 +2,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 
+// Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
+process.env.WUP_DATA_DIR ??= fileURLToPath(new URL('../.data/', import.meta.url));
+
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
 const strapi = new URL(process.env.STRAPI_URL ?? 'http://127.0.0.1:1337');
 
@@ -11,7 +14,7 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Outside node_modules: `npm ci` must not wipe the data store (sync state) or the image cache.
-  cacheDir: fileURLToPath(new URL('../.data/astro-cache/', import.meta.url)),
+  cacheDir: `${process.env.WUP_DATA_DIR}/astro-cache/`,
   compressHTML: true,
   devToolbar: { enabled: false },
   image: {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLayouts } from './lib/admin-layout';
 import { provision } from './lib/provision';
+import { registerPublisherWebhook } from './lib/publisher-webhook';
 import { registerValidation } from './lib/validation';
 import { seedDemoContent } from './seed';
 
@@ -12,6 +13,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await provision(strapi);
     await applyAdminLayouts(strapi);
+    await registerPublisherWebhook(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     process.stdout.write('[provision] ready\n');
   },

@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Media } from 'shared-types';
-import { mediaUrl, strapiToken } from './strapi-config';
+import { dataDir, mediaUrl, strapiToken } from './strapi-config';
 
 /** Strapi's upload names are content hashes: a file once fetched never changes, so keep it. */
-const CACHE_DIR = fileURLToPath(new URL('../../../.data/astro-cache/uploads/', import.meta.url));
+const cacheDir = () => path.join(dataDir(), 'astro-cache', 'uploads');
 
 /** Public path of an upload on the static site: /uploads/<name>. */
 export function uploadPath(media: Pick<Media, 'url'>): string {
@@ -15,12 +14,12 @@ export function uploadPath(media: Pick<Media, 'url'>): string {
 /** The bytes of an upload, from the disk cache or from Strapi. */
 export async function uploadBytes(media: Pick<Media, 'url'>): Promise<Buffer> {
   const name = path.posix.basename(uploadPath(media));
-  const cached = path.join(CACHE_DIR, name);
+  const cached = path.join(cacheDir(), name);
   if (existsSync(cached)) return readFileSync(cached);
   const response = await fetch(mediaUrl(media.url), { headers: { Authorization: `Bearer ${strapiToken()}` } });
   if (!response.ok) throw new Error(`Could not fetch upload ${media.url} from Strapi: ${response.status}`);
   const bytes = Buffer.from(await response.arrayBuffer());
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(cacheDir(), { recursive: true });
   writeFileSync(cached, bytes);
   return bytes;
 }

@@ -1,0 +1,72 @@
+// HTTP side of the publisher: the webhook/status API on a loopback port, and the live static
+// site (the `current` release) with compression and cache headers.
+import { timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import compress from '@fastify/compress';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Publisher } from './publisher.ts';
+
+/** Header Strapi's webhook (and the CLI) must carry. */
+export const SECRET_HEADER = 'x-publisher-secret';
+
+function hasSecret(request: FastifyRequest, secret: string): boolean {
+  const given = Buffer.from(String(request.headers[SECRET_HEADER] ?? ''));
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Webhook, status, build and rollback endpoints. Anything without the secret gets 401 and no work. */
+export function controlApp(publisher: Publisher, secret: string): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'GET' && request.url === '/status') return;
+    if (!hasSecret(request, secret)) await reply.code(401).send({ error: 'missing or wrong publisher secret' });
+  });
+  app.post('/webhook', async (request, reply) => {
+    const body = (request.body ?? {}) as { event?: string; model?: string; uid?: string };
+    // A ping, not data: the event only names the build's trigger.
+    publisher.request(`${body.event ?? 'webhook'}${body.uid ?? body.model ? ` ${body.uid ?? body.model}` : ''}`);
+    return reply.code(202).send({ accepted: true });
+  });
+  app.post('/build', async () => publisher.buildNow('manual (npm run publish)'));
+  app.post('/rollback', async (_request, reply) => {
+    try {
+      return { current: publisher.rollback() };
+    } catch (error) {
+      return reply.code(409).send({ error: (error as Error).message });
+    }
+  });
+  app.get('/status', async () => publisher.status);
+  return app;
+}
+
+/** Cache policy: hashed assets forever, HTML and feeds briefly so a publish shows within a minute. */
+function cacheControl(file: string): string {
+  if (/\/_astro\//.test(file) || /\/uploads\//.test(file)) return 'public, max-age=31536000, immutable';
+  if (/\/pagefind\/.+\.(pf_\w+|wasm)$/.test(file) || /\/pagefind\/(fragment|index)\//.test(file)) return 'public, max-age=31536000, immutable';
+  return 'public, max-age=60, must-revalidate';
+}
+
+/** The live site: files of `currentDir` (a symlink, resolved at each request, so swaps are atomic). */
+export async function siteApp(currentDir: string): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false });
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(fastifyStatic, {
+    root: currentDir,
+    cacheControl: false,
+    redirect: true,
+    index: ['index.html'],
+    setHeaders(res, file) {
+      res.header('Cache-Control', cacheControl(file));
+      res.header('X-Content-Type-Options', 'nosniff');
+      if (file.endsWith('rss.xml')) res.header('Content-Type', 'application/rss+xml; charset=utf-8');
+      else if (file.endsWith('.xml')) res.header('Content-Type', 'application/xml; charset=utf-8');
+    },
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    if (existsSync(`${currentDir}/404.html`)) return reply.code(404).header('Cache-Control', 'public, max-age=60').sendFile('404.html');
+    return reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đang xây dựng</title><p>Trang đang được xây dựng, vui lòng quay lại sau ít phút.</p></html>');
+  });
+  return app;
+}

@@ -1,0 +1,141 @@
+// One build of the static site into a fresh folder: Astro (fetch + render + images), then the
+// Pagefind search index, then checks that the result is whole. Nothing here touches the live site.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { XMLValidator } from 'fast-xml-parser';
+import * as pagefind from 'pagefind';
+import { ROOT, SITE_DIR } from '../lib/paths.ts';
+
+const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Seconds spent in each phase of a build. */
+export interface BuildPhases {
+  fetch: number;
+  render: number;
+  images: number;
+  search: number;
+  verify: number;
+}
+
+export interface BuildOptions {
+  outDir: string;
+  /** STRAPI_URL, STRAPI_TOKEN / SITE_TOKEN_FILE, SITE_URL ... */
+  env?: Record<string, string>;
+  /** Each line Astro prints. */
+  onLine?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface BuildResult {
+  outDir: string;
+  pages: number;
+  phases: BuildPhases;
+  seconds: number;
+}
+
+/** Reads Astro's "Completed in 1.23s" / "12ms" figures for the phase that just ended. */
+function completedSeconds(line: string): number | null {
+  const match = /Completed in ([\d.]+)(ms|s)\b/.exec(line);
+  if (!match) return null;
+  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+}
+
+/** Runs `astro build` into outDir in a child process; rejects with Astro's own error lines. */
+function astroBuild(options: BuildOptions): Promise<{ fetch: number; render: number; images: number; pages: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+      cwd: SITE_DIR,
+      env: { ...process.env, ...options.env, SITE_OUT_DIR: options.outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: options.signal,
+    });
+    const errors: string[] = [];
+    const tail: string[] = [];
+    let section: 'fetch' | 'render' | 'images' | null = null;
+    let fetchStarted = 0;
+    const times = { fetch: 0, render: 0, images: 0, pages: 0 };
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (raw) => {
+        const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+        options.onLine?.(line);
+        tail.push(line);
+        if (tail.length > 30) tail.shift();
+        if (/\[ERROR\]|error/i.test(line) && !/0 errors?/.test(line)) errors.push(line.trim());
+        if (line.includes('[content] Syncing content')) fetchStarted = performance.now();
+        if (line.includes('[content] Synced content')) times.fetch = (performance.now() - fetchStarted) / 1000;
+        if (line.includes('generating static routes')) section = 'render';
+        if (line.includes('generating optimized images')) section = 'images';
+        const seconds = completedSeconds(line);
+        if (seconds !== null && section) {
+          times[section] = seconds;
+          section = null;
+        }
+        const pages = /(\d+) page\(s\) built/.exec(line);
+        if (pages) times.pages = Number(pages[1]);
+      });
+    }
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) return resolve(times);
+      const why = errors.length > 0 ? errors.slice(0, 5).join('\n') : tail.slice(-10).join('\n');
+      reject(new Error(`astro build failed (${signal ?? `exit ${code}`}) after ${((performance.now() - started) / 1000).toFixed(1)} s:\n${why}`));
+    });
+  });
+}
+
+/** Builds the Pagefind index of a built site into <dir>/pagefind. */
+export async function indexSearch(dir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  // The Node API keeps a Pagefind process alive; end it so a CLI run can exit.
+  await pagefind.close();
+  return added.page_count;
+}
+
+/** Refuses a build that lacks the home page, a feed, the sitemap or the search index, or whose XML does not parse. */
+export function verifyBuild(dir: string) {
+  const required = ['index.html', 'rss.xml', 'video/rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'tin-tuc/index.html', 'pagefind/pagefind.js', '404.html'];
+  for (const file of required) {
+    const full = path.join(dir, file);
+    if (!existsSync(full) || statSync(full).size === 0) throw new Error(`verification failed: ${file} is missing or empty`);
+  }
+  const home = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  if (!home.includes('<html lang="vi"') || !home.includes('Tâm điểm')) throw new Error('verification failed: index.html is not the home page');
+  const xmlFiles = ['rss.xml', 'video/rss.xml', 'sitemap-index.xml', 'sitemap-0.xml'];
+  for (const dirName of ['to-chuc', 'de-an']) {
+    for (const slug of readdirSync(path.join(dir, dirName))) {
+      const feed = path.join(dirName, slug, 'rss.xml');
+      if (existsSync(path.join(dir, feed))) xmlFiles.push(feed);
+    }
+  }
+  for (const file of xmlFiles) {
+    const result = XMLValidator.validate(readFileSync(path.join(dir, file), 'utf8'));
+    if (result !== true) throw new Error(`verification failed: ${file} is not well-formed XML (${result.err.msg} at line ${result.err.line})`);
+  }
+}
+
+/** Astro build, search index and verification of one release folder, with the time of each phase. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const astro = await astroBuild(options);
+  let mark = performance.now();
+  await indexSearch(options.outDir);
+  const search = (performance.now() - mark) / 1000;
+  mark = performance.now();
+  verifyBuild(options.outDir);
+  const verify = (performance.now() - mark) / 1000;
+  return {
+    outDir: options.outDir,
+    pages: astro.pages,
+    phases: { fetch: astro.fetch, render: astro.render, images: astro.images, search, verify },
+    seconds: (performance.now() - started) / 1000,
+  };
+}
