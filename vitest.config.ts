@@ -22,8 +22,19 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['scripts/**/*.test.ts', 'shared-types/**/*.test.ts', 'cms/src/**/*.test.ts'],
+          include: ['scripts/**/*.test.ts', 'shared-types/**/*.test.ts', 'cms/src/**/*.test.ts', 'site/src/**/*.test.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['site/test/**/*.test.ts'],
+          globalSetup: ['site/test/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          // Astro builds and browsers are heavy: one file at a time (2 cores).
+          fileParallelism: false,
         },
       },
       cmsProject('sqlite'),

@@ -1,5 +1,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
@@ -14,7 +15,7 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Outside node_modules: `npm ci` must not wipe the data store (sync state) or the image cache.
-  cacheDir: `${process.env.WUP_DATA_DIR}/astro-cache/`,
+  cacheDir: path.join(process.env.WUP_DATA_DIR, 'astro-cache'),
   compressHTML: true,
   devToolbar: { enabled: false },
   image: {

@@ -45,7 +45,7 @@ async function adminQuery(url: string, sql: string) {
 }
 
 /** Starts a seeded Strapi on a throw-away database. */
-export async function startTestStrapi(database: TestDatabase, options: { seed?: boolean } = {}): Promise<TestStrapi> {
+export async function startTestStrapi(database: TestDatabase, options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestStrapi> {
   const dir = mkdtempSync(path.join(tmpdir(), `wup-strapi-${database}-`));
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   const adminEmail = 'editor@example.com';
@@ -59,6 +59,7 @@ export async function startTestStrapi(database: TestDatabase, options: { seed?: 
     SEED_DEMO_CONTENT: String(options.seed ?? true),
     SERVE_ADMIN: 'false',
     ADMIN_RATE_LIMIT: 'false',
+    ...options.env,
   };
 
   let dropDatabase = async () => {};

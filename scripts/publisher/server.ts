@@ -60,7 +60,10 @@ export async function siteApp(currentDir: string): Promise<FastifyInstance> {
     setHeaders(res, file) {
       res.header('Cache-Control', cacheControl(file));
       res.header('X-Content-Type-Options', 'nosniff');
-      if (file.endsWith('rss.xml')) res.header('Content-Type', 'application/rss+xml; charset=utf-8');
+      // Pagefind's index files are gzip already and unpacked by its own code: they must go out
+      // as they are, under a type the compression plugin leaves alone.
+      if (/\.(pf_\w+|pagefind)$/.test(file)) res.header('Content-Type', 'application/x-pagefind');
+      else if (file.endsWith('rss.xml')) res.header('Content-Type', 'application/rss+xml; charset=utf-8');
       else if (file.endsWith('.xml')) res.header('Content-Type', 'application/xml; charset=utf-8');
     },
   });

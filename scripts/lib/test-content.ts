@@ -1,0 +1,75 @@
+// Writes content into a test Strapi the way editors and integrations do: the admin's API (login,
+// tokens, unpublish) and the REST API with a full-access token made by that admin.
+import type { TestStrapiInfo } from './test-strapi.ts';
+
+export interface JsonResponse {
+  status: number;
+  body: { data?: unknown; error?: { name: string; message: string; details?: { errors?: Array<{ path: string[]; message: string }> } } } & Record<string, unknown>;
+}
+
+/** One JSON call to Strapi with an optional bearer token. */
+export async function call(url: string, options: { token?: string; method?: string; body?: unknown } = {}): Promise<JsonResponse> {
+  const response = await fetch(url, {
+    method: options.method ?? 'GET',
+    headers: {
+      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
+    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : {} };
+}
+
+/** An admin session and a full-access API token, created once per Strapi. */
+export class TestEditor {
+  private readonly strapi: TestStrapiInfo;
+  private jwt: Promise<string> | undefined;
+  private writer: Promise<string> | undefined;
+
+  constructor(strapi: TestStrapiInfo) {
+    this.strapi = strapi;
+  }
+
+  adminToken(): Promise<string> {
+    this.jwt ??= (async () => {
+      const res = await call(`${this.strapi.url}/admin/login`, { method: 'POST', body: { email: this.strapi.adminEmail, password: this.strapi.adminPassword } });
+      if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return (res.body.data as { token: string }).token;
+    })();
+    return this.jwt;
+  }
+
+  fullAccessToken(): Promise<string> {
+    this.writer ??= (async () => {
+      const res = await call(`${this.strapi.url}/admin/api-tokens`, {
+        method: 'POST',
+        token: await this.adminToken(),
+        body: { name: `test-writer-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`, type: 'full-access', lifespan: null, kind: 'content-api' },
+      });
+      if (res.status !== 201) throw new Error(`token creation failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return (res.body.data as { accessKey: string }).accessKey;
+    })();
+    return this.writer;
+  }
+
+  /** POST /api/<path> (published unless status is 'draft'); returns the created entry. */
+  async create(path: string, data: Record<string, unknown>, status: 'published' | 'draft' = 'published') {
+    const res = await call(`${this.strapi.url}/api/${path}${status === 'draft' ? '?status=draft' : ''}`, { method: 'POST', token: await this.fullAccessToken(), body: { data } });
+    if (res.status !== 201) throw new Error(`create ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.data as { documentId: string; slug: string } & Record<string, unknown>;
+  }
+
+  /** PUT /api/<path>/<documentId>: updates the published entry. */
+  async update(path: string, documentId: string, data: Record<string, unknown>) {
+    const res = await call(`${this.strapi.url}/api/${path}/${documentId}`, { method: 'PUT', token: await this.fullAccessToken(), body: { data } });
+    if (res.status !== 200) throw new Error(`update ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.data as Record<string, unknown>;
+  }
+
+  /** Unpublishes as an editor does in the admin (the REST API has no unpublish). */
+  async unpublish(uid: string, documentId: string) {
+    const res = await call(`${this.strapi.url}/content-manager/collection-types/${uid}/${documentId}/actions/unpublish`, { method: 'POST', token: await this.adminToken(), body: {} });
+    if (res.status !== 200) throw new Error(`unpublish failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDuration, formatNumber, formatPeriod } from './format';
+import { youtubeId } from './youtube';
+
+describe('reader-facing formats', () => {
+  it.each([
+    ['2019-12-26', '26/12/2019'],
+    ['2019-12-26T01:00:00.000Z', '26/12/2019'],
+    // 23:30 UTC on the 25th is already the 26th in Vietnam.
+    ['2019-12-25T23:30:00.000Z', '26/12/2019'],
+    ['2025-07-01', '01/07/2025'],
+  ])('%s → %s', (iso, shown) => {
+    expect(formatDate(iso)).toBe(shown);
+  });
+
+  it('formats periods, numbers and durations as Vietnamese readers expect', () => {
+    expect(formatPeriod(2020, 2022)).toBe('2020–2022');
+    expect(formatPeriod(2020, null)).toBe('2020');
+    expect(formatNumber(1.5)).toBe('1,5');
+    expect(formatNumber(12000)).toBe('12.000');
+    expect(formatDuration(754)).toBe('12:34');
+  });
+
+  it.each([
+    ['https://www.youtube.com/watch?v=LHPNdemo001', 'LHPNdemo001'],
+    ['https://youtu.be/LHPNdemo001?t=3', 'LHPNdemo001'],
+    ['https://www.youtube.com/embed/LHPNdemo001', 'LHPNdemo001'],
+    ['https://vimeo.com/123', null],
+    ['javascript:alert(1)', null],
+  ])('youtubeId(%s) = %s', (url, id) => {
+    expect(youtubeId(url)).toBe(id);
+  });
+});

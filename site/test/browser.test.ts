@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../../scripts/lib/paths.ts';
+import { launchBrowser, searchSite, seriousViolations } from './browser.ts';
+import { SEED_SLUG, site } from './helpers.ts';
+
+const SCREENSHOTS = path.join(DATA_DIR, 'screenshots');
+
+describe('the site in a real browser (Debian Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    console.log(`screenshots: ${SCREENSHOTS}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([
+    ['home', '/'],
+    ['article', `/tin-tuc/${SEED_SLUG}/`],
+    ['search', '/tim-kiem/?q=phu%20nu'],
+    ['pledge', '/giao-uoc/giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri/'],
+    ['organisation', '/to-chuc/hoi-lhpn-tinh-ha-nam/'],
+    ['video', '/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/'],
+  ])('%s loads, has no serious accessibility violation, and fits 375 px and 1280 px', async (name, urlPath) => {
+    for (const width of [375, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const failed: string[] = [];
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      const response = await page.goto(`${site().url}${urlPath}`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe('vi');
+      expect(failed).toEqual([]);
+      // Nothing wider than the viewport: no sideways scrolling on a phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('search without diacritics finds the seed article, and so does search with them', async () => {
+    const page = await browser.newPage();
+    expect(await searchSite(page, site().url, 'giao uoc thi dua Quang Tri Ha Nam')).toContain(`/tin-tuc/${SEED_SLUG}/`);
+    expect(await searchSite(page, site().url, 'giao ước thi đua Quảng Trị Hà Nam')).toContain(`/tin-tuc/${SEED_SLUG}/`);
+    expect((await searchSite(page, site().url, 'phu nu')).length).toBeGreaterThan(3);
+    expect(await searchSite(page, site().url, 'dakrong')).toEqual(expect.arrayContaining([expect.stringMatching(/^\/tin-tuc\/.*dakrong/)]));
+    await page.close();
+  });
+
+  it('search finds no draft or unpublished entry', async () => {
+    const page = await browser.newPage();
+    const hidden = [`/tin-tuc/${site().draftSlug}/`, `/tin-tuc/${site().unpublishedSlug}/`];
+    for (const query of [site().secretWord, 'Bản nháp chưa được duyệt đăng lên cổng', 'Tin đã đăng rồi bị gỡ xuống khỏi cổng']) {
+      const results = await searchSite(page, site().url, query);
+      for (const url of hidden) expect(results, query).not.toContain(url);
+    }
+    // The published test article is found the same way, so the queries above do reach the index.
+    expect(await searchSite(page, site().url, 'Bài kiểm tra an toàn nội dung trước mã độc')).toContain(`/tin-tuc/${site().xssSlug}/`);
+    await page.close();
+  });
+
+  it('a YouTube video loads nothing from YouTube until the reader clicks play', async () => {
+    const page = await browser.newPage();
+    const thirdParty: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site().url)) thirdParty.push(request.url());
+    });
+    await page.route((url) => !url.href.startsWith(site().url), (route) => route.abort());
+    await page.goto(`${site().url}/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/`, { waitUntil: 'networkidle' });
+    expect(thirdParty).toEqual([]);
+    await page.click('.player .play');
+    await page.waitForSelector('.player iframe');
+    expect(await page.getAttribute('.player iframe', 'src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1/);
+    expect(thirdParty.some((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { TestEditor } from '../../scripts/lib/test-content.ts';
+import { startTestStrapi } from '../../scripts/lib/test-strapi.ts';
+import { buildSite, type BuildResult } from '../../scripts/publisher/site-build.ts';
+import { siteApp } from '../../scripts/publisher/server.ts';
+import { XSS_VECTORS } from './xss-corpus.ts';
+
+export interface SiteFixtures {
+  /** The built site's folder. */
+  dist: string;
+  /** Where the test serves it. */
+  url: string;
+  /** The public URL the build was made for (links in feeds and canonical URLs). */
+  siteUrl: string;
+  build: BuildResult;
+  xssSlug: string;
+  draftSlug: string;
+  unpublishedSlug: string;
+  /** A word that only the draft and the unpublished article contain. */
+  secretWord: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    site: SiteFixtures;
+  }
+}
+
+const SITE_URL = 'https://phunu.example.vn';
+const base = { date: '2024-03-08T08:00:00+07:00', featured: false, lead: 'Tin dùng trong kiểm thử tự động của cổng thông tin, không phải tin thật.' };
+
+/** A real Strapi with the demo content and three test articles, and a real build of the site. */
+export default async function setup(project: TestProject) {
+  const strapi = await startTestStrapi('sqlite');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'wup-site-'));
+  try {
+    const editor = new TestEditor(strapi);
+    const secretWord = 'tuyetmatkhongduoclo';
+    const xss = await editor.create('articles', { ...base, title: 'Bài kiểm tra an toàn nội dung trước mã độc', body: `Đoạn mở đầu an toàn.\n\n${XSS_VECTORS.join('\n\n')}\n\nĐoạn kết an toàn.` });
+    const draft = await editor.create('articles', { ...base, title: 'Bản nháp chưa được duyệt đăng lên cổng', body: `Nội dung nháp ${secretWord}.` }, 'draft');
+    const gone = await editor.create('articles', { ...base, title: 'Tin đã đăng rồi bị gỡ xuống khỏi cổng', body: `Nội dung đã gỡ ${secretWord}.` });
+    await editor.unpublish('api::article.article', gone.documentId);
+
+    const dist = path.join(dataDir, 'dist');
+    const build = await buildSite({
+      outDir: dist,
+      env: { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, WUP_DATA_DIR: dataDir },
+    });
+    const app = await siteApp(dist);
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    project.provide('site', { dist, url: address, siteUrl: SITE_URL, build, xssSlug: xss.slug, draftSlug: draft.slug, unpublishedSlug: gone.slug, secretWord });
+    return async () => {
+      await app.close();
+      await strapi.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+  } catch (error) {
+    await strapi.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
+
+export const SEED_SLUG = 'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
+
+export function site() {
+  return inject('site');
+}
+
+/** A built file of the site, by URL path ("/tin-tuc/" → tin-tuc/index.html). */
+export function built(urlPath: string): string {
+  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  const full = path.join(site().dist, file);
+  if (!existsSync(full)) throw new Error(`not built: ${urlPath}`);
+  // Astro's scoped-style attributes say nothing about the content: drop them before asserting.
+  return readFileSync(full, 'utf8').replace(/ data-astro-cid-\w+/g, '');
+}
+
+export function isBuilt(urlPath: string): boolean {
+  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  return existsSync(path.join(site().dist, file));
+}

@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { built, isBuilt, SEED_SLUG, site } from './helpers.ts';
+
+function jsonLd(html: string): Record<string, unknown> {
+  const match = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
+  if (!match) throw new Error('no JSON-LD');
+  return JSON.parse(match[1]!) as Record<string, unknown>;
+}
+
+function allHtml(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : allHtml(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+describe('every route of the site map is built with its content', () => {
+  it('home: Tâm điểm, latest news, Các đề án, Video, latest pledges, in Vietnamese', () => {
+    const html = built('/');
+    expect(html).toContain('<html lang="vi"');
+    for (const heading of ['Tâm điểm', 'Tin mới', 'Các đề án', 'Video', 'Giao ước mới']) expect(html).toContain(heading);
+    expect(html).toContain('href="/de-an/de-an-939/"');
+    expect(html).toContain('href="/giao-uoc/giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri/"');
+    expect(html).toContain('fetchpriority="high"');
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Tin mới nhất" href="https://phunu.example.vn/rss.xml"');
+  });
+
+  it('news list: paginated, newest first', () => {
+    const first = built('/tin-tuc/');
+    expect(first).toContain('Trang 1/2');
+    expect(first).toContain('href="/tin-tuc/2/"');
+    expect(built('/tin-tuc/2/')).toContain('Trang 2/2');
+    expect(isBuilt('/tin-tuc/3/')).toBe(false);
+    const dates = [...first.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('the seed article: title, date 26/12/2019, lead, Markdown body, byline, cover, relations, SEO', () => {
+    const html = built(`/tin-tuc/${SEED_SLUG}/`);
+    expect(html).toContain('<h1 data-pagefind-meta="title">Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020</h1>');
+    expect(html).toContain('>26/12/2019</time>');
+    expect(html).toContain('<h2>Hội LHPN tỉnh Hà Nam</h2>');
+    expect(html).toContain('Bình An, VP Hà Nam');
+    expect(html).toContain('href="/to-chuc/hoi-lhpn-tinh-quang-tri/"');
+    expect(html).toContain('href="/de-an/de-an-939/"');
+    expect(html).toContain(`<link rel="canonical" href="https://phunu.example.vn/tin-tuc/${SEED_SLUG}/"`);
+    expect(html).toMatch(/<meta property="og:image" content="https:\/\/phunu\.example\.vn\/uploads\/[^"]+\.jpg"/);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
+    expect(html).toContain('href="https://phunu.example.vn/to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml"');
+    const ld = jsonLd(html);
+    expect([ld['@type'], ld.headline, ld.inLanguage]).toEqual(['NewsArticle', 'Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020', 'vi']);
+    expect(String(ld.datePublished).slice(0, 4)).toBe('2019');
+    // The cover: responsive, modern formats with a fallback, sized, eager.
+    expect(html).toMatch(/<source srcset="[^"]+ 400w, [^"]+ 800w, [^"]+ 1200w" type="image\/avif"/);
+    expect(html).toMatch(/<source srcset="[^"]+" type="image\/webp"/);
+    expect(html).toMatch(/<img src="\/_astro\/[^"]+\.jpg"[^>]*width="1600" height="900"[^>]*loading="eager"[^>]*fetchpriority="high"|<img[^>]*fetchpriority="high"[^>]*width="1600"/);
+    expect(html).toContain('Tin liên quan');
+  });
+
+  it('an organisation: its news, sub-units and pledges, and its feed', () => {
+    const html = built('/to-chuc/hoi-lhpn-tinh-quang-tri/');
+    expect(html).toContain('<h1>Hội LHPN tỉnh Quảng Trị</h1>');
+    expect(html).toContain('Đơn vị trực thuộc');
+    expect(html).toContain('href="/to-chuc/hoi-lhpn-huyen-dakrong/"');
+    expect(html).toContain('href="/giao-uoc/giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri/"');
+    expect(html).toContain(`href="/tin-tuc/${SEED_SLUG}/"`);
+    expect(html).toContain('href="https://phunu.example.vn/to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml"');
+    expect(jsonLd(html)['@type']).toBe('Organization');
+    expect(built('/to-chuc/')).toContain('href="/to-chuc/trung-uong-hoi-lhpn-viet-nam/"');
+  });
+
+  it('a union merged in the 2025 reform says what it became and when', () => {
+    const html = built('/to-chuc/hoi-lhpn-tinh-ha-nam/');
+    expect(html).toContain('Từ ngày 01/07/2025, Hội LHPN tỉnh Hà Nam đã hợp nhất vào <a href="/to-chuc/hoi-lhpn-tinh-ninh-binh/">Hội LHPN tỉnh Ninh Bình</a>');
+    expect(built('/to-chuc/hoi-lhpn-tinh-ninh-binh/')).toContain('href="/to-chuc/hoi-lhpn-tinh-ha-nam/"');
+    expect(built('/to-chuc/hoi-lhpn-huyen-dakrong/')).toContain('đã kết thúc hoạt động từ ngày 01/07/2025');
+  });
+
+  it('projects: list and one project with its news and videos; 279 without an invented title', () => {
+    expect(built('/de-an/')).toContain('Đề án 938');
+    const html = built('/de-an/de-an-939/');
+    expect(html).toContain('Quyết định 939/QĐ-TTg');
+    expect(html).toContain('30/06/2017');
+    expect(html).toContain('Tin tức về đề án');
+    expect(html).toContain('href="https://phunu.example.vn/de-an/de-an-939/rss.xml"');
+    const unknown = built('/de-an/de-an-279/');
+    expect(unknown).toContain('<h1>Đề án 279</h1>');
+    expect(unknown).toContain('đang được cập nhật');
+  });
+
+  it('pledges: list and one pledge with its targets table, signatories and period', () => {
+    expect(built('/giao-uoc/')).toContain('Chương trình phối hợp · 2020–2022');
+    const html = built('/giao-uoc/giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri/');
+    expect(html).toContain('“Hành động quyết liệt, về đích toàn diện, tạo đà bứt phá”');
+    expect(html).toMatch(/<td>900<\/td><td>hộ<\/td>/);
+    expect(html).toMatch(/<td>ít nhất 600<\/td><td>hộ<\/td>/);
+    expect(html).toMatch(/<td>1,5–2<\/td><td>%\/năm<\/td>/);
+    expect(html).toContain('Các bên ký kết');
+    expect(html).toContain('href="/to-chuc/hoi-lhpn-huyen-huong-hoa/"');
+  });
+
+  it('videos: list and a YouTube video that loads nothing from YouTube until clicked', () => {
+    expect(built('/video/')).toContain('href="/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/"');
+    const html = built('/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/');
+    expect(html).toContain('data-embed="https://www.youtube-nocookie.com/embed/');
+    expect(html).not.toMatch(/<iframe/);
+    expect(html).not.toMatch(/(src|srcset|poster)="https:\/\/[^"]*(youtube|ytimg|google)/);
+    expect(jsonLd(html)['@type']).toBe('VideoObject');
+  });
+
+  it('search, 404, robots.txt and the sitemap', () => {
+    expect(built('/tim-kiem/')).toContain('<form role="search"');
+    expect(built('/404.html')).toContain('Không tìm thấy trang');
+    expect(built('/robots.txt')).toContain('Sitemap: https://phunu.example.vn/sitemap-index.xml');
+    const sitemap = built('/sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>https://phunu.example.vn/tin-tuc/${SEED_SLUG}/</loc>`);
+    expect(sitemap).not.toContain('/tim-kiem/');
+  });
+
+  it('home, list and article pages ship no client JavaScript', () => {
+    for (const page of ['/', '/tin-tuc/', `/tin-tuc/${SEED_SLUG}/`, '/to-chuc/hoi-lhpn-tinh-quang-tri/', '/de-an/', '/giao-uoc/']) {
+      const scripts = [...built(page).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.filter((tag) => !tag.includes('application/ld+json')), page).toEqual([]);
+    }
+  });
+
+  it('every internal link points at a built page', () => {
+    const { dist } = site();
+    const missing = new Set<string>();
+    for (const file of allHtml(dist)) {
+      for (const [, href] of readFileSync(file, 'utf8').matchAll(/href="(\/[^"#?]*)"/g)) {
+        if (!isBuilt(href!) && !isBuilt(`${href}/`)) missing.add(`${path.relative(dist, file)} → ${href}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  it('a draft or unpublished article is in no page, feed or sitemap', () => {
+    const { draftSlug, unpublishedSlug, secretWord, dist } = site();
+    expect(isBuilt(`/tin-tuc/${draftSlug}/`)).toBe(false);
+    expect(isBuilt(`/tin-tuc/${unpublishedSlug}/`)).toBe(false);
+    for (const file of allHtml(dist).concat(['rss.xml', 'sitemap-0.xml'].map((f) => path.join(dist, f)))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text.includes(secretWord) || text.includes(draftSlug) || text.includes(unpublishedSlug), file).toBe(false);
+    }
+  });
+
+  it('the XSS article comes out inert on its page', async () => {
+    const { FORBIDDEN } = await import('./xss-corpus.ts');
+    const html = built(`/tin-tuc/${site().xssSlug}/`);
+    const body = /<div class="prose"[^>]*>(.*?)<\/div>/s.exec(html)?.[1] ?? '';
+    expect(body).toContain('Đoạn kết an toàn.');
+    for (const pattern of FORBIDDEN) expect(body).not.toMatch(pattern);
+  });
+});
