@@ -23,13 +23,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['scripts/**/*.test.ts', 'shared-types/**/*.test.ts', 'cms/src/**/*.test.ts', 'site/src/**/*.test.ts'],
+          exclude: ['scripts/publisher/**'],
           testTimeout: 30_000,
         },
       },
       {
         test: {
           name: 'site',
-          include: ['site/test/**/*.test.ts'],
+          // The publisher's tests build the site too: same project, so builds never overlap.
+          include: ['site/test/**/*.test.ts', 'scripts/publisher/**/*.test.ts'],
           globalSetup: ['site/test/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,

@@ -1,0 +1,175 @@
+// The publisher end to end: a real Strapi whose webhook calls a real publisher, real Astro
+// builds, the served site read over HTTP and searched in a real browser.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, searchSite } from '../../site/test/browser.ts';
+import { TestEditor } from '../lib/test-content.ts';
+import { freePort } from '../lib/strapi.ts';
+import { startTestStrapi, type TestStrapi } from '../lib/test-strapi.ts';
+import { Publisher, type BuildRecord } from './publisher.ts';
+import { controlApp, SECRET_HEADER, siteApp } from './server.ts';
+
+const SECRET = 'test-publisher-secret-0123456789';
+const base = { date: '2026-11-20T08:00:00+07:00', featured: false, lead: 'Tin kiểm thử của luồng xuất bản: từ Strapi tới trang tĩnh đang phục vụ bạn đọc.', body: 'Nội dung tin kiểm thử luồng xuất bản.' };
+
+async function waitFor<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('publisher: Strapi webhooks rebuild the site and swap it in atomically', () => {
+  let strapi: TestStrapi;
+  let editor: TestEditor;
+  let publisher: Publisher;
+  let control: FastifyInstance;
+  let site: FastifyInstance;
+  let siteUrl: string;
+  let controlUrl: string;
+  let browser: Browser;
+  let page: Page;
+  let root: string;
+  const records: BuildRecord[] = [];
+
+  const get = async (urlPath: string) => {
+    const response = await fetch(`${siteUrl}${urlPath}`);
+    return { status: response.status, text: await response.text() };
+  };
+  const served = async (urlPath: string, text?: string) => {
+    const res = await get(urlPath);
+    return res.status === 200 && (!text || res.text.includes(text));
+  };
+
+  beforeAll(async () => {
+    const port = await freePort();
+    controlUrl = `http://127.0.0.1:${port}`;
+    strapi = await startTestStrapi('sqlite', { env: { PUBLISHER_WEBHOOK_URL: `${controlUrl}/webhook`, PUBLISHER_SECRET: SECRET } });
+    editor = new TestEditor(strapi);
+    root = mkdtempSync(path.join(tmpdir(), 'wup-publisher-'));
+    publisher = new Publisher({
+      root,
+      strapiUrl: strapi.url,
+      token: () => strapi.token,
+      buildEnv: { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL: 'https://phunu.example.vn', WUP_DATA_DIR: root },
+      debounceMs: 600,
+      maxWaitMs: 5000,
+      log: () => undefined,
+      onBuild: (record) => records.push(record),
+    });
+    control = controlApp(publisher, SECRET);
+    await control.listen({ host: '127.0.0.1', port });
+    site = await siteApp(publisher.releases.current);
+    siteUrl = await site.listen({ host: '127.0.0.1', port: 0 });
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    const first = await publisher.buildNow('startup');
+    expect(first.result, first.error).toBe('success');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await control?.close();
+    await site?.close();
+    await publisher?.idle();
+    await strapi?.destroy();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('refuses a webhook without the secret with 401, and builds nothing', async () => {
+    const before = records.length;
+    for (const headers of [{}, { [SECRET_HEADER]: 'wrong' }] as Array<Record<string, string>>) {
+      const response = await fetch(`${controlUrl}/webhook`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ event: 'entry.publish' }) });
+      expect(response.status).toBe(401);
+    }
+    expect((await fetch(`${controlUrl}/build`, { method: 'POST' })).status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(publisher.status.state).toBe('idle');
+    expect(records.length).toBe(before);
+  });
+
+  let article: { documentId: string; slug: string };
+
+  it('publishing an article puts it on the served site: page, feed, sitemap and search', async () => {
+    const started = Date.now();
+    article = await editor.create('articles', { ...base, title: 'Hội LHPN xã Hướng Lập ra mắt câu lạc bộ phụ nữ khởi nghiệp' });
+    await waitFor('the new article page', () => served(`/tin-tuc/${article.slug}/`));
+    console.log(`publish → served in ${((Date.now() - started) / 1000).toFixed(1)} s; build phases: ${JSON.stringify(records.at(-1)?.phases)}`);
+    expect((await get('/rss.xml')).text).toContain(`/tin-tuc/${article.slug}/`);
+    expect((await get('/sitemap-0.xml')).text).toContain(`/tin-tuc/${article.slug}/`);
+    expect(await searchSite(page, siteUrl, 'cau lac bo phu nu khoi nghiep Huong Lap')).toContain(`/tin-tuc/${article.slug}/`);
+  });
+
+  it('editing a published title serves the new title', async () => {
+    await editor.update('articles', article.documentId, { title: 'Hội LHPN xã Hướng Lập ra mắt câu lạc bộ nữ doanh nhân biên giới' });
+    await waitFor('the new title', () => served(`/tin-tuc/${article.slug}/`, 'câu lạc bộ nữ doanh nhân biên giới'));
+    expect((await get('/rss.xml')).text).toContain('câu lạc bộ nữ doanh nhân biên giới');
+  });
+
+  it('unpublishing removes it from the page, the feed, the sitemap and search', async () => {
+    await editor.unpublish('api::article.article', article.documentId);
+    await waitFor('the page to be gone', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 404);
+    expect((await get('/rss.xml')).text).not.toContain(article.slug);
+    expect((await get('/sitemap-0.xml')).text).not.toContain(article.slug);
+    expect(await searchSite(page, siteUrl, 'Hướng Lập nữ doanh nhân biên giới')).not.toContain(`/tin-tuc/${article.slug}/`);
+  });
+
+  it('coalesces ten publishes in a burst into at most two builds', async () => {
+    await publisher.idle();
+    const before = records.length;
+    const slugs: string[] = [];
+    for (let i = 1; i <= 10; i++) {
+      slugs.push((await editor.create('articles', { ...base, title: `Tin xuất bản dồn dập số ${i} của Hội LHPN tỉnh Quảng Trị` })).slug);
+    }
+    await waitFor('all ten pages', async () => (await Promise.all(slugs.map((slug) => served(`/tin-tuc/${slug}/`)))).every(Boolean));
+    await publisher.idle();
+    const builds = records.slice(before).filter((record) => record.result === 'success');
+    expect(builds.length).toBeGreaterThanOrEqual(1);
+    expect(builds.length).toBeLessThanOrEqual(2);
+  });
+
+  it('a build with Strapi down fails, keeps the previous site intact and says why; the next event after Strapi returns builds', async () => {
+    await publisher.idle();
+    const homeBefore = (await get('/')).text;
+    const liveBefore = publisher.status.current;
+    const before = records.length;
+    await strapi.stop();
+    publisher.request('entry.update api::article.article');
+    const failed = await waitFor('the failed build', async () => records.length > before && records.at(-1));
+    expect(failed.result).toBe('failed');
+    expect(failed.error).toMatch(/unreachable/i);
+    const home = await get('/');
+    expect(home.status).toBe(200);
+    expect(home.text).toBe(homeBefore);
+    const status = (await (await fetch(`${controlUrl}/status`)).json()) as { current: string; lastBuild: BuildRecord; lastSuccess: BuildRecord };
+    expect(status.current).toBe(liveBefore);
+    expect(status.lastBuild.result).toBe('failed');
+    expect(status.lastBuild.error).toMatch(/Strapi is unreachable/);
+    expect(status.lastSuccess.result).toBe('success');
+
+    await strapi.restart();
+    const back = await editor.create('articles', { ...base, title: 'Tin đăng sau khi hệ thống quản trị nội dung hoạt động trở lại' });
+    await waitFor('the page published after the outage', () => served(`/tin-tuc/${back.slug}/`));
+    expect(records.at(-1)?.result).toBe('success');
+  });
+
+  it('rolls back to the previous build and forward again', async () => {
+    await publisher.idle();
+    const newest = records.at(-1)!;
+    expect(newest.result).toBe('success');
+    const rollback = await fetch(`${controlUrl}/rollback`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+    expect(rollback.status).toBe(200);
+    expect(publisher.status.current).not.toBe(newest.id);
+    expect((await get('/tin-tuc/tin-dang-sau-khi-he-thong-quan-tri-noi-dung-hoat-dong-tro-lai/')).status).toBe(404);
+    await fetch(`${controlUrl}/rollback`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+    expect(publisher.status.current).toBe(newest.id);
+    expect((await get('/tin-tuc/tin-dang-sau-khi-he-thong-quan-tri-noi-dung-hoat-dong-tro-lai/')).status).toBe(200);
+  });
+});
