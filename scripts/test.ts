@@ -6,6 +6,7 @@ import path from 'node:path';
 import { die, since, step } from './lib/log.ts';
 import { DATA_DIR, ROOT } from './lib/paths.ts';
 import { buildCms } from './lib/strapi.ts';
+import { ensureSystemPackages } from './lib/system-deps.ts';
 
 const started = performance.now();
 const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -18,6 +19,9 @@ for (const project of ['tsconfig.json', 'cms/tsconfig.json']) {
   const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) typeFailures++;
 }
+
+const missingPackages = ensureSystemPackages();
+if (missingPackages) die('test', missingPackages, 'install them, then run `npm test` again.');
 
 try {
   buildCms();

@@ -1,0 +1,24 @@
+// Debian packages the test suite drives as real clients: Chromium (browser tests) and
+// python3-feedparser (feed tests). Installed with apt-get when missing and allowed (root).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { step } from './log.ts';
+
+const PACKAGES: Array<{ name: string; present: () => boolean }> = [
+  { name: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
+  { name: 'python3-feedparser', present: () => spawnSync('/usr/bin/python3', ['-c', 'import feedparser'], { stdio: 'ignore' }).status === 0 },
+];
+
+/** Installs what is missing; returns a message saying what to do when it cannot. */
+export function ensureSystemPackages(): string | null {
+  const missing = PACKAGES.filter((pkg) => !pkg.present()).map((pkg) => pkg.name);
+  if (missing.length === 0) return null;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) return `missing Debian packages: ${missing.join(', ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`;
+  step('test', `installing Debian packages: ${missing.join(', ')} (one minute or two) ...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+  if (update.status !== 0 || install.status !== 0) return `apt-get could not install ${missing.join(', ')}; install them by hand and run again.`;
+  return null;
+}
