@@ -20,6 +20,8 @@ export interface TestStrapiInfo {
 
 export interface TestStrapi extends TestStrapiInfo {
   instance: RunningStrapi;
+  /** The folder whose uploads/ holds this Strapi's uploaded files. */
+  publicDir: string;
   /** Stops Strapi; keeps the database so a restart sees the same data. */
   stop(): Promise<void>;
   /** Starts it again on the same database (the seed runs again). */
@@ -45,7 +47,7 @@ async function adminQuery(url: string, sql: string) {
 }
 
 /** Starts a seeded Strapi on a throw-away database. */
-export async function startTestStrapi(database: TestDatabase, options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestStrapi> {
+export async function startTestStrapi(database: TestDatabase, options: { seed?: boolean; env?: Record<string, string>; echo?: boolean; timeoutMs?: number } = {}): Promise<TestStrapi> {
   const dir = mkdtempSync(path.join(tmpdir(), `wup-strapi-${database}-`));
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   const adminEmail = 'editor@example.com';
@@ -75,13 +77,14 @@ export async function startTestStrapi(database: TestDatabase, options: { seed?: 
   }
 
   const port = await freePort();
-  const launch = () => startStrapi({ port, env, logFile: path.join(dir, 'strapi.log'), timeoutMs: 240_000 });
+  const launch = () => startStrapi({ port, env, logFile: path.join(dir, 'strapi.log'), timeoutMs: options.timeoutMs ?? 240_000, echo: options.echo ?? false });
   const handle: TestStrapi = {
     url: `http://127.0.0.1:${port}`,
     token: '',
     adminEmail,
     adminPassword,
     database,
+    publicDir: path.join(dir, 'public'),
     instance: await launch().catch(async (error) => {
       await dropDatabase();
       throw error;

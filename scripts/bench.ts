@@ -1,0 +1,212 @@
+// `npm run bench [-- --size N] [-- --db postgres]`: the portal at scale, measured in one run.
+// For each size: generate a corpus, load it into a fresh Strapi, fetch it, build the site cold
+// and warm, build the same content from local files (Astro's floor) and with Hugo, time one
+// edit from webhook to served page, and print a table (JSON under .data/bench/).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import { StrapiClient } from 'shared-types';
+import { drawCovers, generateCorpus, sizesFor } from './bench/corpus.ts';
+import { exportForAstro, exportForHugo, type Content } from './bench/export.ts';
+import { measure } from './bench/process-tree.ts';
+import { step } from './lib/log.ts';
+import { DATA_DIR, ROOT } from './lib/paths.ts';
+import { buildCms, freePort } from './lib/strapi.ts';
+import { TestEditor } from './lib/test-content.ts';
+import { startTestStrapi, type TestDatabase } from './lib/test-strapi.ts';
+import { Publisher, type BuildRecord } from './publisher/publisher.ts';
+import { controlApp } from './publisher/server.ts';
+import { buildSite, type BuildResult } from './publisher/site-build.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SIZES = arg('size') ? [Number(arg('size'))] : [1000, 10_000];
+const DB = (arg('db') ?? 'sqlite') as TestDatabase;
+const OUT = path.join(DATA_DIR, 'bench');
+const SITE_URL = 'https://phunu.example.vn';
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+const mib = (bytes: number) => bytes / 1024 / 1024;
+
+interface BuildFigure {
+  seconds: number;
+  peakMiB: number;
+  pages: number;
+  pagesPerSecond: number;
+  phases: BuildResult['phases'];
+}
+
+async function measuredBuild(label: string, outDir: string, env: Record<string, string>): Promise<BuildFigure> {
+  step('bench', `${label} ...`);
+  const { result, seconds, peakMiB } = await measure(() => buildSite({ outDir, env }), { includeSelf: true });
+  step('bench', `${label}: ${seconds.toFixed(1)} s, ${result.pages} pages, peak ${peakMiB.toFixed(0)} MiB`);
+  return { seconds, peakMiB, pages: result.pages, pagesPerSecond: result.pages / seconds, phases: result.phases };
+}
+
+async function hugoBuild(dir: string): Promise<{ seconds: number; peakMiB: number; pages: number }> {
+  const { result, seconds, peakMiB } = await measure(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn('hugo', ['--source', dir, '--destination', path.join(dir, 'public'), '--quiet', '--cleanDestinationDir'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`hugo failed: ${output}`))));
+        child.on('error', reject);
+      }),
+  );
+  void result;
+  const pages = readdirSync(path.join(dir, 'public'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  return { seconds, peakMiB, pages };
+}
+
+async function benchSize(size: number) {
+  const work = path.join(OUT, `work-${size}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const figures: Record<string, unknown> = { size, database: DB, machine: `${(await import('node:os')).cpus().length} cores` };
+
+  // 1. Corpus.
+  const sizes = sizesFor(size);
+  let t0 = performance.now();
+  const corpus = generateCorpus(sizes);
+  const corpusFile = path.join(work, 'corpus.json');
+  writeFileSync(corpusFile, JSON.stringify(corpus));
+  await drawCovers(corpus.covers, path.join(work, 'covers'));
+  figures.generate = { seconds: (performance.now() - t0) / 1000, sizes };
+  step('bench', `corpus of ${size} articles generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${JSON.stringify(sizes)})`);
+
+  // 2. Load into a fresh Strapi through the Document Service (entries/s printed by the loader).
+  const publisherPort = await freePort();
+  const secret = 'bench-secret-0123456789abcdef';
+  t0 = performance.now();
+  step('bench', `loading into a fresh Strapi on ${DB} ...`);
+  const strapi = await startTestStrapi(DB, {
+    seed: false,
+    echo: true,
+    timeoutMs: 3_600_000,
+    env: { BENCH_CORPUS: corpusFile, BENCH_COVERS_DIR: path.join(work, 'covers'), PUBLISHER_WEBHOOK_URL: `http://127.0.0.1:${publisherPort}/webhook`, PUBLISHER_SECRET: secret },
+  });
+  const entries = size + sizes.organisations + sizes.projects + sizes.pledges + sizes.videos;
+  const loadSeconds = (performance.now() - t0) / 1000;
+  figures.load = { seconds: loadSeconds, entries, entriesPerSecond: entries / loadSeconds, note: 'includes Strapi start (~3 s) and cover uploads' };
+
+  try {
+    // 3. Fetch everything through the API client.
+    const client = new StrapiClient({ baseUrl: strapi.url, token: strapi.token });
+    t0 = performance.now();
+    const content: Content = {
+      articles: await client.findAll('article'),
+      organisations: await client.findAll('organisation'),
+      projects: await client.findAll('project'),
+      pledges: await client.findAll('emulationPledge'),
+      videos: await client.findAll('video'),
+      tags: await client.findAll('tag'),
+    };
+    figures.fetch = { seconds: (performance.now() - t0) / 1000, requests: client.stats.requests, MiB: mib(client.stats.bytes) };
+    step('bench', `fetched all content in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${client.stats.requests} requests, ${mib(client.stats.bytes).toFixed(1)} MiB`);
+
+    // 4. Our build, cold (empty data store and image cache) then warm (both kept).
+    const ours = path.join(work, 'ours');
+    const env = { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, WUP_DATA_DIR: ours };
+    const cold = await measuredBuild('our build, cold', path.join(ours, 'dist-cold'), env);
+    rmSync(path.join(ours, 'dist-cold'), { recursive: true, force: true });
+    const warm = await measuredBuild('our build, warm', path.join(ours, 'dist-warm'), env);
+    const dist = folderSize(path.join(ours, 'dist-warm'));
+    const index = folderSize(path.join(ours, 'dist-warm', 'pagefind'));
+    figures.ours = { cold, warm, dist: { MiB: mib(dist.bytes), files: dist.files }, searchIndex: { seconds: warm.phases.search, MiB: mib(index.bytes), files: index.files } };
+
+    // 5. Astro's floor: the same site from local files, no Strapi (uploads from a local folder).
+    const floorDir = path.join(work, 'floor');
+    exportForAstro(content, path.join(floorDir, 'content'));
+    const uploads = Fastify();
+    // Cached like Strapi's uploads (max-age one year), so Astro's image cache can keep them.
+    await uploads.register(fastifyStatic, { root: path.join(strapi.publicDir, 'uploads'), prefix: '/uploads/', maxAge: '365d', immutable: true });
+    const uploadsUrl = await uploads.listen({ host: '127.0.0.1', port: 0 });
+    const floorEnv = { STRAPI_URL: uploadsUrl, STRAPI_TOKEN: 'not-used', SITE_URL, WUP_DATA_DIR: floorDir, CONTENT_DIR: path.join(floorDir, 'content') };
+    const floorCold = await measuredBuild('Astro floor (local files), cold', path.join(floorDir, 'dist-cold'), floorEnv);
+    rmSync(path.join(floorDir, 'dist-cold'), { recursive: true, force: true });
+    const floorWarm = await measuredBuild('Astro floor (local files), warm', path.join(floorDir, 'dist-warm'), floorEnv);
+    await uploads.close();
+    figures.floor = { cold: floorCold, warm: floorWarm };
+
+    // 6. Hugo on the same articles.
+    const hugoDir = path.join(work, 'hugo');
+    cpSync(path.join(ROOT, 'scripts', 'bench', 'hugo'), hugoDir, { recursive: true });
+    exportForHugo(content, hugoDir);
+    step('bench', 'Hugo build ...');
+    const hugo = await hugoBuild(hugoDir);
+    step('bench', `Hugo: ${hugo.seconds.toFixed(1)} s, ${hugo.pages} pages, peak ${hugo.peakMiB.toFixed(0)} MiB`);
+    figures.hugo = hugo;
+
+    // 7. One edit through Strapi, from webhook received to the new page served.
+    const records: BuildRecord[] = [];
+    const publisher = new Publisher({ root: path.join(ours, 'site'), strapiUrl: strapi.url, token: () => strapi.token, buildEnv: env, debounceMs: 200, maxWaitMs: 2000, log: () => undefined, onBuild: (r) => records.push(r) });
+    const control = controlApp(publisher, secret);
+    await control.listen({ host: '127.0.0.1', port: publisherPort });
+    step('bench', 'publisher warm-up build ...');
+    await publisher.buildNow('bench warm-up');
+    const editor = new TestEditor(strapi);
+    const target = content.articles[Math.floor(content.articles.length / 2)]!;
+    step('bench', 'one edit: changing one title through Strapi ...');
+    await editor.update('articles', target.documentId, { title: `${target.title} (đã sửa)` });
+    const deadline = Date.now() + 600_000;
+    while (!records.some((r) => r.trigger.includes('entry.update') && r.result === 'success') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const edit = records.find((r) => r.trigger.includes('entry.update'));
+    await publisher.idle();
+    await control.close();
+    figures.oneEdit = edit ? { pingToLiveSeconds: (edit.pingToLiveMs ?? 0) / 1000, debounceSeconds: 0.2, buildSeconds: edit.seconds, phases: edit.phases } : { error: 'no build after the edit' };
+    step('bench', `one edit: webhook → served in ${((edit?.pingToLiveMs ?? 0) / 1000).toFixed(1)} s`);
+  } finally {
+    await strapi.destroy();
+  }
+  return figures;
+}
+
+mkdirSync(OUT, { recursive: true });
+buildCms();
+const results: Array<Record<string, any>> = [];
+for (const size of SIZES) results.push(await benchSize(size));
+const file = path.join(OUT, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+
+const row = (label: string, pick: (r: Record<string, any>) => string) => `| ${label} | ${results.map(pick).join(' | ')} |`;
+const f1 = (n: number) => n.toFixed(1);
+console.log(`\n| measure | ${results.map((r) => `${r.size} articles`).join(' | ')} |`);
+console.log(`| --- | ${results.map(() => '---').join(' | ')} |`);
+console.log(row('load into Strapi (entries/s)', (r) => `${f1(r.load.seconds)} s (${r.load.entriesPerSecond.toFixed(0)}/s)`));
+console.log(row('fetch all (s, requests, MiB)', (r) => `${f1(r.fetch.seconds)} s, ${r.fetch.requests}, ${f1(r.fetch.MiB)}`));
+console.log(row('our cold build (s, pages/s, peak MiB)', (r) => `${f1(r.ours.cold.seconds)} s, ${r.ours.cold.pagesPerSecond.toFixed(0)}, ${r.ours.cold.peakMiB.toFixed(0)}`));
+console.log(row('our warm build (s, pages/s, peak MiB)', (r) => `${f1(r.ours.warm.seconds)} s, ${r.ours.warm.pagesPerSecond.toFixed(0)}, ${r.ours.warm.peakMiB.toFixed(0)}`));
+console.log(row('  phases warm: fetch / render / images / search', (r) => `${f1(r.ours.warm.phases.fetch)} / ${f1(r.ours.warm.phases.render)} / ${f1(r.ours.warm.phases.images)} / ${f1(r.ours.warm.phases.search)} s`));
+console.log(row('Astro floor, local files: cold / warm (s)', (r) => `${f1(r.floor.cold.seconds)} / ${f1(r.floor.warm.seconds)} s, peak ${r.floor.warm.peakMiB.toFixed(0)} MiB`));
+console.log(row('our warm / floor warm', (r) => `${(r.ours.warm.seconds / r.floor.warm.seconds).toFixed(2)}×`));
+console.log(row('Hugo (s, pages, peak MiB)', (r) => `${f1(r.hugo.seconds)} s, ${r.hugo.pages}, ${r.hugo.peakMiB.toFixed(0)}`));
+console.log(row('our warm / Hugo', (r) => `${(r.ours.warm.seconds / r.hugo.seconds).toFixed(2)}×`));
+console.log(row('one edit: webhook → served (s)', (r) => (r.oneEdit.pingToLiveSeconds !== undefined ? `${f1(r.oneEdit.pingToLiveSeconds)} s` : 'n/a')));
+console.log(row('  edit phases: fetch / render / images / search / swap', (r) => (r.oneEdit.phases ? `${f1(r.oneEdit.phases.fetch)} / ${f1(r.oneEdit.phases.render)} / ${f1(r.oneEdit.phases.images)} / ${f1(r.oneEdit.phases.search)} / ${(r.oneEdit.phases.swap * 1000).toFixed(0)} ms` : 'n/a')));
+console.log(row('one edit / Hugo full build', (r) => (r.oneEdit.pingToLiveSeconds !== undefined ? `${(r.oneEdit.pingToLiveSeconds / r.hugo.seconds).toFixed(2)}×` : 'n/a')));
+console.log(row('search index (s, MiB, files)', (r) => `${f1(r.ours.searchIndex.seconds)} s, ${f1(r.ours.searchIndex.MiB)}, ${r.ours.searchIndex.files}`));
+console.log(row('dist (MiB, files)', (r) => `${f1(r.ours.dist.MiB)}, ${r.ours.dist.files}`));
+if (results.length > 1) {
+  const [a, b] = [results[0]!, results.at(-1)!];
+  console.log(`\ncost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): warm build ×${(b.ours.warm.seconds / a.ours.warm.seconds).toFixed(1)}, one edit ×${(b.oneEdit.pingToLiveSeconds / a.oneEdit.pingToLiveSeconds).toFixed(1)}`);
+}
+console.log(`\nJSON: ${file}`);
+if (!existsSync(file)) process.exit(1);

@@ -1,0 +1,58 @@
+// Peak memory of the processes a step starts (Astro, Pagefind, Hugo), read from /proc.
+import { readdirSync, readFileSync } from 'node:fs';
+
+function children(): Map<number, number[]> {
+  const tree = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = tree.get(ppid) ?? [];
+      list.push(Number(entry));
+      tree.set(ppid, list);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return tree;
+}
+
+function rssBytes(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Summed RSS of every descendant of this process (not this process itself). */
+export function descendantsRss(root = process.pid): number {
+  const tree = children();
+  let total = 0;
+  const stack = [...(tree.get(root) ?? [])];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rssBytes(pid);
+    stack.push(...(tree.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs `work` while sampling the RSS of this process's descendants every 100 ms. */
+export async function measure<T>(work: () => Promise<T>, options: { includeSelf?: boolean } = {}): Promise<{ result: T; seconds: number; peakMiB: number }> {
+  let peak = 0;
+  const base = options.includeSelf ? process.memoryUsage().rss : 0;
+  const sample = () => {
+    peak = Math.max(peak, descendantsRss() + (options.includeSelf ? process.memoryUsage().rss - base : 0));
+  };
+  const timer = setInterval(sample, 100);
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024 / 1024 };
+  } finally {
+    clearInterval(timer);
+  }
+}
