@@ -4,6 +4,7 @@
 // edit from webhook to served page, and print a table (JSON under .data/bench/).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
@@ -52,14 +53,14 @@ interface BuildFigure {
   phases: BuildResult['phases'];
 }
 
-async function measuredBuild(label: string, outDir: string, env: Record<string, string>): Promise<BuildFigure> {
+async function measuredBuild(label: string, outDir: string, env: Record<string, string>, exclude: number[]): Promise<BuildFigure> {
   step('bench', `${label} ...`);
-  const { result, seconds, peakMiB } = await measure(() => buildSite({ outDir, env }), { includeSelf: true });
+  const { result, seconds, peakMiB } = await measure(() => buildSite({ outDir, env }), { includeSelf: true, exclude });
   step('bench', `${label}: ${seconds.toFixed(1)} s, ${result.pages} pages, peak ${peakMiB.toFixed(0)} MiB`);
   return { seconds, peakMiB, pages: result.pages, pagesPerSecond: result.pages / seconds, phases: result.phases };
 }
 
-async function hugoBuild(dir: string): Promise<{ seconds: number; peakMiB: number; pages: number }> {
+async function hugoBuild(dir: string, exclude: number[]): Promise<{ seconds: number; peakMiB: number; pages: number }> {
   const { result, seconds, peakMiB } = await measure(
     () =>
       new Promise<string>((resolve, reject) => {
@@ -70,17 +71,32 @@ async function hugoBuild(dir: string): Promise<{ seconds: number; peakMiB: numbe
         child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`hugo failed: ${output}`))));
         child.on('error', reject);
       }),
+    { exclude },
   );
   void result;
   const pages = readdirSync(path.join(dir, 'public'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   return { seconds, peakMiB, pages };
 }
 
-async function benchSize(size: number) {
+/** Everything one size measures; printed as the table and kept as JSON. */
+interface SizeFigures {
+  size: number;
+  database: TestDatabase;
+  machine: string;
+  generate?: { seconds: number; sizes: ReturnType<typeof sizesFor> };
+  load?: { seconds: number; entries: number; entriesPerSecond: number; note: string };
+  fetch?: { seconds: number; requests: number; MiB: number };
+  ours?: { cold: BuildFigure; warm: BuildFigure; dist: { MiB: number; files: number }; searchIndex: { seconds: number; MiB: number; files: number } };
+  floor?: { cold: BuildFigure; warm: BuildFigure };
+  hugo?: { seconds: number; peakMiB: number; pages: number };
+  oneEdit?: { pingToLiveSeconds: number; debounceSeconds: number; buildSeconds: number; phases: BuildRecord['phases'] } | { error: string };
+}
+
+async function benchSize(size: number): Promise<Required<SizeFigures>> {
   const work = path.join(OUT, `work-${size}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const figures: Record<string, unknown> = { size, database: DB, machine: `${(await import('node:os')).cpus().length} cores` };
+  const figures: SizeFigures = { size, database: DB, machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB` };
 
   // 1. Corpus.
   const sizes = sizesFor(size);
@@ -125,9 +141,10 @@ async function benchSize(size: number) {
     // 4. Our build, cold (empty data store and image cache) then warm (both kept).
     const ours = path.join(work, 'ours');
     const env = { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, WUP_DATA_DIR: ours };
-    const cold = await measuredBuild('our build, cold', path.join(ours, 'dist-cold'), env);
+    const notBuild = [strapi.instance.process.pid!];
+    const cold = await measuredBuild('our build, cold', path.join(ours, 'dist-cold'), env, notBuild);
     rmSync(path.join(ours, 'dist-cold'), { recursive: true, force: true });
-    const warm = await measuredBuild('our build, warm', path.join(ours, 'dist-warm'), env);
+    const warm = await measuredBuild('our build, warm', path.join(ours, 'dist-warm'), env, notBuild);
     const dist = folderSize(path.join(ours, 'dist-warm'));
     const index = folderSize(path.join(ours, 'dist-warm', 'pagefind'));
     figures.ours = { cold, warm, dist: { MiB: mib(dist.bytes), files: dist.files }, searchIndex: { seconds: warm.phases.search, MiB: mib(index.bytes), files: index.files } };
@@ -140,9 +157,9 @@ async function benchSize(size: number) {
     await uploads.register(fastifyStatic, { root: path.join(strapi.publicDir, 'uploads'), prefix: '/uploads/', maxAge: '365d', immutable: true });
     const uploadsUrl = await uploads.listen({ host: '127.0.0.1', port: 0 });
     const floorEnv = { STRAPI_URL: uploadsUrl, STRAPI_TOKEN: 'not-used', SITE_URL, WUP_DATA_DIR: floorDir, CONTENT_DIR: path.join(floorDir, 'content') };
-    const floorCold = await measuredBuild('Astro floor (local files), cold', path.join(floorDir, 'dist-cold'), floorEnv);
+    const floorCold = await measuredBuild('Astro floor (local files), cold', path.join(floorDir, 'dist-cold'), floorEnv, notBuild);
     rmSync(path.join(floorDir, 'dist-cold'), { recursive: true, force: true });
-    const floorWarm = await measuredBuild('Astro floor (local files), warm', path.join(floorDir, 'dist-warm'), floorEnv);
+    const floorWarm = await measuredBuild('Astro floor (local files), warm', path.join(floorDir, 'dist-warm'), floorEnv, notBuild);
     await uploads.close();
     figures.floor = { cold: floorCold, warm: floorWarm };
 
@@ -151,7 +168,7 @@ async function benchSize(size: number) {
     cpSync(path.join(ROOT, 'scripts', 'bench', 'hugo'), hugoDir, { recursive: true });
     exportForHugo(content, hugoDir);
     step('bench', 'Hugo build ...');
-    const hugo = await hugoBuild(hugoDir);
+    const hugo = await hugoBuild(hugoDir, notBuild);
     step('bench', `Hugo: ${hugo.seconds.toFixed(1)} s, ${hugo.pages} pages, peak ${hugo.peakMiB.toFixed(0)} MiB`);
     figures.hugo = hugo;
 
@@ -176,17 +193,17 @@ async function benchSize(size: number) {
   } finally {
     await strapi.destroy();
   }
-  return figures;
+  return figures as Required<SizeFigures>;
 }
 
 mkdirSync(OUT, { recursive: true });
 buildCms();
-const results: Array<Record<string, any>> = [];
+const results: Array<Required<SizeFigures>> = [];
 for (const size of SIZES) results.push(await benchSize(size));
 const file = path.join(OUT, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 
-const row = (label: string, pick: (r: Record<string, any>) => string) => `| ${label} | ${results.map(pick).join(' | ')} |`;
+const row = (label: string, pick: (r: Required<SizeFigures>) => string) => `| ${label} | ${results.map(pick).join(' | ')} |`;
 const f1 = (n: number) => n.toFixed(1);
 console.log(`\n| measure | ${results.map((r) => `${r.size} articles`).join(' | ')} |`);
 console.log(`| --- | ${results.map(() => '---').join(' | ')} |`);
@@ -199,14 +216,19 @@ console.log(row('Astro floor, local files: cold / warm (s)', (r) => `${f1(r.floo
 console.log(row('our warm / floor warm', (r) => `${(r.ours.warm.seconds / r.floor.warm.seconds).toFixed(2)}×`));
 console.log(row('Hugo (s, pages, peak MiB)', (r) => `${f1(r.hugo.seconds)} s, ${r.hugo.pages}, ${r.hugo.peakMiB.toFixed(0)}`));
 console.log(row('our warm / Hugo', (r) => `${(r.ours.warm.seconds / r.hugo.seconds).toFixed(2)}×`));
-console.log(row('one edit: webhook → served (s)', (r) => (r.oneEdit.pingToLiveSeconds !== undefined ? `${f1(r.oneEdit.pingToLiveSeconds)} s` : 'n/a')));
-console.log(row('  edit phases: fetch / render / images / search / swap', (r) => (r.oneEdit.phases ? `${f1(r.oneEdit.phases.fetch)} / ${f1(r.oneEdit.phases.render)} / ${f1(r.oneEdit.phases.images)} / ${f1(r.oneEdit.phases.search)} / ${(r.oneEdit.phases.swap * 1000).toFixed(0)} ms` : 'n/a')));
-console.log(row('one edit / Hugo full build', (r) => (r.oneEdit.pingToLiveSeconds !== undefined ? `${(r.oneEdit.pingToLiveSeconds / r.hugo.seconds).toFixed(2)}×` : 'n/a')));
+const edit = (r: Required<SizeFigures>) => ('error' in r.oneEdit ? null : r.oneEdit);
+console.log(row('one edit: webhook → served (s)', (r) => (edit(r) ? `${f1(edit(r)!.pingToLiveSeconds)} s` : 'n/a')));
+console.log(row('  edit phases: fetch / render / images / search / swap', (r) => {
+  const phases = edit(r)?.phases;
+  return phases ? `${f1(phases.fetch)} / ${f1(phases.render)} / ${f1(phases.images)} / ${f1(phases.search)} / ${(phases.swap * 1000).toFixed(0)} ms` : 'n/a';
+}));
+console.log(row('one edit / Hugo full build', (r) => (edit(r) ? `${(edit(r)!.pingToLiveSeconds / r.hugo.seconds).toFixed(2)}×` : 'n/a')));
 console.log(row('search index (s, MiB, files)', (r) => `${f1(r.ours.searchIndex.seconds)} s, ${f1(r.ours.searchIndex.MiB)}, ${r.ours.searchIndex.files}`));
 console.log(row('dist (MiB, files)', (r) => `${f1(r.ours.dist.MiB)}, ${r.ours.dist.files}`));
 if (results.length > 1) {
   const [a, b] = [results[0]!, results.at(-1)!];
-  console.log(`\ncost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): warm build ×${(b.ours.warm.seconds / a.ours.warm.seconds).toFixed(1)}, one edit ×${(b.oneEdit.pingToLiveSeconds / a.oneEdit.pingToLiveSeconds).toFixed(1)}`);
+  const growth = edit(a) && edit(b) ? `, one edit ×${(edit(b)!.pingToLiveSeconds / edit(a)!.pingToLiveSeconds).toFixed(1)}` : '';
+  console.log(`\ncost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): warm build ×${(b.ours.warm.seconds / a.ours.warm.seconds).toFixed(1)}${growth}`);
 }
 console.log(`\nJSON: ${file}`);
 if (!existsSync(file)) process.exit(1);

@@ -7,18 +7,13 @@ import { die, since, step } from './lib/log.ts';
 import { DATA_DIR, ROOT } from './lib/paths.ts';
 import { buildCms } from './lib/strapi.ts';
 import { ensureSystemPackages } from './lib/system-deps.ts';
+import { typecheck } from './lib/typecheck.ts';
 
 const started = performance.now();
-const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
 const results = path.join(DATA_DIR, 'vitest-results.json');
 
-let typeFailures = 0;
-for (const project of ['tsconfig.json', 'cms/tsconfig.json']) {
-  step('test', `type check ${project} ...`);
-  const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) typeFailures++;
-}
+const typeFailures = typecheck().length;
 
 const missingPackages = ensureSystemPackages();
 if (missingPackages) die('test', missingPackages, 'install them, then run `npm test` again.');

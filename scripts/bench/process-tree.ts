@@ -27,25 +27,30 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** Summed RSS of every descendant of this process (not this process itself). */
-export function descendantsRss(root = process.pid): number {
+/** Summed RSS of every descendant of this process (not this process itself), minus `exclude` subtrees. */
+export function descendantsRss(exclude: number[] = [], root = process.pid): number {
   const tree = children();
   let total = 0;
   const stack = [...(tree.get(root) ?? [])];
   while (stack.length > 0) {
     const pid = stack.pop()!;
+    if (exclude.includes(pid)) continue;
     total += rssBytes(pid);
     stack.push(...(tree.get(pid) ?? []));
   }
   return total;
 }
 
-/** Runs `work` while sampling the RSS of this process's descendants every 100 ms. */
-export async function measure<T>(work: () => Promise<T>, options: { includeSelf?: boolean } = {}): Promise<{ result: T; seconds: number; peakMiB: number }> {
+/**
+ * Runs `work` while sampling the RSS of this process's descendants every 100 ms (the Strapi
+ * server, also a child here, is excluded by pid). `includeSelf` adds this process's own growth,
+ * for work done in-process (the Pagefind client, the verification).
+ */
+export async function measure<T>(work: () => Promise<T>, options: { includeSelf?: boolean; exclude?: number[] } = {}): Promise<{ result: T; seconds: number; peakMiB: number }> {
   let peak = 0;
   const base = options.includeSelf ? process.memoryUsage().rss : 0;
   const sample = () => {
-    peak = Math.max(peak, descendantsRss() + (options.includeSelf ? process.memoryUsage().rss - base : 0));
+    peak = Math.max(peak, descendantsRss(options.exclude) + (options.includeSelf ? process.memoryUsage().rss - base : 0));
   };
   const timer = setInterval(sample, 100);
   const started = performance.now();

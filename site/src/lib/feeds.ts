@@ -1,7 +1,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { Article, Video } from 'shared-types';
 import { renderMarkdown } from './markdown';
-import { uploadBytes, uploadPath } from './uploads';
+import { uploadPath, uploadSize } from './uploads';
 import { paths, SITE_NAME } from './urls';
 
 export const FEED_SIZE = 50;
@@ -16,8 +16,7 @@ interface FeedOptions {
 
 async function enclosure(media: Article['cover']): Promise<RSSFeedItem['enclosure']> {
   if (!media) return undefined;
-  const bytes = await uploadBytes(media);
-  return { url: uploadPath(media), length: bytes.length, type: media.mime };
+  return { url: uploadPath(media), length: await uploadSize(media), type: media.mime };
 }
 
 function channel(options: FeedOptions, items: RSSFeedItem[]) {

@@ -41,14 +41,21 @@ function absolutise(html: string, origin: string | undefined): string {
   return html.replace(/(href|src)="\/(?!\/)/g, `$1="${origin.replace(/\/$/, '')}/`);
 }
 
+/** Sanitized HTML by Markdown source: an article's body is rendered once per build, for its page and every feed it is in. */
+const rendered = new Map<string, string>();
+
 /**
  * Markdown (from editors) to safe HTML: marked renders, sanitize-html keeps only the allow-list.
  * The same function serves pages and feeds; `origin` makes relative links absolute.
  */
 export function renderMarkdown(markdown: string | null | undefined, options: { origin?: string } = {}): string {
   if (!markdown) return '';
-  const html = marked.parse(markdown.normalize('NFC')) as string;
-  return absolutise(sanitizeHtml(html, SANITIZE), options.origin).replace(/ rel=""/g, '');
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = sanitizeHtml(marked.parse(markdown.normalize('NFC')) as string, SANITIZE).replace(/ rel=""/g, '');
+    rendered.set(markdown, html);
+  }
+  return absolutise(html, options.origin);
 }
 
 /** Plain text of a Markdown string, e.g. for meta descriptions. */

@@ -11,6 +11,18 @@ export function uploadPath(media: Pick<Media, 'url'>): string {
   return `/uploads/${path.posix.basename(new URL(mediaUrl(media.url)).pathname)}`;
 }
 
+const sizes = new Map<string, number>();
+
+/** Size in bytes of an upload (for RSS enclosures), read once per build. */
+export async function uploadSize(media: Pick<Media, 'url'>): Promise<number> {
+  let size = sizes.get(media.url);
+  if (size === undefined) {
+    size = (await uploadBytes(media)).length;
+    sizes.set(media.url, size);
+  }
+  return size;
+}
+
 /** The bytes of an upload, from the disk cache or from Strapi. */
 export async function uploadBytes(media: Pick<Media, 'url'>): Promise<Buffer> {
   const name = path.posix.basename(uploadPath(media));
