@@ -46,7 +46,12 @@ async function load(): Promise<SiteData> {
   ]);
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
   // From Strapi the body is a field; from local Markdown files (bench floor) it is the file's body.
-  const sortedArticles = articles.map((e): Article => ('body' in e.data ? e.data : { ...e.data, body: e.body ?? '' })).sort(byDate);
+  const sortedArticles = articles
+    .map((e): Article => {
+      const data = e.data as Omit<Article, 'body'> & { body?: string };
+      return { ...data, body: data.body ?? e.body ?? '' };
+    })
+    .sort(byDate);
   const orgs = organisations.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const data: SiteData = {
     articles: sortedArticles,
