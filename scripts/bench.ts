@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { StrapiClient } from 'shared-types';
 import { drawCovers, generateCorpus, sizesFor } from './bench/corpus.ts';
+import { benchDemo } from './bench/demo.ts';
 import { exportForAstro, exportForHugo, type Content } from './bench/export.ts';
 import { measure } from './bench/process-tree.ts';
 import { step } from './lib/log.ts';
@@ -86,6 +87,7 @@ interface SizeFigures {
   generate?: { seconds: number; sizes: ReturnType<typeof sizesFor> };
   load?: { seconds: number; entries: number; entriesPerSecond: number; note: string };
   fetch?: { seconds: number; requests: number; MiB: number };
+  clientTuning?: Array<{ pageSize: number; concurrency: number; seconds: number }>;
   ours?: { cold: BuildFigure; warm: BuildFigure; dist: { MiB: number; files: number }; searchIndex: { seconds: number; MiB: number; files: number } };
   floor?: { cold: BuildFigure; warm: BuildFigure };
   hugo?: { seconds: number; peakMiB: number; pages: number };
@@ -137,6 +139,19 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     };
     figures.fetch = { seconds: (performance.now() - t0) / 1000, requests: client.stats.requests, MiB: mib(client.stats.bytes) };
     step('bench', `fetched all content in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${client.stats.requests} requests, ${mib(client.stats.bytes).toFixed(1)} MiB`);
+
+    // 3b. The client's page size and concurrency, measured rather than guessed (articles only).
+    const tuning: Array<{ pageSize: number; concurrency: number; seconds: number }> = [];
+    for (const pageSize of [25, 50, 100]) {
+      for (const concurrency of [1, 2, 4, 8]) {
+        const probe = new StrapiClient({ baseUrl: strapi.url, token: strapi.token, pageSize, concurrency });
+        const started = performance.now();
+        await probe.findAll('article');
+        tuning.push({ pageSize, concurrency, seconds: (performance.now() - started) / 1000 });
+      }
+    }
+    figures.clientTuning = tuning;
+    step('bench', `client tuning (articles): ${tuning.map((t) => `${t.pageSize}×${t.concurrency}: ${t.seconds.toFixed(2)} s`).join(', ')}`);
 
     // 4. Our build, cold (empty data store and image cache) then warm (both kept).
     const ours = path.join(work, 'ours');
@@ -198,6 +213,10 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
 
 mkdirSync(OUT, { recursive: true });
 buildCms();
+if (args.includes('--demo')) {
+  await benchDemo();
+  process.exit(0);
+}
 const results: Array<Required<SizeFigures>> = [];
 for (const size of SIZES) results.push(await benchSize(size));
 const file = path.join(OUT, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

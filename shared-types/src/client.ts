@@ -189,6 +189,21 @@ export class StrapiClient {
     return [...first.data, ...rest.flat()].map(({ documentId, updatedAt }) => ({ documentId, updatedAt }));
   }
 
+  /** Count and newest updatedAt of a type's published entries: one small request, to tell whether anything changed. */
+  async summary(key: ContentTypeKey): Promise<{ total: number; latest: string | null }> {
+    const type = CONTENT_TYPES[key];
+    const envelope = z.object({ data: z.array(z.object({ updatedAt: z.string() })), meta: z.object({ pagination: paginationSchema }) });
+    const body = envelope.parse(
+      await this.get(type.path, {
+        fields: ['updatedAt'],
+        ...(type.draftAndPublish ? { status: 'published' } : {}),
+        sort: ['updatedAt:desc'],
+        pagination: { page: 1, pageSize: 1, withCount: true },
+      }),
+    );
+    return { total: body.meta.pagination.total ?? body.data.length, latest: body.data[0]?.updatedAt ?? null };
+  }
+
   /** One published entry by slug, or null. */
   async findBySlug<K extends ContentTypeKey>(key: K, slug: string): Promise<ContentTypeMap[K] | null> {
     const [entry] = await this.findAll(key, { filters: { slug: { $eq: slug } } });

@@ -13,7 +13,7 @@ interface ParsedFeed {
   language: string;
   title: string;
   self: string[];
-  entries: Array<{ title: string; link: string; id: string; guidislink: boolean; published: string; published_parsed: number[] | null; summary: string; content: string[]; enclosures: Array<{ href: string; length: string; type: string }> }>;
+  entries: Array<{ title: string; author: string; link: string; id: string; guidislink: boolean; published: string; published_parsed: number[] | null; summary: string; content: string[]; enclosures: Array<{ href: string; length: string; type: string }> }>;
 }
 
 const FEEDS = ['rss.xml', 'video/rss.xml', 'to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml', 'to-chuc/hoi-lhpn-tinh-ha-nam/rss.xml', 'de-an/de-an-939/rss.xml'];
@@ -54,6 +54,7 @@ describe('RSS feeds, as a real feed reader (python3-feedparser) reads them', () 
     expect(seed.published_parsed!.slice(0, 3)).toEqual([2019, 12, 26]);
     expect(seed.summary.startsWith('Hội LHPN tỉnh Quảng Trị, Hà Nam vừa tổ chức')).toBe(true);
     expect(seed.content[0]).toContain('<h2>Hội LHPN tỉnh Hà Nam</h2>');
+    expect(seed.author).toBe('Bình An');
     const [enclosure] = seed.enclosures;
     expect(enclosure!.type).toBe('image/jpeg');
     expect(enclosure!.href).toMatch(/^https:\/\/phunu\.example\.vn\/uploads\/.+\.jpg$/);

@@ -17,6 +17,7 @@ for path in sys.argv[1:]:
         "entries": [
             {
                 "title": e.get("title"),
+                "author": e.get("author"),
                 "link": e.get("link"),
                 "id": e.get("id"),
                 "guidislink": e.get("guidislink"),

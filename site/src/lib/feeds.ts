@@ -6,6 +6,8 @@ import { paths, SITE_NAME } from './urls';
 
 export const FEED_SIZE = 50;
 
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 interface FeedOptions {
   site: URL;
   title: string;
@@ -27,7 +29,7 @@ function channel(options: FeedOptions, items: RSSFeedItem[]) {
     site: options.site,
     items,
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>vi</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   });
 }
@@ -42,8 +44,8 @@ export async function articleFeed(options: FeedOptions, articles: Article[]) {
       description: article.lead,
       content: renderMarkdown(article.body, { origin: options.site.origin }),
       enclosure: await enclosure(article.cover),
-      ...(article.byline ? { author: article.byline } : {}),
-      customData: `<guid isPermaLink="false">urn:hoilhpn:article:${article.documentId}</guid>`,
+      // RSS's <author> must be an e-mail address; a byline is a name, so it goes in dc:creator.
+      customData: `<guid isPermaLink="false">urn:hoilhpn:article:${article.documentId}</guid>${article.byline ? `<dc:creator>${escapeXml(article.byline)}</dc:creator>` : ''}`,
     })),
   );
   return channel(options, items);
