@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['scripts/**/*.test.ts', 'shared-types/**/*.test.ts', 'cms/src/**/*.test.ts', 'site/src/**/*.test.ts'],
-          exclude: ['scripts/publisher/**'],
+          exclude: ['scripts/publisher/**', 'scripts/bench/**'],
           testTimeout: 30_000,
         },
       },
@@ -31,9 +31,9 @@ export default defineConfig({
         test: {
           name: 'site',
           // The publisher's tests build the site too: same project, so builds never overlap.
-          include: ['site/test/**/*.test.ts', 'scripts/publisher/**/*.test.ts'],
+          include: ['site/test/**/*.test.ts', 'scripts/publisher/**/*.test.ts', 'scripts/bench/**/*.test.ts'],
           globalSetup: ['site/test/global-setup.ts'],
-          testTimeout: 120_000,
+          testTimeout: 600_000,
           hookTimeout: 600_000,
           // Astro builds and browsers are heavy: one file at a time (2 cores).
           fileParallelism: false,

@@ -1,5 +1,5 @@
-// Debian packages the test suite drives as real clients: Chromium (browser tests) and
-// python3-feedparser (feed tests). Installed with apt-get when missing and allowed (root).
+// Debian packages the test suite drives as real clients: Chromium (browser tests),
+// python3-feedparser (feed tests) and Hugo (the benchmark's peer). Installed with apt-get when missing and allowed (root).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { step } from './log.ts';
@@ -7,6 +7,8 @@ import { step } from './log.ts';
 const PACKAGES: Array<{ name: string; present: () => boolean }> = [
   { name: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
   { name: 'python3-feedparser', present: () => spawnSync('/usr/bin/python3', ['-c', 'import feedparser'], { stdio: 'ignore' }).status === 0 },
+  // The benchmark's peer (its smoke test runs in the suite).
+  { name: 'hugo', present: () => spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0 },
 ];
 
 /** Installs what is missing; returns a message saying what to do when it cannot. */

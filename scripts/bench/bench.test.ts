@@ -1,0 +1,23 @@
+// Smoke test of `npm run bench` at a small size: it runs end to end and prints its table.
+// No timing is asserted here: figures are read from the output, not judged by a test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../lib/paths.ts';
+
+describe('npm run bench -- --size 30', () => {
+  it('generates, loads, fetches, builds (ours, the Astro floor, Hugo), edits once and prints the table', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench.ts'), '--size', '30'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+    expect(run.status, run.stderr + run.stdout.slice(-3000)).toBe(0);
+    for (const row of ['| load into Strapi', '| our cold build', '| our warm build', '| Astro floor', '| Hugo', '| one edit: webhook → served', '| search index', '| dist']) {
+      expect(run.stdout).toContain(row);
+    }
+    const json = /JSON: (.+\.json)/.exec(run.stdout)?.[1];
+    expect(json && existsSync(json)).toBe(true);
+    const [figures] = JSON.parse(readFileSync(json!, 'utf8')) as Array<{ size: number; ours: { warm: { pages: number } }; oneEdit: { pingToLiveSeconds?: number } }>;
+    expect(figures!.size).toBe(30);
+    expect(figures!.ours.warm.pages).toBeGreaterThan(30);
+    expect(figures!.oneEdit.pingToLiveSeconds).toBeGreaterThan(0);
+  });
+});
