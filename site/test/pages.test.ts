@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { built, isBuilt, SEED_SLUG, site } from './helpers.ts';
 
@@ -125,6 +126,21 @@ describe('every route of the site map is built with its content', () => {
       const scripts = [...built(page).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       expect(scripts.filter((tag) => !tag.includes('application/ld+json')), page).toEqual([]);
     }
+  });
+
+  it('every page is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      // News headlines run to 250 characters; search engines cut long titles themselves.
+      // Both <img> and <img /> are valid HTML5; Astro writes the first, sanitize-html the second.
+      rules: { 'long-title': 'off', 'void-style': 'off' },
+    });
+    const problems: string[] = [];
+    for (const file of allHtml(site().dist)) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${path.relative(site().dist, file)}:${message.line} ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('every internal link points at a built page', () => {

@@ -17,6 +17,21 @@ describe('renderMarkdown', () => {
     expect(html).toContain('Đoạn kết.');
   });
 
+  it('closes raw HTML an editor left open at the end of its block', () => {
+    const html = renderMarkdown('<p>mở <b>đậm <i>nghiêng\n\nĐoạn sau vẫn bình thường.');
+    expect(html).toContain('<p>mở <b>đậm <i>nghiêng</i></b></p>');
+    expect(html).toMatch(/<p>Đoạn sau vẫn bình thường\.<\/p>\s*$/);
+  });
+
+  it('keeps inline HTML that is closed', () => {
+    expect(renderMarkdown('Chữ <b>đậm</b> giữa câu.')).toBe('<p>Chữ <b>đậm</b> giữa câu.</p>\n');
+  });
+
+  it('drops an image whose source was refused and gives images an alt', () => {
+    expect(renderMarkdown('<img src="javascript:alert(1)">')).not.toContain('<img');
+    expect(renderMarkdown('![](/uploads/a.jpg)')).toContain('alt=""');
+  });
+
   it('opens external links safely and keeps internal ones plain', () => {
     const html = renderMarkdown('[Hội](https://hoilhpn.org.vn) và [tin](/tin-tuc/a/)');
     expect(html).toContain('<a href="https://hoilhpn.org.vn" rel="noopener noreferrer" target="_blank">Hội</a>');

@@ -1,7 +1,20 @@
 import { Marked } from 'marked';
+import { parseFragment, serialize } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
 
+/**
+ * Re-parses HTML as a browser does (the HTML5 tree construction of parse5) and serializes it:
+ * unclosed or misnested tags become the tree a browser would build, so the sanitizer then sees
+ * exactly what a reader's browser will, and the output is well-formed.
+ */
+function asBrowserParses(html: string): string {
+  return serialize(parseFragment(html));
+}
+
 const marked = new Marked({ gfm: true, breaks: false, async: false });
+// A block of raw HTML an editor left unclosed (<b> without </b>) is closed at the end of its own
+// block, instead of turning the rest of the article bold.
+marked.use({ renderer: { html: ({ text, block }) => (block ? asBrowserParses(text) : text) } });
 
 /** Allow-list of what an article body may contain after Markdown; everything else is dropped. */
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -31,9 +44,12 @@ const SANITIZE: sanitizeHtml.IOptions = {
         attribs: external ? { ...attribs, rel: 'noopener noreferrer', target: '_blank' } : { ...attribs, rel: attribs.rel ?? '' },
       };
     },
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+    img: (tagName, attribs) => ({ tagName, attribs: { alt: '', ...attribs, loading: 'lazy', decoding: 'async' } }),
   },
+  // An image whose source was refused (javascript:, data:) is dropped, not left empty.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
 };
+
 
 /** Resolves root-relative URLs (Strapi's /uploads/...) against an origin, for feeds and pages. */
 function absolutise(html: string, origin: string | undefined): string {
@@ -52,7 +68,7 @@ export function renderMarkdown(markdown: string | null | undefined, options: { o
   if (!markdown) return '';
   let html = rendered.get(markdown);
   if (html === undefined) {
-    html = sanitizeHtml(marked.parse(markdown.normalize('NFC')) as string, SANITIZE).replace(/ rel=""/g, '');
+    html = sanitizeHtml(asBrowserParses(marked.parse(markdown.normalize('NFC')) as string), SANITIZE).replace(/ rel=""/g, '');
     rendered.set(markdown, html);
   }
   return absolutise(html, options.origin);
