@@ -98,6 +98,8 @@ export interface StartOptions {
  */
 export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
   mkdirSync(path.dirname(options.logFile), { recursive: true });
+  // Strapi's local upload provider refuses to start without its folder (uploads are git-ignored).
+  mkdirSync(path.join(path.resolve(CMS_DIR, options.env.PUBLIC_DIR ?? process.env.PUBLIC_DIR ?? 'public'), 'uploads'), { recursive: true });
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const started = performance.now();
   const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
