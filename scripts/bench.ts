@@ -3,7 +3,7 @@
 // and warm, build the same content from local files (Astro's floor) and with Hugo, time one
 // edit from webhook to served page, and print a table (JSON under .data/bench/).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -65,7 +65,9 @@ async function hugoBuild(dir: string, exclude: number[]): Promise<{ seconds: num
   const { result, seconds, peakMiB } = await measure(
     () =>
       new Promise<string>((resolve, reject) => {
-        const child = spawn('hugo', ['--source', dir, '--destination', path.join(dir, 'public'), '--quiet', '--cleanDestinationDir'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn('hugo', ['--source', dir, '--destination', path.join(dir, 'public'), '--quiet', '--cleanDestinationDir'], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
@@ -119,7 +121,12 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     seed: false,
     echo: true,
     timeoutMs: 3_600_000,
-    env: { BENCH_CORPUS: corpusFile, BENCH_COVERS_DIR: path.join(work, 'covers'), PUBLISHER_WEBHOOK_URL: `http://127.0.0.1:${publisherPort}/webhook`, PUBLISHER_SECRET: secret },
+    env: {
+      BENCH_CORPUS: corpusFile,
+      BENCH_COVERS_DIR: path.join(work, 'covers'),
+      PUBLISHER_WEBHOOK_URL: `http://127.0.0.1:${publisherPort}/webhook`,
+      PUBLISHER_SECRET: secret,
+    },
   });
   const entries = size + sizes.organisations + sizes.projects + sizes.pledges + sizes.videos;
   const loadSeconds = (performance.now() - t0) / 1000;
@@ -138,7 +145,10 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
       tags: await client.findAll('tag'),
     };
     figures.fetch = { seconds: (performance.now() - t0) / 1000, requests: client.stats.requests, MiB: mib(client.stats.bytes) };
-    step('bench', `fetched all content in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${client.stats.requests} requests, ${mib(client.stats.bytes).toFixed(1)} MiB`);
+    step(
+      'bench',
+      `fetched all content in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${client.stats.requests} requests, ${mib(client.stats.bytes).toFixed(1)} MiB`,
+    );
 
     // 3b. The client's page size and concurrency, measured rather than guessed (articles only).
     const tuning: Array<{ pageSize: number; concurrency: number; seconds: number }> = [];
@@ -162,7 +172,12 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     const warm = await measuredBuild('our build, warm', path.join(ours, 'dist-warm'), env, notBuild);
     const dist = folderSize(path.join(ours, 'dist-warm'));
     const index = folderSize(path.join(ours, 'dist-warm', 'pagefind'));
-    figures.ours = { cold, warm, dist: { MiB: mib(dist.bytes), files: dist.files }, searchIndex: { seconds: warm.phases.search, MiB: mib(index.bytes), files: index.files } };
+    figures.ours = {
+      cold,
+      warm,
+      dist: { MiB: mib(dist.bytes), files: dist.files },
+      searchIndex: { seconds: warm.phases.search, MiB: mib(index.bytes), files: index.files },
+    };
 
     // 5. Astro's floor: the same site from local files, no Strapi (uploads from a local folder).
     const floorDir = path.join(work, 'floor');
@@ -189,7 +204,16 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
 
     // 7. One edit through Strapi, from webhook received to the new page served.
     const records: BuildRecord[] = [];
-    const publisher = new Publisher({ root: path.join(ours, 'site'), strapiUrl: strapi.url, token: () => strapi.token, buildEnv: env, debounceMs: 200, maxWaitMs: 2000, log: () => undefined, onBuild: (r) => records.push(r) });
+    const publisher = new Publisher({
+      root: path.join(ours, 'site'),
+      strapiUrl: strapi.url,
+      token: () => strapi.token,
+      buildEnv: env,
+      debounceMs: 200,
+      maxWaitMs: 2000,
+      log: () => undefined,
+      onBuild: (r) => records.push(r),
+    });
     const control = controlApp(publisher, secret);
     await control.listen({ host: '127.0.0.1', port: publisherPort });
     step('bench', 'publisher warm-up build ...');
@@ -199,11 +223,14 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     step('bench', 'one edit: changing one title through Strapi ...');
     await editor.update('articles', target.documentId, { title: `${target.title} (đã sửa)` });
     const deadline = Date.now() + 600_000;
-    while (!records.some((r) => r.trigger.includes('entry.update') && r.result === 'success') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (!records.some((r) => r.trigger.includes('entry.update') && r.result === 'success') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     const edit = records.find((r) => r.trigger.includes('entry.update'));
     await publisher.idle();
     await control.close();
-    figures.oneEdit = edit ? { pingToLiveSeconds: (edit.pingToLiveMs ?? 0) / 1000, debounceSeconds: 0.2, buildSeconds: edit.seconds, phases: edit.phases } : { error: 'no build after the edit' };
+    figures.oneEdit = edit
+      ? { pingToLiveSeconds: (edit.pingToLiveMs ?? 0) / 1000, debounceSeconds: 0.2, buildSeconds: edit.seconds, phases: edit.phases }
+      : { error: 'no build after the edit' };
     step('bench', `one edit: webhook → served in ${((edit?.pingToLiveMs ?? 0) / 1000).toFixed(1)} s`);
   } finally {
     await strapi.destroy();
@@ -228,26 +255,50 @@ console.log(`\n| measure | ${results.map((r) => `${r.size} articles`).join(' | '
 console.log(`| --- | ${results.map(() => '---').join(' | ')} |`);
 console.log(row('load into Strapi (entries/s)', (r) => `${f1(r.load.seconds)} s (${r.load.entriesPerSecond.toFixed(0)}/s)`));
 console.log(row('fetch all (s, requests, MiB)', (r) => `${f1(r.fetch.seconds)} s, ${r.fetch.requests}, ${f1(r.fetch.MiB)}`));
-console.log(row('our cold build (s, pages/s, peak MiB)', (r) => `${f1(r.ours.cold.seconds)} s, ${r.ours.cold.pagesPerSecond.toFixed(0)}, ${r.ours.cold.peakMiB.toFixed(0)}`));
-console.log(row('our warm build (s, pages/s, peak MiB)', (r) => `${f1(r.ours.warm.seconds)} s, ${r.ours.warm.pagesPerSecond.toFixed(0)}, ${r.ours.warm.peakMiB.toFixed(0)}`));
-console.log(row('  phases warm: fetch / render / images / search', (r) => `${f1(r.ours.warm.phases.fetch)} / ${f1(r.ours.warm.phases.render)} / ${f1(r.ours.warm.phases.images)} / ${f1(r.ours.warm.phases.search)} s`));
-console.log(row('Astro floor, local files: cold / warm (s)', (r) => `${f1(r.floor.cold.seconds)} / ${f1(r.floor.warm.seconds)} s, peak ${r.floor.warm.peakMiB.toFixed(0)} MiB`));
+console.log(
+  row(
+    'our cold build (s, pages/s, peak MiB)',
+    (r) => `${f1(r.ours.cold.seconds)} s, ${r.ours.cold.pagesPerSecond.toFixed(0)}, ${r.ours.cold.peakMiB.toFixed(0)}`,
+  ),
+);
+console.log(
+  row(
+    'our warm build (s, pages/s, peak MiB)',
+    (r) => `${f1(r.ours.warm.seconds)} s, ${r.ours.warm.pagesPerSecond.toFixed(0)}, ${r.ours.warm.peakMiB.toFixed(0)}`,
+  ),
+);
+console.log(
+  row(
+    '  phases warm: fetch / render / images / search',
+    (r) => `${f1(r.ours.warm.phases.fetch)} / ${f1(r.ours.warm.phases.render)} / ${f1(r.ours.warm.phases.images)} / ${f1(r.ours.warm.phases.search)} s`,
+  ),
+);
+console.log(
+  row(
+    'Astro floor, local files: cold / warm (s)',
+    (r) => `${f1(r.floor.cold.seconds)} / ${f1(r.floor.warm.seconds)} s, peak ${r.floor.warm.peakMiB.toFixed(0)} MiB`,
+  ),
+);
 console.log(row('our warm / floor warm', (r) => `${(r.ours.warm.seconds / r.floor.warm.seconds).toFixed(2)}×`));
 console.log(row('Hugo (s, pages, peak MiB)', (r) => `${f1(r.hugo.seconds)} s, ${r.hugo.pages}, ${r.hugo.peakMiB.toFixed(0)}`));
 console.log(row('our warm / Hugo', (r) => `${(r.ours.warm.seconds / r.hugo.seconds).toFixed(2)}×`));
 const edit = (r: Required<SizeFigures>) => ('error' in r.oneEdit ? null : r.oneEdit);
 console.log(row('one edit: webhook → served (s)', (r) => (edit(r) ? `${f1(edit(r)!.pingToLiveSeconds)} s` : 'n/a')));
-console.log(row('  edit phases: fetch / render / images / search / swap', (r) => {
-  const phases = edit(r)?.phases;
-  return phases ? `${f1(phases.fetch)} / ${f1(phases.render)} / ${f1(phases.images)} / ${f1(phases.search)} / ${(phases.swap * 1000).toFixed(0)} ms` : 'n/a';
-}));
+console.log(
+  row('  edit phases: fetch / render / images / search / swap', (r) => {
+    const phases = edit(r)?.phases;
+    return phases ? `${f1(phases.fetch)} / ${f1(phases.render)} / ${f1(phases.images)} / ${f1(phases.search)} / ${(phases.swap * 1000).toFixed(0)} ms` : 'n/a';
+  }),
+);
 console.log(row('one edit / Hugo full build', (r) => (edit(r) ? `${(edit(r)!.pingToLiveSeconds / r.hugo.seconds).toFixed(2)}×` : 'n/a')));
 console.log(row('search index (s, MiB, files)', (r) => `${f1(r.ours.searchIndex.seconds)} s, ${f1(r.ours.searchIndex.MiB)}, ${r.ours.searchIndex.files}`));
 console.log(row('dist (MiB, files)', (r) => `${f1(r.ours.dist.MiB)}, ${r.ours.dist.files}`));
 if (results.length > 1) {
   const [a, b] = [results[0]!, results.at(-1)!];
   const growth = edit(a) && edit(b) ? `, one edit ×${(edit(b)!.pingToLiveSeconds / edit(a)!.pingToLiveSeconds).toFixed(1)}` : '';
-  console.log(`\ncost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): warm build ×${(b.ours.warm.seconds / a.ours.warm.seconds).toFixed(1)}${growth}`);
+  console.log(
+    `\ncost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): warm build ×${(b.ours.warm.seconds / a.ours.warm.seconds).toFixed(1)}${growth}`,
+  );
 }
 console.log(`\nJSON: ${file}`);
 if (!existsSync(file)) process.exit(1);

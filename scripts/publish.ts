@@ -9,7 +9,8 @@ import { SECRET_HEADER } from './publisher/server.ts';
 async function viaRunningPublisher(): Promise<BuildRecord | null> {
   try {
     const response = await fetch(`${PUBLISHER_URL}/build`, { method: 'POST', headers: { [SECRET_HEADER]: publisherSecret() } });
-    if (response.status === 401) die('publish', 'the running publisher refused the secret', 'run from the same checkout as `npm start`, or set PUBLISHER_SECRET.');
+    if (response.status === 401)
+      die('publish', 'the running publisher refused the secret', 'run from the same checkout as `npm start`, or set PUBLISHER_SECRET.');
     return (await response.json()) as BuildRecord;
   } catch {
     return null;
@@ -23,7 +24,12 @@ const record =
     root: SITE_ROOT,
     strapiUrl: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337',
     token: siteToken,
-    buildEnv: { STRAPI_URL: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337', SITE_TOKEN_FILE, ...(process.env.SITE_URL ? { SITE_URL: process.env.SITE_URL } : {}) },
+    buildEnv: {
+      STRAPI_URL: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337',
+      SITE_TOKEN_FILE,
+      ...(process.env.SITE_URL ? { SITE_URL: process.env.SITE_URL } : {}),
+    },
   }).buildNow('manual (npm run publish)'));
-if (record.result === 'failed') die('publish', `build failed: ${record.error}`, 'the previous site is still online; fix the cause (is Strapi running?) and run again.');
+if (record.result === 'failed')
+  die('publish', `build failed: ${record.error}`, 'the previous site is still online; fix the cause (is Strapi running?) and run again.');
 step('publish', `done: ${record.result}, ${record.seconds.toFixed(1)} s`);

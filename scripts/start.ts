@@ -35,9 +35,7 @@ async function main() {
     },
     logFile: path.join(LOG_DIR, 'strapi.log'),
     echo: true,
-  }).catch((error: Error) =>
-    die('cms', error.message, `is port ${CMS_PORT} already in use (another npm start)? Stop it or set CMS_PORT, then run again.`),
-  );
+  }).catch((error: Error) => die('cms', error.message, `is port ${CMS_PORT} already in use (another npm start)? Stop it or set CMS_PORT, then run again.`));
   step('cms', `Strapi ready in ${strapi.startSeconds.toFixed(1)} s`);
 
   const strapiUrl = `http://127.0.0.1:${CMS_PORT}`;

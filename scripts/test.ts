@@ -36,7 +36,13 @@ let passed = 0;
 let failed = typeFailures;
 let skipped = 0;
 if (existsSync(results)) {
-  const report = JSON.parse(readFileSync(results, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
+  const report = JSON.parse(readFileSync(results, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numFailedTestSuites: number;
+  };
   passed = report.numPassedTests;
   failed += report.numFailedTests + (report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
   skipped = report.numPendingTests + report.numTodoTests;

@@ -5,7 +5,13 @@ describe('editors’ admin', () => {
   it('shows Vietnamese labels, list columns and the newest news first', async () => {
     const res = await api('/content-manager/content-types/api::article.article/configuration', { token: await adminToken() });
     expect(res.status).toBe(200);
-    const { contentType } = res.body.data as { contentType: { settings: Record<string, string>; metadatas: Record<string, { edit: { label: string }; list: { label: string } }>; layouts: { list: string[] } } };
+    const { contentType } = res.body.data as {
+      contentType: {
+        settings: Record<string, string>;
+        metadatas: Record<string, { edit: { label: string }; list: { label: string } }>;
+        layouts: { list: string[] };
+      };
+    };
     expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề');
     expect(contentType.metadatas.date?.list.label).toBe('Ngày đăng');
     expect(contentType.metadatas.featured?.edit.label).toBe('Tâm điểm');

@@ -23,7 +23,9 @@ describe('REST contract through the API client', () => {
     const article = (await client.findBySlug('article', SEED_SLUG)) as Article;
     expect(article.title).toBe('Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020');
     expect(article.date.slice(0, 10)).toMatch(/^2019-12-2[56]$/);
-    expect(new Date(article.date).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })).toBe('26/12/2019');
+    expect(new Date(article.date).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })).toBe(
+      '26/12/2019',
+    );
     expect(article.byline).toBe('Bình An');
     expect(article.sourceUnit).toBe('VP Hà Nam');
     expect(article.lead.startsWith('Hội LHPN tỉnh Quảng Trị, Hà Nam vừa tổ chức Hội nghị tổng kết')).toBe(true);
@@ -57,7 +59,12 @@ describe('REST contract through the API client', () => {
     expect(pledge.startYear).toBe(2020);
     expect(pledge.host?.slug).toBe('hoi-lhpn-tinh-quang-tri');
     expect(pledge.signatories.length).toBeGreaterThanOrEqual(2);
-    expect(pledge.targets.map((t) => [t.quantity, t.unit])).toEqual(expect.arrayContaining([[900, 'hộ'], [600, 'hộ']]));
+    expect(pledge.targets.map((t) => [t.quantity, t.unit])).toEqual(
+      expect.arrayContaining([
+        [900, 'hộ'],
+        [600, 'hộ'],
+      ]),
+    );
     const poverty = pledge.targets.find((t) => t.quantityMax !== null)!;
     expect([poverty.quantity, poverty.quantityMax]).toEqual([1.5, 2]);
     const programme = (await client.findBySlug('emulationPledge', 'chuong-trinh-phoi-hop-bao-ve-phu-nu-tre-em-gai-2020-2022'))!;
@@ -83,7 +90,10 @@ describe('REST contract through the API client', () => {
 
   it('fetches only what changed since a date', async () => {
     const all = await client.findAll('article');
-    const newest = all.map((a) => a.updatedAt).sort().at(-1)!;
+    const newest = all
+      .map((a) => a.updatedAt)
+      .sort()
+      .at(-1)!;
     expect(await client.findAll('article', { updatedAfter: newest })).toEqual([]);
     const versions = await client.listVersions('article');
     expect(versions.map((v) => v.documentId).sort()).toEqual(all.map((a) => a.documentId).sort());

@@ -8,7 +8,10 @@ export function strapiInfo() {
 }
 
 /** One HTTP call to the test Strapi; `token` is sent as a bearer token when given. */
-export function api(path: string, options: { token?: string; method?: string; body?: unknown } = {}): Promise<JsonResponse & { body: { meta?: { pagination?: { total?: number } } } }> {
+export function api(
+  path: string,
+  options: { token?: string; method?: string; body?: unknown } = {},
+): Promise<JsonResponse & { body: { meta?: { pagination?: { total?: number } } } }> {
   return call(`${strapiInfo().url}${path}`, options);
 }
 

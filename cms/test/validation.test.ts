@@ -23,11 +23,29 @@ const INVALID: Array<[string, string, string, Record<string, unknown>, string]> 
   ['organisation without level', 'organisations', 'api::organisation.organisation', { ...organisation, level: undefined }, 'level'],
   ['organisation with an unknown kind', 'organisations', 'api::organisation.organisation', { ...organisation, kind: 'club' }, 'kind'],
   ['organisation website that is no URL', 'organisations', 'api::organisation.organisation', { ...organisation, website: 'hoilhpn dot vn' }, 'website'],
-  ['organisation contact email that is no email', 'organisations', 'api::organisation.organisation', { ...organisation, contact: { email: 'khong-phai-email' } }, 'email'],
+  [
+    'organisation contact email that is no email',
+    'organisations',
+    'api::organisation.organisation',
+    { ...organisation, contact: { email: 'khong-phai-email' } },
+    'email',
+  ],
   ['pledge ending before it starts', 'emulation-pledges', 'api::emulation-pledge.emulation-pledge', { ...pledge, endYear: 2019 }, 'endYear'],
   ['pledge year out of range', 'emulation-pledges', 'api::emulation-pledge.emulation-pledge', { ...pledge, startYear: 20200 }, 'startYear'],
-  ['pledge target with a negative quantity', 'emulation-pledges', 'api::emulation-pledge.emulation-pledge', { ...pledge, targets: [{ label: 'Hộ nghèo', quantity: -5, unit: 'hộ' }] }, 'quantity'],
-  ['pledge target range upside down', 'emulation-pledges', 'api::emulation-pledge.emulation-pledge', { ...pledge, targets: [{ label: 'Giảm nghèo', quantity: 2, quantityMax: 1.5, unit: '%' }] }, 'quantityMax'],
+  [
+    'pledge target with a negative quantity',
+    'emulation-pledges',
+    'api::emulation-pledge.emulation-pledge',
+    { ...pledge, targets: [{ label: 'Hộ nghèo', quantity: -5, unit: 'hộ' }] },
+    'quantity',
+  ],
+  [
+    'pledge target range upside down',
+    'emulation-pledges',
+    'api::emulation-pledge.emulation-pledge',
+    { ...pledge, targets: [{ label: 'Giảm nghèo', quantity: 2, quantityMax: 1.5, unit: '%' }] },
+    'quantityMax',
+  ],
   ['project with neither title nor code', 'projects', 'api::project.project', { legalBasis: 'Quyết định 1/QĐ-TTg' }, 'title'],
   ['project ending before it starts', 'projects', 'api::project.project', { ...project, startYear: 2025, endYear: 2017 }, 'endYear'],
   ['video without file or URL', 'videos', 'api::video.video', { ...video, externalUrl: undefined }, 'externalUrl'],
@@ -47,16 +65,27 @@ describe('validation refuses bad input with a 400 naming the field, and stores n
     expect(res.status).toBe(400);
     expect(res.body.error?.name).toBe('ValidationError');
     const paths = (res.body.error?.details?.errors ?? []).map((error) => error.path.join('.'));
-    expect(paths.some((p) => p.split('.').includes(field)), `${JSON.stringify(res.body.error)}`).toBe(true);
+    expect(
+      paths.some((p) => p.split('.').includes(field)),
+      `${JSON.stringify(res.body.error)}`,
+    ).toBe(true);
     expect(res.body.error?.message).toBeTruthy();
     expect(await adminCount(uid)).toBe(before);
   });
 
   it('refuses a duplicate slug', async () => {
-    const first = await api('/api/articles', { method: 'POST', token: writer, body: { data: { ...article, title: 'Tin trùng đường dẫn lần một', slug: 'tin-trung-duong-dan' } } });
+    const first = await api('/api/articles', {
+      method: 'POST',
+      token: writer,
+      body: { data: { ...article, title: 'Tin trùng đường dẫn lần một', slug: 'tin-trung-duong-dan' } },
+    });
     expect(first.status).toBe(201);
     const before = await adminCount('api::article.article');
-    const second = await api('/api/articles', { method: 'POST', token: writer, body: { data: { ...article, title: 'Tin trùng đường dẫn lần hai', slug: 'tin-trung-duong-dan' } } });
+    const second = await api('/api/articles', {
+      method: 'POST',
+      token: writer,
+      body: { data: { ...article, title: 'Tin trùng đường dẫn lần hai', slug: 'tin-trung-duong-dan' } },
+    });
     expect(second.status).toBe(400);
     expect(JSON.stringify(second.body.error)).toContain('slug');
     expect(await adminCount('api::article.article')).toBe(before);
@@ -77,7 +106,11 @@ describe('validation refuses bad input with a 400 naming the field, and stores n
   });
 
   it('checks partial updates against the stored entry', async () => {
-    const created = await api('/api/emulation-pledges', { method: 'POST', token: writer, body: { data: { ...pledge, title: 'Giao ước cập nhật từng phần', endYear: 2023 } } });
+    const created = await api('/api/emulation-pledges', {
+      method: 'POST',
+      token: writer,
+      body: { data: { ...pledge, title: 'Giao ước cập nhật từng phần', endYear: 2023 } },
+    });
     expect(created.status).toBe(201);
     const { documentId } = created.body.data as { documentId: string };
     const res = await api(`/api/emulation-pledges/${documentId}`, { method: 'PUT', token: writer, body: { data: { startYear: 2024 } } });

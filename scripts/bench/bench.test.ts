@@ -10,12 +10,25 @@ describe('npm run bench -- --size 30', () => {
   it('generates, loads, fetches, builds (ours, the Astro floor, Hugo), edits once and prints the table', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench.ts'), '--size', '30'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
     expect(run.status, run.stderr + run.stdout.slice(-3000)).toBe(0);
-    for (const row of ['| load into Strapi', '| our cold build', '| our warm build', '| Astro floor', '| Hugo', '| one edit: webhook → served', '| search index', '| dist']) {
+    for (const row of [
+      '| load into Strapi',
+      '| our cold build',
+      '| our warm build',
+      '| Astro floor',
+      '| Hugo',
+      '| one edit: webhook → served',
+      '| search index',
+      '| dist',
+    ]) {
       expect(run.stdout).toContain(row);
     }
     const json = /JSON: (.+\.json)/.exec(run.stdout)?.[1];
     expect(json && existsSync(json)).toBe(true);
-    const [figures] = JSON.parse(readFileSync(json!, 'utf8')) as Array<{ size: number; ours: { warm: { pages: number } }; oneEdit: { pingToLiveSeconds?: number } }>;
+    const [figures] = JSON.parse(readFileSync(json!, 'utf8')) as Array<{
+      size: number;
+      ours: { warm: { pages: number } };
+      oneEdit: { pingToLiveSeconds?: number };
+    }>;
     expect(figures!.size).toBe(30);
     expect(figures!.ours.warm.pages).toBeGreaterThan(30);
     expect(figures!.oneEdit.pingToLiveSeconds).toBeGreaterThan(0);

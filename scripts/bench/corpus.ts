@@ -34,7 +34,42 @@ năm thôn bản làng mạc vùng sâu vùng xa ven biển miền núi đồng 
   .split(/\s+/)
   .filter(Boolean);
 
-const PROVINCES = ['Quảng Trị', 'Hà Nam', 'Ninh Bình', 'Nam Định', 'Thái Bình', 'Hưng Yên', 'Hải Dương', 'Hải Phòng', 'Bắc Ninh', 'Vĩnh Phúc', 'Phú Thọ', 'Thái Nguyên', 'Lạng Sơn', 'Cao Bằng', 'Hà Giang', 'Lào Cai', 'Yên Bái', 'Sơn La', 'Điện Biên', 'Lai Châu', 'Hòa Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Thừa Thiên Huế', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Gia Lai', 'Đắk Lắk', 'Lâm Đồng'];
+const PROVINCES = [
+  'Quảng Trị',
+  'Hà Nam',
+  'Ninh Bình',
+  'Nam Định',
+  'Thái Bình',
+  'Hưng Yên',
+  'Hải Dương',
+  'Hải Phòng',
+  'Bắc Ninh',
+  'Vĩnh Phúc',
+  'Phú Thọ',
+  'Thái Nguyên',
+  'Lạng Sơn',
+  'Cao Bằng',
+  'Hà Giang',
+  'Lào Cai',
+  'Yên Bái',
+  'Sơn La',
+  'Điện Biên',
+  'Lai Châu',
+  'Hòa Bình',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Quảng Bình',
+  'Thừa Thiên Huế',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Bình Định',
+  'Phú Yên',
+  'Khánh Hòa',
+  'Gia Lai',
+  'Đắk Lắk',
+  'Lâm Đồng',
+];
 
 export interface CorpusSizes {
   articles: number;
@@ -60,11 +95,69 @@ export function sizesFor(articles: number): CorpusSizes {
 /** The corpus as plain data, relations by slug, in the shape the CMS loader reads. */
 export interface Corpus {
   covers: string[];
-  organisations: Array<{ slug: string; name: string; shortName: string; kind: string; level: string; parent: string | null; province: string; description: string }>;
-  projects: Array<{ slug: string; code: string; title: string; legalBasis: string; issuer: string; startYear: number; endYear: number; summary: string; body: string; leadOrganisation: string; cover: string }>;
-  pledges: Array<{ slug: string; title: string; kind: string; startYear: number; endYear: number | null; theme: string; signedOn: string; summary: string; host: string; signatories: string[]; targets: Array<{ label: string; atLeast: boolean; quantity: number; unit: string }> }>;
-  videos: Array<{ slug: string; title: string; date: string; description: string; externalUrl: string; duration: number; organisations: string[]; projects: string[]; thumbnail: string }>;
-  articles: Array<{ slug: string; title: string; date: string; lead: string; body: string; byline: string; sourceUnit: string; featured: boolean; coverCaption: string; cover: string; organisations: string[]; projects: string[]; pledges: string[]; videos: string[] }>;
+  organisations: Array<{
+    slug: string;
+    name: string;
+    shortName: string;
+    kind: string;
+    level: string;
+    parent: string | null;
+    province: string;
+    description: string;
+  }>;
+  projects: Array<{
+    slug: string;
+    code: string;
+    title: string;
+    legalBasis: string;
+    issuer: string;
+    startYear: number;
+    endYear: number;
+    summary: string;
+    body: string;
+    leadOrganisation: string;
+    cover: string;
+  }>;
+  pledges: Array<{
+    slug: string;
+    title: string;
+    kind: string;
+    startYear: number;
+    endYear: number | null;
+    theme: string;
+    signedOn: string;
+    summary: string;
+    host: string;
+    signatories: string[];
+    targets: Array<{ label: string; atLeast: boolean; quantity: number; unit: string }>;
+  }>;
+  videos: Array<{
+    slug: string;
+    title: string;
+    date: string;
+    description: string;
+    externalUrl: string;
+    duration: number;
+    organisations: string[];
+    projects: string[];
+    thumbnail: string;
+  }>;
+  articles: Array<{
+    slug: string;
+    title: string;
+    date: string;
+    lead: string;
+    body: string;
+    byline: string;
+    sourceUnit: string;
+    featured: boolean;
+    coverCaption: string;
+    cover: string;
+    organisations: string[];
+    projects: string[];
+    pledges: string[];
+    videos: string[];
+  }>;
 }
 
 /** Generates the corpus text (covers are file names; drawCovers makes the files). */
@@ -78,19 +171,60 @@ export function generateCorpus(sizes: CorpusSizes, seed = 2019): Corpus {
   const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(8, 22)).join(' ');
   const covers = Array.from({ length: sizes.covers }, (_, i) => `bia-${String(i + 1).padStart(3, '0')}.jpg`);
 
-  const organisations: Corpus['organisations'] = [{ slug: 'to-chuc-trung-uong', name: 'Trung ương Hội LHPN Việt Nam', shortName: 'TW Hội', kind: 'women_union', level: 'central', parent: null, province: 'Hà Nội', description: paragraph(2) }];
+  const organisations: Corpus['organisations'] = [
+    {
+      slug: 'to-chuc-trung-uong',
+      name: 'Trung ương Hội LHPN Việt Nam',
+      shortName: 'TW Hội',
+      kind: 'women_union',
+      level: 'central',
+      parent: null,
+      province: 'Hà Nội',
+      description: paragraph(2),
+    },
+  ];
   const provinceCount = Math.min(PROVINCES.length, Math.max(3, Math.round(sizes.organisations / 6)));
   for (let p = 0; p < provinceCount; p++) {
-    organisations.push({ slug: `to-chuc-tinh-${p + 1}`, name: `Hội LHPN tỉnh ${PROVINCES[p]}`, shortName: `Hội LHPN ${PROVINCES[p]}`, kind: 'women_union', level: 'province', parent: 'to-chuc-trung-uong', province: PROVINCES[p]!, description: paragraph(2) });
+    organisations.push({
+      slug: `to-chuc-tinh-${p + 1}`,
+      name: `Hội LHPN tỉnh ${PROVINCES[p]}`,
+      shortName: `Hội LHPN ${PROVINCES[p]}`,
+      kind: 'women_union',
+      level: 'province',
+      parent: 'to-chuc-trung-uong',
+      province: PROVINCES[p]!,
+      description: paragraph(2),
+    });
   }
   for (let d = 0; organisations.length < sizes.organisations; d++) {
     const p = d % provinceCount;
-    organisations.push({ slug: `to-chuc-huyen-${d + 1}`, name: `Hội LHPN huyện ${words(1, 2)} ${d + 1}`, shortName: `Hội LHPN huyện ${d + 1}`, kind: 'women_union', level: 'district', parent: `to-chuc-tinh-${p + 1}`, province: PROVINCES[p]!, description: paragraph(1) });
+    organisations.push({
+      slug: `to-chuc-huyen-${d + 1}`,
+      name: `Hội LHPN huyện ${words(1, 2)} ${d + 1}`,
+      shortName: `Hội LHPN huyện ${d + 1}`,
+      kind: 'women_union',
+      level: 'district',
+      parent: `to-chuc-tinh-${p + 1}`,
+      province: PROVINCES[p]!,
+      description: paragraph(1),
+    });
   }
 
   const projects: Corpus['projects'] = Array.from({ length: sizes.projects }, (_, i) => {
     const start = rng.int(2010, 2022);
-    return { slug: `de-an-mau-${i + 1}`, code: String(100 + i), title: `Đề án ${sentence(5, 10).slice(0, -1)}`, legalBasis: `Quyết định ${100 + i}/QĐ-TTg`, issuer: 'Thủ tướng Chính phủ', startYear: start, endYear: start + rng.int(2, 8), summary: sentence(15, 30), body: [paragraph(3), '## Mục tiêu', paragraph(2)].join('\n\n'), leadOrganisation: 'to-chuc-trung-uong', cover: rng.pick(covers) };
+    return {
+      slug: `de-an-mau-${i + 1}`,
+      code: String(100 + i),
+      title: `Đề án ${sentence(5, 10).slice(0, -1)}`,
+      legalBasis: `Quyết định ${100 + i}/QĐ-TTg`,
+      issuer: 'Thủ tướng Chính phủ',
+      startYear: start,
+      endYear: start + rng.int(2, 8),
+      summary: sentence(15, 30),
+      body: [paragraph(3), '## Mục tiêu', paragraph(2)].join('\n\n'),
+      leadOrganisation: 'to-chuc-trung-uong',
+      cover: rng.pick(covers),
+    };
   });
 
   const orgSlugs = organisations.map((o) => o.slug);
@@ -107,7 +241,12 @@ export function generateCorpus(sizes: CorpusSizes, seed = 2019): Corpus {
       summary: sentence(15, 30),
       host: rng.pick(orgSlugs),
       signatories: Array.from({ length: rng.int(2, 5) }, () => rng.pick(orgSlugs)).filter((s, j, all) => all.indexOf(s) === j),
-      targets: Array.from({ length: rng.int(3, 10) }, () => ({ label: sentence(4, 10).slice(0, -1), atLeast: rng.next() < 0.4, quantity: rng.int(1, 2000), unit: rng.pick(['hộ', 'người', 'mô hình', 'hoạt động', 'lớp']) })),
+      targets: Array.from({ length: rng.int(3, 10) }, () => ({
+        label: sentence(4, 10).slice(0, -1),
+        atLeast: rng.next() < 0.4,
+        quantity: rng.int(1, 2000),
+        unit: rng.pick(['hộ', 'người', 'mô hình', 'hoạt động', 'lớp']),
+      })),
     };
   });
 
@@ -185,8 +324,13 @@ export async function drawCovers(names: string[], dir: string, seed = 2019) {
     ).join('');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${colour()}"/><stop offset="1" stop-color="${colour()}"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/>${shapes}</svg>`;
     // Grain makes the JPEGs photo-sized rather than flat-colour tiny.
-    const noise = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 24 } } }).png().toBuffer();
-    const image = await sharp(Buffer.from(svg)).composite([{ input: noise, blend: 'overlay' }]).jpeg({ quality: 80 }).toBuffer();
+    const noise = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 24 } } })
+      .png()
+      .toBuffer();
+    const image = await sharp(Buffer.from(svg))
+      .composite([{ input: noise, blend: 'overlay' }])
+      .jpeg({ quality: 80 })
+      .toBuffer();
     writeFileSync(path.join(dir, name), image);
   }
 }

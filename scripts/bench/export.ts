@@ -20,7 +20,13 @@ export function exportForAstro(content: Content, dir: string) {
     // JSON is YAML: the front matter keeps the exact shape the schema expects.
     writeFileSync(path.join(dir, 'articles', `${article.documentId}.md`), `---\n${JSON.stringify(data)}\n---\n${body}\n`);
   }
-  for (const [name, items] of Object.entries({ organisations: content.organisations, projects: content.projects, pledges: content.pledges, videos: content.videos, tags: content.tags })) {
+  for (const [name, items] of Object.entries({
+    organisations: content.organisations,
+    projects: content.projects,
+    pledges: content.pledges,
+    videos: content.videos,
+    tags: content.tags,
+  })) {
     writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(items));
   }
 }

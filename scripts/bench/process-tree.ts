@@ -46,7 +46,10 @@ export function descendantsRss(exclude: number[] = [], root = process.pid): numb
  * server, also a child here, is excluded by pid). `includeSelf` adds this process's own growth,
  * for work done in-process (the Pagefind client, the verification).
  */
-export async function measure<T>(work: () => Promise<T>, options: { includeSelf?: boolean; exclude?: number[] } = {}): Promise<{ result: T; seconds: number; peakMiB: number }> {
+export async function measure<T>(
+  work: () => Promise<T>,
+  options: { includeSelf?: boolean; exclude?: number[] } = {},
+): Promise<{ result: T; seconds: number; peakMiB: number }> {
   let peak = 0;
   const base = options.includeSelf ? process.memoryUsage().rss : 0;
   const sample = () => {

@@ -21,7 +21,13 @@ function listFiles(dir: string): string[] {
 /** Hash of everything `strapi build` reads, to skip the ~30 s build when nothing changed. */
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const files = [...listFiles(path.join(CMS_DIR, 'src')), ...listFiles(path.join(CMS_DIR, 'config')), path.join(CMS_DIR, 'package.json'), path.join(CMS_DIR, 'tsconfig.json'), path.join(ROOT, 'package-lock.json')];
+  const files = [
+    ...listFiles(path.join(CMS_DIR, 'src')),
+    ...listFiles(path.join(CMS_DIR, 'config')),
+    path.join(CMS_DIR, 'package.json'),
+    path.join(CMS_DIR, 'tsconfig.json'),
+    path.join(ROOT, 'package-lock.json'),
+  ];
   for (const file of files.sort()) hash.update(file).update(readFileSync(file));
   return hash.digest('hex');
 }
@@ -152,4 +158,3 @@ export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
     });
   });
 }
-

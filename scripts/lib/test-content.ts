@@ -4,7 +4,10 @@ import type { TestStrapiInfo } from './test-strapi.ts';
 
 export interface JsonResponse {
   status: number;
-  body: { data?: unknown; error?: { name: string; message: string; details?: { errors?: Array<{ path: string[]; message: string }> } } } & Record<string, unknown>;
+  body: { data?: unknown; error?: { name: string; message: string; details?: { errors?: Array<{ path: string[]; message: string }> } } } & Record<
+    string,
+    unknown
+  >;
 }
 
 /** One JSON call to Strapi with an optional bearer token. */
@@ -33,7 +36,10 @@ export class TestEditor {
 
   adminToken(): Promise<string> {
     this.jwt ??= (async () => {
-      const res = await call(`${this.strapi.url}/admin/login`, { method: 'POST', body: { email: this.strapi.adminEmail, password: this.strapi.adminPassword } });
+      const res = await call(`${this.strapi.url}/admin/login`, {
+        method: 'POST',
+        body: { email: this.strapi.adminEmail, password: this.strapi.adminPassword },
+      });
       if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
       return (res.body.data as { token: string }).token;
     })();
@@ -55,7 +61,11 @@ export class TestEditor {
 
   /** POST /api/<path> (published unless status is 'draft'); returns the created entry. */
   async create(path: string, data: Record<string, unknown>, status: 'published' | 'draft' = 'published') {
-    const res = await call(`${this.strapi.url}/api/${path}${status === 'draft' ? '?status=draft' : ''}`, { method: 'POST', token: await this.fullAccessToken(), body: { data } });
+    const res = await call(`${this.strapi.url}/api/${path}${status === 'draft' ? '?status=draft' : ''}`, {
+      method: 'POST',
+      token: await this.fullAccessToken(),
+      body: { data },
+    });
     if (res.status !== 201) throw new Error(`create ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.data as { documentId: string; slug: string } & Record<string, unknown>;
   }
@@ -69,7 +79,11 @@ export class TestEditor {
 
   /** Unpublishes as an editor does in the admin (the REST API has no unpublish). */
   async unpublish(uid: string, documentId: string) {
-    const res = await call(`${this.strapi.url}/content-manager/collection-types/${uid}/${documentId}/actions/unpublish`, { method: 'POST', token: await this.adminToken(), body: {} });
+    const res = await call(`${this.strapi.url}/content-manager/collection-types/${uid}/${documentId}/actions/unpublish`, {
+      method: 'POST',
+      token: await this.adminToken(),
+      body: {},
+    });
     if (res.status !== 200) throw new Error(`unpublish failed: ${res.status} ${JSON.stringify(res.body)}`);
   }
 }

@@ -47,7 +47,10 @@ async function adminQuery(url: string, sql: string) {
 }
 
 /** Starts a seeded Strapi on a throw-away database. */
-export async function startTestStrapi(database: TestDatabase, options: { seed?: boolean; env?: Record<string, string>; echo?: boolean; timeoutMs?: number } = {}): Promise<TestStrapi> {
+export async function startTestStrapi(
+  database: TestDatabase,
+  options: { seed?: boolean; env?: Record<string, string>; echo?: boolean; timeoutMs?: number } = {},
+): Promise<TestStrapi> {
   const dir = mkdtempSync(path.join(tmpdir(), `wup-strapi-${database}-`));
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   const adminEmail = 'editor@example.com';

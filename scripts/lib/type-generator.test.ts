@@ -9,12 +9,14 @@ describe('shared types generated from the Strapi schemas', () => {
 
   it('cover the five content types of the domain with their fixed API IDs', () => {
     const uids = readModels().contentTypes.map((model) => model.uid);
-    expect(uids).toEqual(expect.arrayContaining([
-      'api::article.article',
-      'api::organisation.organisation',
-      'api::emulation-pledge.emulation-pledge',
-      'api::project.project',
-      'api::video.video',
-    ]));
+    expect(uids).toEqual(
+      expect.arrayContaining([
+        'api::article.article',
+        'api::organisation.organisation',
+        'api::emulation-pledge.emulation-pledge',
+        'api::project.project',
+        'api::video.video',
+      ]),
+    );
   });
 });

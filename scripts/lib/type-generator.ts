@@ -31,31 +31,44 @@ interface Model {
   schema: Schema;
 }
 
-const pascal = (text: string) => text.split(/[^a-zA-Z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+const pascal = (text: string) =>
+  text
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 const camel = (text: string) => pascal(text).replace(/^./, (c) => c.toLowerCase());
 
 /** Reads the content-type and component schemas of the CMS, sorted for a stable output. */
 export function readModels(cmsDir = CMS_DIR): { contentTypes: Model[]; components: Model[] } {
   const apiDir = path.join(cmsDir, 'src', 'api');
-  const contentTypes = readdirSync(apiDir).sort().flatMap((api) => {
-    const typesDir = path.join(apiDir, api, 'content-types');
-    return readdirSync(typesDir).sort().map((name) => ({
-      uid: `api::${api}.${name}`,
-      name: pascal(name),
-      schema: JSON.parse(readFileSync(path.join(typesDir, name, 'schema.json'), 'utf8')) as Schema,
-    }));
-  });
+  const contentTypes = readdirSync(apiDir)
+    .sort()
+    .flatMap((api) => {
+      const typesDir = path.join(apiDir, api, 'content-types');
+      return readdirSync(typesDir)
+        .sort()
+        .map((name) => ({
+          uid: `api::${api}.${name}`,
+          name: pascal(name),
+          schema: JSON.parse(readFileSync(path.join(typesDir, name, 'schema.json'), 'utf8')) as Schema,
+        }));
+    });
   const componentsDir = path.join(cmsDir, 'src', 'components');
-  const components = readdirSync(componentsDir).sort().flatMap((category) =>
-    readdirSync(path.join(componentsDir, category)).sort().map((file) => {
-      const name = file.replace(/\.json$/, '');
-      return {
-        uid: `${category}.${name}`,
-        name: pascal(`${category}-${name}`),
-        schema: JSON.parse(readFileSync(path.join(componentsDir, category, file), 'utf8')) as Schema,
-      };
-    }),
-  );
+  const components = readdirSync(componentsDir)
+    .sort()
+    .flatMap((category) =>
+      readdirSync(path.join(componentsDir, category))
+        .sort()
+        .map((file) => {
+          const name = file.replace(/\.json$/, '');
+          return {
+            uid: `${category}.${name}`,
+            name: pascal(`${category}-${name}`),
+            schema: JSON.parse(readFileSync(path.join(componentsDir, category, file), 'utf8')) as Schema,
+          };
+        }),
+    );
   return { contentTypes, components };
 }
 
@@ -122,9 +135,7 @@ function scalarFields(model: Model): string[] {
 }
 
 function objectSchema(model: Model, byUid: Map<string, Model>, system: boolean): string {
-  const lines = system
-    ? ['  documentId: z.string(),', '  createdAt: isoDateTime,', '  updatedAt: isoDateTime,', '  publishedAt: isoDateTime.nullable(),']
-    : [];
+  const lines = system ? ['  documentId: z.string(),', '  createdAt: isoDateTime,', '  updatedAt: isoDateTime,', '  publishedAt: isoDateTime.nullable(),'] : [];
   for (const [field, attr] of Object.entries(model.schema.attributes)) {
     const expr = zodFor(attr, byUid);
     if (expr) lines.push(`  ${field}: ${expr},`);

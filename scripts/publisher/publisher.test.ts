@@ -14,7 +14,12 @@ import { Publisher, type BuildRecord } from './publisher.ts';
 import { controlApp, SECRET_HEADER, siteApp } from './server.ts';
 
 const SECRET = 'test-publisher-secret-0123456789';
-const base = { date: '2026-11-20T08:00:00+07:00', featured: false, lead: 'Tin kiểm thử của luồng xuất bản: từ Strapi tới trang tĩnh đang phục vụ bạn đọc.', body: 'Nội dung tin kiểm thử luồng xuất bản.' };
+const base = {
+  date: '2026-11-20T08:00:00+07:00',
+  featured: false,
+  lead: 'Tin kiểm thử của luồng xuất bản: từ Strapi tới trang tĩnh đang phục vụ bạn đọc.',
+  body: 'Nội dung tin kiểm thử luồng xuất bản.',
+};
 
 async function waitFor<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs = 90_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -86,7 +91,11 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   it('refuses a webhook without the secret with 401, and builds nothing', async () => {
     const before = records.length;
     for (const headers of [{}, { [SECRET_HEADER]: 'wrong' }] as Array<Record<string, string>>) {
-      const response = await fetch(`${controlUrl}/webhook`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ event: 'entry.publish' }) });
+      const response = await fetch(`${controlUrl}/webhook`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ event: 'entry.publish' }),
+      });
       expect(response.status).toBe(401);
     }
     expect((await fetch(`${controlUrl}/build`, { method: 'POST' })).status).toBe(401);

@@ -26,7 +26,7 @@ export function controlApp(publisher: Publisher, secret: string): FastifyInstanc
   app.post('/webhook', async (request, reply) => {
     const body = (request.body ?? {}) as { event?: string; model?: string; uid?: string };
     // A ping, not data: the event only names the build's trigger.
-    publisher.request(`${body.event ?? 'webhook'}${body.uid ?? body.model ? ` ${body.uid ?? body.model}` : ''}`);
+    publisher.request(`${body.event ?? 'webhook'}${(body.uid ?? body.model) ? ` ${body.uid ?? body.model}` : ''}`);
     return reply.code(202).send({ accepted: true });
   });
   app.post('/build', async () => publisher.buildNow('manual (npm run publish)'));
@@ -69,7 +69,12 @@ export async function siteApp(currentDir: string): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((_request, reply) => {
     if (existsSync(`${currentDir}/404.html`)) return reply.code(404).header('Cache-Control', 'public, max-age=60').sendFile('404.html');
-    return reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đang xây dựng</title><p>Trang đang được xây dựng, vui lòng quay lại sau ít phút.</p></html>');
+    return reply
+      .code(503)
+      .type('text/html; charset=utf-8')
+      .send(
+        '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đang xây dựng</title><p>Trang đang được xây dựng, vui lòng quay lại sau ít phút.</p></html>',
+      );
   });
   return app;
 }

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 import { XMLValidator } from 'fast-xml-parser';
 import * as pagefind from 'pagefind';
 import { ROOT, SITE_DIR } from '../lib/paths.ts';
@@ -59,7 +60,7 @@ function astroBuild(options: BuildOptions): Promise<{ fetch: number; render: num
     const times = { fetch: 0, render: 0, images: 0, pages: 0 };
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (raw) => {
-        const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+        const line = stripVTControlCharacters(raw);
         options.onLine?.(line);
         tail.push(line);
         if (tail.length > 30) tail.shift();

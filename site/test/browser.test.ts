@@ -70,7 +70,10 @@ describe('the site in a real browser (Debian Chromium)', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(site().url)) thirdParty.push(request.url());
     });
-    await page.route((url) => !url.href.startsWith(site().url), (route) => route.abort());
+    await page.route(
+      (url) => !url.href.startsWith(site().url),
+      (route) => route.abort(),
+    );
     await page.goto(`${site().url}/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/`, { waitUntil: 'networkidle' });
     expect(thirdParty).toEqual([]);
     await page.click('.player .play');

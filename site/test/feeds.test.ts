@@ -13,7 +13,18 @@ interface ParsedFeed {
   language: string;
   title: string;
   self: string[];
-  entries: Array<{ title: string; author: string; link: string; id: string; guidislink: boolean; published: string; published_parsed: number[] | null; summary: string; content: string[]; enclosures: Array<{ href: string; length: string; type: string }> }>;
+  entries: Array<{
+    title: string;
+    author: string;
+    link: string;
+    id: string;
+    guidislink: boolean;
+    published: string;
+    published_parsed: number[] | null;
+    summary: string;
+    content: string[];
+    enclosures: Array<{ href: string; length: string; type: string }>;
+  }>;
 }
 
 const FEEDS = ['rss.xml', 'video/rss.xml', 'to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml', 'to-chuc/hoi-lhpn-tinh-ha-nam/rss.xml', 'de-an/de-an-939/rss.xml'];
@@ -47,7 +58,9 @@ describe('RSS feeds, as a real feed reader (python3-feedparser) reads them', () 
 
   it('the main feed: newest first, the seed article with its editorial date, lead, full body and cover', () => {
     const feed = feeds['rss.xml']!;
-    const dates = feed.entries.map((e) => Date.UTC(e.published_parsed![0]!, e.published_parsed![1]! - 1, e.published_parsed![2]!, e.published_parsed![3]!, e.published_parsed![4]!));
+    const dates = feed.entries.map((e) =>
+      Date.UTC(e.published_parsed![0]!, e.published_parsed![1]! - 1, e.published_parsed![2]!, e.published_parsed![3]!, e.published_parsed![4]!),
+    );
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     const seed = feed.entries.find((e) => e.link.endsWith(`/tin-tuc/${SEED_SLUG}/`))!;
     expect(seed.title).toBe('Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020');

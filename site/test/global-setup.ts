@@ -39,7 +39,11 @@ export default async function setup(project: TestProject) {
   try {
     const editor = new TestEditor(strapi);
     const secretWord = 'tuyetmatkhongduoclo';
-    const xss = await editor.create('articles', { ...base, title: 'Bài kiểm tra an toàn nội dung trước mã độc', body: `Đoạn mở đầu an toàn.\n\n${XSS_VECTORS.join('\n\n')}\n\nĐoạn kết an toàn.` });
+    const xss = await editor.create('articles', {
+      ...base,
+      title: 'Bài kiểm tra an toàn nội dung trước mã độc',
+      body: `Đoạn mở đầu an toàn.\n\n${XSS_VECTORS.join('\n\n')}\n\nĐoạn kết an toàn.`,
+    });
     const draft = await editor.create('articles', { ...base, title: 'Bản nháp chưa được duyệt đăng lên cổng', body: `Nội dung nháp ${secretWord}.` }, 'draft');
     const gone = await editor.create('articles', { ...base, title: 'Tin đã đăng rồi bị gỡ xuống khỏi cổng', body: `Nội dung đã gỡ ${secretWord}.` });
     await editor.unpublish('api::article.article', gone.documentId);

@@ -41,7 +41,9 @@ describe('every route of the site map is built with its content', () => {
 
   it('the seed article: title, date 26/12/2019, lead, Markdown body, byline, cover, relations, SEO', () => {
     const html = built(`/tin-tuc/${SEED_SLUG}/`);
-    expect(html).toContain('<h1 data-pagefind-meta="title">Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020</h1>');
+    expect(html).toContain(
+      '<h1 data-pagefind-meta="title">Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020</h1>',
+    );
     expect(html).toContain('>26/12/2019</time>');
     expect(html).toContain('<h2>Hội LHPN tỉnh Hà Nam</h2>');
     expect(html).toContain('Bình An, VP Hà Nam');
@@ -52,12 +54,18 @@ describe('every route of the site map is built with its content', () => {
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
     expect(html).toContain('href="https://phunu.example.vn/to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml"');
     const ld = jsonLd(html);
-    expect([ld['@type'], ld.headline, ld.inLanguage]).toEqual(['NewsArticle', 'Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020', 'vi']);
+    expect([ld['@type'], ld.headline, ld.inLanguage]).toEqual([
+      'NewsArticle',
+      'Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020',
+      'vi',
+    ]);
     expect(String(ld.datePublished).slice(0, 4)).toBe('2019');
     // The cover: responsive, modern formats with a fallback, sized, eager.
     expect(html).toMatch(/<source srcset="[^"]+ 400w, [^"]+ 800w, [^"]+ 1200w" type="image\/avif"/);
     expect(html).toMatch(/<source srcset="[^"]+" type="image\/webp"/);
-    expect(html).toMatch(/<img src="\/_astro\/[^"]+\.jpg"[^>]*width="1600" height="900"[^>]*loading="eager"[^>]*fetchpriority="high"|<img[^>]*fetchpriority="high"[^>]*width="1600"/);
+    expect(html).toMatch(
+      /<img src="\/_astro\/[^"]+\.jpg"[^>]*width="1600" height="900"[^>]*loading="eager"[^>]*fetchpriority="high"|<img[^>]*fetchpriority="high"[^>]*width="1600"/,
+    );
     expect(html).toContain('Tin liên quan');
   });
 
@@ -124,7 +132,10 @@ describe('every route of the site map is built with its content', () => {
   it('home, list and article pages ship no client JavaScript', () => {
     for (const page of ['/', '/tin-tuc/', `/tin-tuc/${SEED_SLUG}/`, '/to-chuc/hoi-lhpn-tinh-quang-tri/', '/de-an/', '/giao-uoc/']) {
       const scripts = [...built(page).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-      expect(scripts.filter((tag) => !tag.includes('application/ld+json')), page).toEqual([]);
+      expect(
+        scripts.filter((tag) => !tag.includes('application/ld+json')),
+        page,
+      ).toEqual([]);
     }
   });
 
@@ -138,7 +149,8 @@ describe('every route of the site map is built with its content', () => {
     const problems: string[] = [];
     for (const file of allHtml(site().dist)) {
       const report = await validator.validateFile(file);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${path.relative(site().dist, file)}:${message.line} ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages) problems.push(`${path.relative(site().dist, file)}:${message.line} ${message.ruleId}: ${message.message}`);
     }
     expect(problems).toEqual([]);
   });

@@ -19,4 +19,15 @@ export const XSS_VECTORS = [
 ];
 
 /** Whatever appears in the output, none of these may. */
-export const FORBIDDEN = [/<script(?![^>]*application\/ld\+json)/i, /\son\w+\s*=/i, /javascript:/i, /vbscript:/i, /data:text\/html/i, /<iframe/i, /<svg/i, /<object/i, /<form/i, /xss-/i];
+export const FORBIDDEN = [
+  /<script(?![^>]*application\/ld\+json)/i,
+  /\son\w+\s*=/i,
+  /javascript:/i,
+  /vbscript:/i,
+  /data:text\/html/i,
+  /<iframe/i,
+  /<svg/i,
+  /<object/i,
+  /<form/i,
+  /xss-/i,
+];

@@ -26,10 +26,13 @@ export async function loadCorpus(strapi: Core.Strapi, file: string, coversDir: s
   const coverIds = new Map<string, number>();
   for (const name of corpus.covers) {
     const filepath = path.join(coversDir, name);
-    const [uploaded] = await strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name, alternativeText: 'Ảnh minh họa', caption: 'Ảnh minh họa' } },
-      files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: statSync(filepath).size },
-    });
+    const [uploaded] = await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name, alternativeText: 'Ảnh minh họa', caption: 'Ảnh minh họa' } },
+        files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: statSync(filepath).size },
+      });
     coverIds.set(name, uploaded.id as number);
   }
   log(`covers ${coverIds.size} uploaded`);
@@ -54,9 +57,22 @@ export async function loadCorpus(strapi: Core.Strapi, file: string, coversDir: s
   }
 
   await load('api::organisation.organisation', corpus.organisations, ({ parent, ...o }) => ({ ...o, parent: ref(parent) }));
-  await load('api::project.project', corpus.projects, ({ leadOrganisation, cover, ...p }) => ({ ...p, leadOrganisation: ref(leadOrganisation), cover: coverIds.get(cover) }));
-  await load('api::emulation-pledge.emulation-pledge', corpus.pledges, ({ host, signatories, ...p }) => ({ ...p, host: ref(host), signatories: refs(signatories) }));
-  await load('api::video.video', corpus.videos, ({ organisations, projects, thumbnail, ...v }) => ({ ...v, organisations: refs(organisations), projects: refs(projects), thumbnail: coverIds.get(thumbnail) }));
+  await load('api::project.project', corpus.projects, ({ leadOrganisation, cover, ...p }) => ({
+    ...p,
+    leadOrganisation: ref(leadOrganisation),
+    cover: coverIds.get(cover),
+  }));
+  await load('api::emulation-pledge.emulation-pledge', corpus.pledges, ({ host, signatories, ...p }) => ({
+    ...p,
+    host: ref(host),
+    signatories: refs(signatories),
+  }));
+  await load('api::video.video', corpus.videos, ({ organisations, projects, thumbnail, ...v }) => ({
+    ...v,
+    organisations: refs(organisations),
+    projects: refs(projects),
+    thumbnail: coverIds.get(thumbnail),
+  }));
   await load('api::article.article', corpus.articles, ({ cover, organisations, projects, pledges, videos, ...a }) => ({
     ...a,
     cover: coverIds.get(cover),

@@ -131,7 +131,8 @@ export function registerValidation(strapi: Core.Strapi) {
 
       if (action === 'create' && !isGiven(data.slug)) {
         const source = (SLUG_SOURCE[uid] ?? []).map((field) => data[field]).find((value) => isGiven(value));
-        if (typeof source === 'string') data.slug = uid === 'api::project.project' && source === data.code ? slugFromText(`de-an-${source}`) : slugFromText(source);
+        if (typeof source === 'string')
+          data.slug = uid === 'api::project.project' && source === data.code ? slugFromText(`de-an-${source}`) : slugFromText(source);
       }
 
       // Partial updates: check the rules against the stored draft merged with the change.

@@ -48,10 +48,13 @@ class Seeder {
       const filepath = path.join(dir, name);
       const buffer = await drawCover(index);
       writeFileSync(filepath, buffer);
-      const [file] = await this.strapi.plugin('upload').service('upload').upload({
-        data: { fileInfo: { name, alternativeText, caption: alternativeText } },
-        files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: buffer.length },
-      });
+      const [file] = await this.strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { name, alternativeText, caption: alternativeText } },
+          files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: buffer.length },
+        });
       this.created += 1;
       return file.id as number;
     } finally {
@@ -81,45 +84,57 @@ export async function seedDemoContent(strapi: Core.Strapi) {
   const orgIds: DocumentIds = new Map();
   for (const [index, org] of organisations.entries()) {
     const { slug, parent, mergedInto, ...fields } = org;
-    orgIds.set(slug, await seeder.upsert('api::organisation.organisation', slug, {
-      ...fields,
-      parent: parent ? ids(orgIds, [parent], 'organisation')[0] : null,
-      mergedInto: mergedInto ? ids(orgIds, [mergedInto], 'organisation')[0] : null,
-    }));
+    orgIds.set(
+      slug,
+      await seeder.upsert('api::organisation.organisation', slug, {
+        ...fields,
+        parent: parent ? ids(orgIds, [parent], 'organisation')[0] : null,
+        mergedInto: mergedInto ? ids(orgIds, [mergedInto], 'organisation')[0] : null,
+      }),
+    );
     if ((index + 1) % 5 === 0 || index + 1 === organisations.length) log(`organisations ${index + 1}/${organisations.length}`);
   }
 
   const projectIds: DocumentIds = new Map();
   for (const [index, project] of projects.entries()) {
     const { slug, leadOrganisation, ...fields } = project;
-    projectIds.set(slug, await seeder.upsert('api::project.project', slug, {
-      ...fields,
-      cover: covers[index % covers.length],
-      leadOrganisation: leadOrganisation ? ids(orgIds, [leadOrganisation], 'organisation')[0] : null,
-    }));
+    projectIds.set(
+      slug,
+      await seeder.upsert('api::project.project', slug, {
+        ...fields,
+        cover: covers[index % covers.length],
+        leadOrganisation: leadOrganisation ? ids(orgIds, [leadOrganisation], 'organisation')[0] : null,
+      }),
+    );
   }
   log(`projects ${projectIds.size}/${projects.length}`);
 
   const pledgeIds: DocumentIds = new Map();
   for (const pledge of pledges) {
     const { slug, host, signatories, ...fields } = pledge;
-    pledgeIds.set(slug, await seeder.upsert('api::emulation-pledge.emulation-pledge', slug, {
-      ...fields,
-      host: ids(orgIds, [host], 'organisation')[0],
-      signatories: ids(orgIds, signatories, 'organisation'),
-    }));
+    pledgeIds.set(
+      slug,
+      await seeder.upsert('api::emulation-pledge.emulation-pledge', slug, {
+        ...fields,
+        host: ids(orgIds, [host], 'organisation')[0],
+        signatories: ids(orgIds, signatories, 'organisation'),
+      }),
+    );
   }
   log(`pledges ${pledgeIds.size}/${pledges.length}`);
 
   const videoIds: DocumentIds = new Map();
   for (const [index, video] of videos.entries()) {
     const { slug, organisations: orgs, projects: projs, ...fields } = video;
-    videoIds.set(slug, await seeder.upsert('api::video.video', slug, {
-      ...fields,
-      thumbnail: covers[(index + 1) % covers.length],
-      organisations: ids(orgIds, orgs, 'organisation'),
-      projects: ids(projectIds, projs, 'project'),
-    }));
+    videoIds.set(
+      slug,
+      await seeder.upsert('api::video.video', slug, {
+        ...fields,
+        thumbnail: covers[(index + 1) % covers.length],
+        organisations: ids(orgIds, orgs, 'organisation'),
+        projects: ids(projectIds, projs, 'project'),
+      }),
+    );
   }
   log(`videos ${videoIds.size}/${videos.length}`);
 
@@ -129,7 +144,11 @@ export async function seedDemoContent(strapi: Core.Strapi) {
     cover: covers[0],
     tags: ids(tagIds, seedTags, 'tag'),
     organisations: ids(orgIds, ['hoi-lhpn-tinh-quang-tri', 'hoi-lhpn-tinh-ha-nam', 'hoi-lhpn-huyen-huong-hoa', 'hoi-lhpn-huyen-dakrong'], 'organisation'),
-    projects: ids(projectIds, ['de-an-404', 'de-an-279', 'de-an-938', 'de-an-939', 'ho-tro-phu-nu-khoi-nghiep-quang-tri-2018-2025', 'dong-hanh-cung-phu-nu-bien-cuong'], 'project'),
+    projects: ids(
+      projectIds,
+      ['de-an-404', 'de-an-279', 'de-an-938', 'de-an-939', 'ho-tro-phu-nu-khoi-nghiep-quang-tri-2018-2025', 'dong-hanh-cung-phu-nu-bien-cuong'],
+      'project',
+    ),
     pledges: ids(pledgeIds, ['giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri', 'chuong-trinh-phoi-hop-bao-ve-phu-nu-tre-em-gai-2020-2022'], 'pledge'),
   });
   for (const [index, article] of articles.entries()) {

@@ -15,7 +15,10 @@ export interface ParsedSeedArticle {
 const PORTAL_SECTIONS = new Set(['TÂM ĐIỂM', 'CÁC ĐỀ ÁN', 'Video']);
 
 function tidy(text: string): string {
-  return text.normalize('NFC').replace(/[ \t]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -19,8 +19,36 @@ marked.use({ renderer: { html: ({ text, block }) => (block ? asBrowserParses(tex
 /** Allow-list of what an article body may contain after Markdown; everything else is dropped. */
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
-    'h2', 'h3', 'h4', 'p', 'br', 'hr', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'del', 's',
-    'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'pre', 'sup', 'sub',
+    'h2',
+    'h3',
+    'h4',
+    'p',
+    'br',
+    'hr',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'del',
+    's',
+    'a',
+    'img',
+    'figure',
+    'figcaption',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'code',
+    'pre',
+    'sup',
+    'sub',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
@@ -49,7 +77,6 @@ const SANITIZE: sanitizeHtml.IOptions = {
   // An image whose source was refused (javascript:, data:) is dropped, not left empty.
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
 };
-
 
 /** Resolves root-relative URLs (Strapi's /uploads/...) against an origin, for feeds and pages. */
 function absolutise(html: string, origin: string | undefined): string {

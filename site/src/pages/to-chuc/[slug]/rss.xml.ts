@@ -13,7 +13,12 @@ export async function GET(context: APIContext) {
   const { organisation } = context.props as { organisation: Organisation };
   const data = await siteData();
   return articleFeed(
-    { site: context.site!, title: organisation.name, description: `Tin bài của ${organisation.name} và các đơn vị trực thuộc.`, selfPath: paths.organisationFeed(organisation.slug) },
+    {
+      site: context.site!,
+      title: organisation.name,
+      description: `Tin bài của ${organisation.name} và các đơn vị trực thuộc.`,
+      selfPath: paths.organisationFeed(organisation.slug),
+    },
     newsOfOrganisationTree(data, organisation),
   );
 }
