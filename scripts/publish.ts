@@ -1,9 +1,8 @@
 // `npm run publish`: rebuilds the site now. Asks the running publisher (npm start) when there is
 // one; otherwise builds and swaps in directly against STRAPI_URL.
 import { step, die } from './lib/log.ts';
-import { PUBLISHER_URL, publisherSecret, SITE_ROOT, siteToken } from './lib/publisher-config.ts';
-import { SITE_TOKEN_FILE } from './lib/paths.ts';
-import { Publisher, type BuildRecord } from './publisher/publisher.ts';
+import { localPublisher, PUBLISHER_URL, publisherSecret } from './lib/publisher-config.ts';
+import type { BuildRecord } from './publisher/publisher.ts';
 import { SECRET_HEADER } from './publisher/server.ts';
 
 async function viaRunningPublisher(): Promise<BuildRecord | null> {
@@ -20,16 +19,7 @@ async function viaRunningPublisher(): Promise<BuildRecord | null> {
 step('publish', 'rebuilding the site ...');
 const record =
   (await viaRunningPublisher()) ??
-  (await new Publisher({
-    root: SITE_ROOT,
-    strapiUrl: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337',
-    token: siteToken,
-    buildEnv: {
-      STRAPI_URL: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337',
-      SITE_TOKEN_FILE,
-      ...(process.env.SITE_URL ? { SITE_URL: process.env.SITE_URL } : {}),
-    },
-  }).buildNow('manual (npm run publish)'));
+  (await localPublisher(process.env.STRAPI_URL ?? 'http://127.0.0.1:1337', process.env.SITE_URL).buildNow('manual (npm run publish)'));
 if (record.result === 'failed')
   die('publish', `build failed: ${record.error}`, 'the previous site is still online; fix the cause (is Strapi running?) and run again.');
 step('publish', `done: ${record.result}, ${record.seconds.toFixed(1)} s`);

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { ensureCmsSecrets } from './lib/cms-env.ts';
 import { die, since, step } from './lib/log.ts';
 import { LOG_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
-import { PUBLISHER_PORT, PUBLISHER_URL, publisherSecret, SITE_PORT, SITE_ROOT, siteToken } from './lib/publisher-config.ts';
+import { localPublisher, PUBLISHER_PORT, PUBLISHER_URL, publisherSecret, SITE_PORT } from './lib/publisher-config.ts';
 import { buildCms, startStrapi } from './lib/strapi.ts';
-import { Publisher } from './publisher/publisher.ts';
 import { controlApp, siteApp } from './publisher/server.ts';
 
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
@@ -39,12 +38,7 @@ async function main() {
   step('cms', `Strapi ready in ${strapi.startSeconds.toFixed(1)} s`);
 
   const strapiUrl = `http://127.0.0.1:${CMS_PORT}`;
-  const publisher = new Publisher({
-    root: SITE_ROOT,
-    strapiUrl,
-    token: siteToken,
-    buildEnv: { STRAPI_URL: strapiUrl, SITE_URL, SITE_TOKEN_FILE },
-  });
+  const publisher = localPublisher(strapiUrl, SITE_URL);
   const control = controlApp(publisher, secret);
   const site = await siteApp(publisher.releases.current);
   try {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Publisher, type PublisherOptions } from '../publisher/publisher.ts';
 import { DATA_DIR, SITE_TOKEN_FILE } from './paths.ts';
 
 /** Where releases, status and fingerprint live. */
@@ -24,4 +25,15 @@ export function publisherSecret(): string {
 export function siteToken(): string {
   if (process.env.STRAPI_TOKEN) return process.env.STRAPI_TOKEN;
   return readFileSync(SITE_TOKEN_FILE, 'utf8').trim();
+}
+
+/** The publisher of this checkout: releases in .data/site, builds reading `strapiUrl` with the site token. */
+export function localPublisher(strapiUrl: string, siteUrl: string | undefined, options: Partial<PublisherOptions> = {}): Publisher {
+  return new Publisher({
+    root: SITE_ROOT,
+    strapiUrl,
+    token: siteToken,
+    buildEnv: { STRAPI_URL: strapiUrl, SITE_TOKEN_FILE, ...(siteUrl ? { SITE_URL: siteUrl } : {}) },
+    ...options,
+  });
 }
