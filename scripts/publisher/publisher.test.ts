@@ -110,8 +110,16 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     const started = Date.now();
     article = await editor.create('articles', { ...base, title: 'Hội LHPN xã Hướng Lập ra mắt câu lạc bộ phụ nữ khởi nghiệp' });
     await waitFor('the new article page', () => served(`/tin-tuc/${article.slug}/`));
-    console.log(`publish → served in ${((Date.now() - started) / 1000).toFixed(1)} s; build phases: ${JSON.stringify(records.at(-1)?.phases)}`);
+    const fast = records.find((r) => r.mode === 'partial' && r.result === 'success');
+    console.log(`publish → served in ${((Date.now() - started) / 1000).toFixed(1)} s by a ${fast?.mode} build; phases: ${JSON.stringify(fast?.phases)}`);
+    // The fast path rendered the page and the feeds; the full build that follows adds sitemap and search.
+    expect(fast, 'a partial build served the new article').toBeDefined();
     expect((await get('/rss.xml')).text).toContain(`/tin-tuc/${article.slug}/`);
+    expect((await get('/')).text).toContain(article.slug);
+    await publisher.idle();
+    const full = records.at(-1)!;
+    expect(full.mode).toBe('full');
+    expect(full.trigger).toContain('full rebuild after a fast publish');
     expect((await get('/sitemap-0.xml')).text).toContain(`/tin-tuc/${article.slug}/`);
     expect(await searchSite(page, siteUrl, 'cau lac bo phu nu khoi nghiep Huong Lap')).toContain(`/tin-tuc/${article.slug}/`);
   });
@@ -119,7 +127,25 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   it('editing a published title serves the new title', async () => {
     await editor.update('articles', article.documentId, { title: 'Hội LHPN xã Hướng Lập ra mắt câu lạc bộ nữ doanh nhân biên giới' });
     await waitFor('the new title', () => served(`/tin-tuc/${article.slug}/`, 'câu lạc bộ nữ doanh nhân biên giới'));
+    expect(records.at(-1)?.mode).toBe('partial');
     expect((await get('/rss.xml')).text).toContain('câu lạc bộ nữ doanh nhân biên giới');
+    expect((await get('/tin-tuc/')).text).toContain('câu lạc bộ nữ doanh nhân biên giới');
+    await publisher.idle();
+    expect(await searchSite(page, siteUrl, 'nu doanh nhan bien gioi Huong Lap')).toContain(`/tin-tuc/${article.slug}/`);
+  });
+
+  it('a fast edit cancels a follow-up full build under way, and the full build runs again after it', async () => {
+    await publisher.idle();
+    const before = records.length;
+    await editor.update('articles', article.documentId, { lead: 'Câu lạc bộ nữ doanh nhân biên giới có 35 hội viên ở các thôn giáp Lào.' });
+    await waitFor('the fast build', async () => records.slice(before).some((r) => r.mode === 'partial'));
+    await waitFor('the follow-up full build to start', async () => publisher.status.state === 'building');
+    await editor.update('articles', article.documentId, { lead: 'Câu lạc bộ nữ doanh nhân biên giới có 42 hội viên ở các thôn giáp Lào.' });
+    await waitFor('the second lead', () => served(`/tin-tuc/${article.slug}/`, '42 hội viên'));
+    await publisher.idle();
+    const results = records.slice(before).map((r) => `${r.result}${r.mode ? `/${r.mode}` : ''}`);
+    expect(results).toEqual(['success/partial', 'cancelled', 'success/partial', 'success/full']);
+    expect(await searchSite(page, siteUrl, '42 hoi vien')).toContain(`/tin-tuc/${article.slug}/`);
   });
 
   it('unpublishing removes it from the page, the feed, the sitemap and search', async () => {
@@ -130,7 +156,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     expect(await searchSite(page, siteUrl, 'Hướng Lập nữ doanh nhân biên giới')).not.toContain(`/tin-tuc/${article.slug}/`);
   });
 
-  it('coalesces ten publishes in a burst into at most two builds', async () => {
+  it('coalesces ten publishes in a burst into at most two fast builds and one full build', async () => {
     await publisher.idle();
     const before = records.length;
     const slugs: string[] = [];
@@ -140,9 +166,14 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     await waitFor('all ten pages', async () => (await Promise.all(slugs.map((slug) => served(`/tin-tuc/${slug}/`)))).every(Boolean));
     await publisher.idle();
     const builds = records.slice(before).filter((record) => record.result === 'success');
-    expect(builds.length).toBeGreaterThanOrEqual(1);
-    expect(builds.length).toBeLessThanOrEqual(2);
+    const partial = builds.filter((record) => record.mode === 'partial').length;
+    expect(partial).toBeGreaterThanOrEqual(1);
+    expect(partial).toBeLessThanOrEqual(2);
+    expect(builds.filter((record) => record.mode === 'full').length).toBe(1);
+    expect(builds.at(-1)?.mode).toBe('full');
   });
+
+  let back: { documentId: string; slug: string };
 
   it('a build with Strapi down fails, keeps the previous site intact and says why; the next event after Strapi returns builds', async () => {
     await publisher.idle();
@@ -164,21 +195,27 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     expect(status.lastSuccess.result).toBe('success');
 
     await strapi.restart();
-    const back = await editor.create('articles', { ...base, title: 'Tin đăng sau khi hệ thống quản trị nội dung hoạt động trở lại' });
+    back = await editor.create('articles', { ...base, title: 'Tin đăng sau khi hệ thống quản trị nội dung hoạt động trở lại' });
     await waitFor('the page published after the outage', () => served(`/tin-tuc/${back.slug}/`));
     expect(records.at(-1)?.result).toBe('success');
+    await publisher.idle();
   });
 
   it('rolls back to the previous build and forward again', async () => {
     await publisher.idle();
+    // Unpublishing is a full build with nothing after it; the build before it still has the page.
+    await editor.unpublish('api::article.article', back.documentId);
+    await waitFor('the page to be gone', async () => (await get(`/tin-tuc/${back.slug}/`)).status === 404);
+    await publisher.idle();
     const newest = records.at(-1)!;
     expect(newest.result).toBe('success');
+    expect(newest.mode).toBe('full');
     const rollback = await fetch(`${controlUrl}/rollback`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
     expect(rollback.status).toBe(200);
     expect(publisher.status.current).not.toBe(newest.id);
-    expect((await get('/tin-tuc/tin-dang-sau-khi-he-thong-quan-tri-noi-dung-hoat-dong-tro-lai/')).status).toBe(404);
+    expect((await get(`/tin-tuc/${back.slug}/`)).status).toBe(200);
     await fetch(`${controlUrl}/rollback`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
     expect(publisher.status.current).toBe(newest.id);
-    expect((await get('/tin-tuc/tin-dang-sau-khi-he-thong-quan-tri-noi-dung-hoat-dong-tro-lai/')).status).toBe(200);
+    expect((await get(`/tin-tuc/${back.slug}/`)).status).toBe(404);
   });
 });

@@ -1,11 +1,18 @@
 // The publisher: turns pings (webhooks, CLI, start-up) into at most one build at a time,
 // coalescing bursts, and swaps a verified build in atomically. A failed build changes nothing
 // readers see; the status says why.
+//
+// Two kinds of build. A webhook that names a published or edited entry gets the fast path: only
+// the pages showing that entry are rendered and laid over a hard-linked copy of the live site
+// (seconds, whatever the size of the site). A full build (all pages, search index, sitemap)
+// follows straight after, and anything else (unpublish, delete, media, a manual publish) gets a
+// full build directly. A new fast edit cancels a follow-up full build still rendering; the full
+// build runs again once the edits stop.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_TYPES, StrapiClient, type ContentTypeKey } from 'shared-types';
-import { buildSite, type BuildPhases } from './site-build.ts';
+import { buildPartial, buildSite, type BuildPhases, type ChangedEntries } from './site-build.ts';
 import { Releases } from './releases.ts';
 
 export interface BuildRecord {
@@ -14,7 +21,9 @@ export interface BuildRecord {
   startedAt: string;
   finishedAt: string;
   seconds: number;
-  result: 'success' | 'failed' | 'unchanged';
+  result: 'success' | 'failed' | 'unchanged' | 'cancelled';
+  /** `partial`: only the pages showing the changed entries, over a copy of the live site. */
+  mode?: 'full' | 'partial';
   error?: string;
   pages?: number;
   phases?: BuildPhases & { swap: number };
@@ -43,8 +52,26 @@ export interface PublisherOptions {
   /** Longest a ping waits while pings keep coming. */
   maxWaitMs?: number;
   log?: (message: string) => void;
+  /** Most changed entries a fast (partial) build takes; above it a full build is cheaper. */
+  maxPartialEntries?: number;
   /** Called after each build (tests and the start script listen). */
   onBuild?: (record: BuildRecord) => void;
+}
+
+/** What a webhook says changed; used to choose the fast path, never trusted as content. */
+export interface ChangeHint {
+  event: string;
+  /** Strapi's content-type uid, e.g. api::article.article. */
+  uid?: string;
+  documentId?: string;
+}
+
+/** Events whose entry a partial build can render: the entry is (still) published. */
+const FAST_EVENTS = new Set(['entry.publish', 'entry.update', 'entry.create']);
+const FOLLOW_UP = 'full rebuild after a fast publish';
+
+function contentTypeOf(uid: string | undefined): ContentTypeKey | undefined {
+  return (Object.keys(CONTENT_TYPES) as ContentTypeKey[]).find((key) => CONTENT_TYPES[key].uid === uid);
 }
 
 export class Publisher {
@@ -55,11 +82,19 @@ export class Publisher {
   private triggers: string[] = [];
   private building: Promise<BuildRecord> | null = null;
   private again = false;
+  /** Entries named by webhooks since the last build started. */
+  private changes = new Map<ContentTypeKey, Set<string>>();
+  /** A ping that only a full build answers (unknown entry, unpublish, delete, media, manual). */
+  private needsFull = false;
+  /** A fast build went live (or a follow-up was cancelled): a full build is owed. */
+  private followUpDue = false;
+  /** Cancels the running build when it is a follow-up full build and a fast edit arrives. */
+  private cancelFollowUp: AbortController | null = null;
   private readonly statusFile: string;
   status: PublisherStatus;
 
   constructor(options: PublisherOptions) {
-    this.options = { debounceMs: 1500, maxWaitMs: 10_000, log: (m) => console.log(`[publisher] ${m}`), ...options };
+    this.options = { debounceMs: 1500, maxWaitMs: 10_000, maxPartialEntries: 50, log: (m) => console.log(`[publisher] ${m}`), ...options };
     this.releases = new Releases(options.root);
     this.statusFile = path.join(options.root, 'status.json');
     const saved = existsSync(this.statusFile) ? (JSON.parse(readFileSync(this.statusFile, 'utf8')) as PublisherStatus) : null;
@@ -81,16 +116,29 @@ export class Publisher {
   }
 
   /** A ping: build soon, once, however many pings arrive (debounce with a maximum wait). */
-  request(trigger: string) {
+  request(trigger: string, hint?: ChangeHint) {
     this.triggers.push(trigger);
     this.firstPingAt ??= Date.now();
+    const key = contentTypeOf(hint?.uid);
+    if (hint && key && hint.documentId && FAST_EVENTS.has(hint.event)) {
+      const ids = this.changes.get(key) ?? new Set<string>();
+      this.changes.set(key, ids.add(hint.documentId));
+      // An edit waits for no full rebuild of an older state: cancel it, it runs again afterwards.
+      this.cancelFollowUp?.abort();
+    } else {
+      this.needsFull = true;
+    }
+    this.schedule();
+  }
+
+  private schedule() {
     if (this.building) {
       this.again = true;
       return;
     }
     this.status.state = 'waiting';
     clearTimeout(this.timer);
-    const waited = Date.now() - this.firstPingAt;
+    const waited = Date.now() - (this.firstPingAt ?? Date.now());
     const delay = Math.max(0, Math.min(this.options.debounceMs, this.options.maxWaitMs - waited));
     this.timer = setTimeout(() => void this.run(), delay);
   }
@@ -103,6 +151,7 @@ export class Publisher {
     clearTimeout(this.timer);
     this.triggers.push(trigger);
     this.firstPingAt ??= Date.now();
+    this.needsFull = true;
     return this.run(true);
   }
 
@@ -128,22 +177,44 @@ export class Publisher {
     const triggers = this.triggers.splice(0);
     const firstPingAt = this.firstPingAt ?? Date.now();
     this.firstPingAt = null;
+    const changes = this.changes;
+    this.changes = new Map();
+    let needsFull = this.needsFull;
+    this.needsFull = false;
+    // Edits waiting go first, fast; the owed full build comes when no edit is waiting.
+    if (this.followUpDue && (changes.size === 0 || needsFull)) {
+      triggers.push(FOLLOW_UP);
+      this.followUpDue = false;
+      needsFull = true;
+    }
     this.status.state = 'building';
-    const build = this.execute(triggers, firstPingAt, force);
+    const build = this.execute(triggers, firstPingAt, force, changes, needsFull);
     this.building = build;
-    void build.finally(() => {
+    void build.then((record) => {
       this.building = null;
       this.status.state = 'idle';
       this.save();
+      // After a fast build (or a cancelled follow-up), the full build brings search and sitemap up to date.
+      if ((record.result === 'success' && record.mode === 'partial') || record.result === 'cancelled') {
+        this.followUpDue = true;
+        this.firstPingAt ??= Date.now();
+        this.again = true;
+      }
       if (this.again) {
         this.again = false;
-        this.request('events during the last build');
+        this.schedule();
       }
     });
     return build;
   }
 
-  private async execute(triggers: string[], firstPingAt: number, force: boolean): Promise<BuildRecord> {
+  private async execute(
+    triggers: string[],
+    firstPingAt: number,
+    force: boolean,
+    changes: Map<ContentTypeKey, Set<string>>,
+    needsFull: boolean,
+  ): Promise<BuildRecord> {
     const started = Date.now();
     const trigger = [...new Set(triggers)].join(', ') || 'manual';
     const { id, dir } = this.releases.create();
@@ -155,10 +226,34 @@ export class Publisher {
       const onlyEntries = triggers.every((t) => t.startsWith('entry.'));
       const fingerprintFile = path.join(this.options.root, 'fingerprint');
       const lastFingerprint = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : '';
+      const changedCount = [...changes.values()].reduce((n, ids) => n + ids.size, 0);
+      const live = this.status.current ? path.join(this.releases.releasesDir, this.status.current) : null;
+      const partial = !force && !needsFull && changedCount > 0 && changedCount <= this.options.maxPartialEntries && live !== null && existsSync(live);
       if (!force && onlyEntries && fingerprint === lastFingerprint && this.status.current) {
         record.result = 'unchanged';
       } else {
-        const result = await buildSite({ outDir: dir, env: this.options.buildEnv });
+        let result;
+        if (partial) {
+          const changed: ChangedEntries = Object.fromEntries([...changes].map(([key, ids]) => [key, [...ids]]));
+          try {
+            result = await buildPartial({ outDir: dir, env: this.options.buildEnv, liveDir: live, changed });
+            record.mode = 'partial';
+          } catch (error) {
+            this.options.log(`fast build failed, building everything instead: ${(error as Error).message.split('\n')[0]}`);
+            this.releases.discard(id);
+          }
+        }
+        if (!result) {
+          const follow = triggers.every((t) => t === FOLLOW_UP) ? new AbortController() : null;
+          this.cancelFollowUp = follow;
+          try {
+            result = await buildSite({ outDir: dir, env: this.options.buildEnv, signal: follow?.signal });
+          } finally {
+            this.cancelFollowUp = null;
+          }
+          record.mode = 'full';
+          this.followUpDue = false;
+        }
         const swapStarted = performance.now();
         this.releases.activate(id);
         const swap = (performance.now() - swapStarted) / 1000;
@@ -171,6 +266,7 @@ export class Publisher {
     } catch (error) {
       this.releases.discard(id);
       record.error = (error as Error).message;
+      if ((error as Error).name === 'AbortError') record.result = 'cancelled';
     }
     record.finishedAt = new Date().toISOString();
     record.seconds = (Date.now() - started) / 1000;
@@ -183,9 +279,11 @@ export class Publisher {
     this.options.log(
       record.result === 'failed'
         ? `build ${id} FAILED after ${record.seconds.toFixed(1)} s; the previous site stays online. Why: ${record.error}`
-        : record.result === 'unchanged'
-          ? `nothing published changed; no build needed`
-          : `build ${id} live in ${record.seconds.toFixed(1)} s (${record.pages} pages; fetch ${record.phases!.fetch.toFixed(1)} s, render ${record.phases!.render.toFixed(1)} s, images ${record.phases!.images.toFixed(1)} s, search ${record.phases!.search.toFixed(1)} s, swap ${(record.phases!.swap * 1000).toFixed(0)} ms)`,
+        : record.result === 'cancelled'
+          ? `full build ${id} cancelled for a newer edit; it runs again afterwards`
+          : record.result === 'unchanged'
+            ? `nothing published changed; no build needed`
+            : `${record.mode} build ${id} live in ${record.seconds.toFixed(1)} s (${record.pages} pages; fetch ${record.phases!.fetch.toFixed(1)} s, render ${record.phases!.render.toFixed(1)} s, images ${record.phases!.images.toFixed(1)} s, search ${record.phases!.search.toFixed(1)} s, swap ${(record.phases!.swap * 1000).toFixed(0)} ms)`,
     );
     this.options.onBuild?.(record);
     return record;

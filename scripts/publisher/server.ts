@@ -24,9 +24,12 @@ export function controlApp(publisher: Publisher, secret: string): FastifyInstanc
     if (!hasSecret(request, secret)) await reply.code(401).send({ error: 'missing or wrong publisher secret' });
   });
   app.post('/webhook', async (request, reply) => {
-    const body = (request.body ?? {}) as { event?: string; model?: string; uid?: string };
-    // A ping, not data: the event only names the build's trigger.
-    publisher.request(`${body.event ?? 'webhook'}${(body.uid ?? body.model) ? ` ${body.uid ?? body.model}` : ''}`);
+    const body = (request.body ?? {}) as { event?: string; model?: string; uid?: string; entry?: { documentId?: unknown } };
+    // A ping, not data: the event names the trigger, and the entry's documentId lets the
+    // publisher render just the pages that show it; the content itself is fetched from Strapi.
+    const event = body.event ?? 'webhook';
+    const documentId = typeof body.entry?.documentId === 'string' ? body.entry.documentId : undefined;
+    publisher.request(`${event}${(body.uid ?? body.model) ? ` ${body.uid ?? body.model}` : ''}`, { event, uid: body.uid, documentId });
     return reply.code(202).send({ accepted: true });
   });
   app.post('/build', async () => publisher.buildNow('manual (npm run publish)'));

@@ -1,7 +1,8 @@
 // One build of the static site into a fresh folder: Astro (fetch + render + images), then the
 // Pagefind search index, then checks that the result is whole. Nothing here touches the live site.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import type { ContentTypeKey } from 'shared-types';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
@@ -18,6 +19,8 @@ export interface BuildPhases {
   images: number;
   search: number;
   verify: number;
+  /** Partial builds: hard-linking the live site and laying the new pages over it. */
+  overlay?: number;
 }
 
 export interface BuildOptions {
@@ -81,6 +84,7 @@ function astroBuild(options: BuildOptions): Promise<{ fetch: number; render: num
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0) return resolve(times);
+      if (options.signal?.aborted) return reject(options.signal.reason);
       const why = errors.length > 0 ? errors.slice(0, 5).join('\n') : tail.slice(-10).join('\n');
       reject(new Error(`astro build failed (${signal ?? `exit ${code}`}) after ${((performance.now() - started) / 1000).toFixed(1)} s:\n${why}`));
     });
@@ -127,6 +131,7 @@ export function verifyBuild(dir: string) {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const astro = await astroBuild(options);
+  options.signal?.throwIfAborted();
   let mark = performance.now();
   await indexSearch(options.outDir);
   const search = (performance.now() - mark) / 1000;
@@ -139,4 +144,46 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     phases: { fetch: astro.fetch, render: astro.render, images: astro.images, search, verify },
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** Changed documentIds per content type: what a partial build re-renders pages for. */
+export type ChangedEntries = Partial<Record<ContentTypeKey, string[]>>;
+
+/**
+ * The publisher's fast path: renders only the pages that show the changed entries (article page,
+ * the news list page and feeds it is on, its organisations, projects and related articles, home)
+ * and lays them over a hard-linked copy of the live release. No search index and no sitemap:
+ * the live ones are kept until the next full build, which the publisher queues straight after.
+ */
+export async function buildPartial(options: BuildOptions & { liveDir: string; changed: ChangedEntries }): Promise<BuildResult> {
+  const started = performance.now();
+  const renderDir = `${options.outDir}.partial`;
+  rmSync(renderDir, { recursive: true, force: true });
+  try {
+    const astro = await astroBuild({ ...options, outDir: renderDir, env: { ...options.env, WUP_PARTIAL: JSON.stringify(options.changed) } });
+    let mark = performance.now();
+    // Hard links: the copy costs no data, and renaming a new file over a link never touches the live file.
+    execFileSync('cp', ['-al', `${path.resolve(options.liveDir)}/.`, options.outDir]);
+    for (const entry of readdirSync(renderDir, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile()) continue;
+      const relative = path.relative(renderDir, path.join(entry.parentPath, entry.name));
+      // The sitemap of a partial build lists only its own pages.
+      if (/^sitemap-.*\.xml$/.test(relative)) continue;
+      const target = path.join(options.outDir, relative);
+      mkdirSync(path.dirname(target), { recursive: true });
+      renameSync(path.join(renderDir, relative), target);
+    }
+    const overlay = (performance.now() - mark) / 1000;
+    mark = performance.now();
+    verifyBuild(options.outDir);
+    const verify = (performance.now() - mark) / 1000;
+    return {
+      outDir: options.outDir,
+      pages: astro.pages,
+      phases: { fetch: astro.fetch, render: astro.render, images: astro.images, search: 0, verify, overlay },
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    rmSync(renderDir, { recursive: true, force: true });
+  }
 }

@@ -91,12 +91,58 @@ export function newsOfOrganisationTree(data: SiteData, root: Organisation): Arti
   return data.articles.filter((a) => a.organisations.some((o) => ids.has(o.documentId)));
 }
 
+/** Every entry an organisation's page or feed shows: itself, its tree, mergers, news, pledges and projects. */
+export function shownOnOrganisation(data: SiteData, organisation: Organisation): string[] {
+  const id = organisation.documentId;
+  return [
+    id,
+    organisation.parent?.documentId ?? '',
+    organisation.mergedInto?.documentId ?? '',
+    ...descendants(data, organisation).map((o) => o.documentId),
+    ...data.organisations.filter((o) => o.mergedInto?.documentId === id).map((o) => o.documentId),
+    ...newsOfOrganisationTree(data, organisation).map((a) => a.documentId),
+    ...data.pledges.filter((p) => p.host?.documentId === id || p.signatories.some((s) => s.documentId === id)).map((p) => p.documentId),
+    ...data.projects.filter((p) => p.leadOrganisation?.documentId === id).map((p) => p.documentId),
+  ];
+}
+
+/** Every entry a project's page or feed shows. */
+export function shownOnProject(data: SiteData, project: Project): string[] {
+  return [
+    project.documentId,
+    project.leadOrganisation?.documentId ?? '',
+    ...(data.articlesOf.get(project.documentId) ?? []).map((a) => a.documentId),
+    ...data.videos.filter((v) => v.projects.some((p) => p.documentId === project.documentId)).map((v) => v.documentId),
+  ];
+}
+
 /** Resolves relation refs to published entries, skipping any that are not published. */
 export function resolve<T>(refs: Array<{ documentId: string }>, map: Map<string, T>): T[] {
   return refs.flatMap((ref) => {
     const entry = map.get(ref.documentId);
     return entry ? [entry] : [];
   });
+}
+
+/** The documentIds an entry's relations point at. */
+export function refIds(entry: Partial<Record<'organisations' | 'projects' | 'pledges' | 'videos' | 'tags', Array<{ documentId: string }>>>): string[] {
+  return [...(entry.organisations ?? []), ...(entry.projects ?? []), ...(entry.pledges ?? []), ...(entry.videos ?? []), ...(entry.tags ?? [])].map(
+    (r) => r.documentId,
+  );
+}
+
+/** Related news: most shared organisations, projects, tags and pledges first, then newest. */
+export function relatedArticles(data: SiteData, article: Article, count = 3): Article[] {
+  const score = new Map<string, number>();
+  for (const ref of [...article.organisations, ...article.projects, ...article.tags, ...article.pledges]) {
+    for (const other of data.articlesOf.get(ref.documentId) ?? []) {
+      if (other.documentId !== article.documentId) score.set(other.documentId, (score.get(other.documentId) ?? 0) + 1);
+    }
+  }
+  return [...score]
+    .sort((a, b) => b[1] - a[1] || data.articleById.get(b[0])!.date.localeCompare(data.articleById.get(a[0])!.date))
+    .slice(0, count)
+    .map(([id]) => data.articleById.get(id)!);
 }
 
 /** Reader-facing name of a project: its title, else "Đề án <code>". */

@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { CONTENT_TYPES, StrapiClient, type ContentTypeKey } from 'shared-types';
+import { partialChanges } from './partial';
 import { STRAPI_URL, strapiToken } from './strapi-config';
 
 /** Above this many changed entries, one full fetch is cheaper than fetching them by id. */
@@ -10,6 +11,7 @@ const IDS_PER_REQUEST = 50;
  * Astro content loader for one Strapi content type. Incremental: it lists every published
  * entry's documentId and updatedAt (one cheap request per 100), drops entries that were deleted
  * or unpublished, and fetches in full only the entries whose updatedAt changed since the last build.
+ * In a partial build (WUP_PARTIAL) it fetches just the named entries and leaves the rest as stored.
  */
 export function strapiLoader(key: ContentTypeKey): Loader {
   return {
@@ -20,9 +22,27 @@ export function strapiLoader(key: ContentTypeKey): Loader {
       const client = new StrapiClient({ baseUrl: STRAPI_URL, token: strapiToken() });
 
       // A different Strapi (or database) means nothing stored can be trusted.
+      if (partialChanges && meta.get('source') !== STRAPI_URL) {
+        throw new Error(`partial build refused: the content store was not filled from ${STRAPI_URL}; a full build is needed first`);
+      }
       if (meta.get('source') !== STRAPI_URL) {
         store.clear();
         meta.set('source', STRAPI_URL);
+      }
+
+      if (partialChanges) {
+        const ids = partialChanges[key] ?? [];
+        const entries = ids.length > 0 ? ((await client.findAll(key, { filters: { documentId: { $in: ids } } })) as Array<Record<string, unknown>>) : [];
+        for (const entry of entries) {
+          const id = entry.documentId as string;
+          const data = await parseData({ id, data: entry });
+          store.set({ id, data, digest: generateDigest(data) });
+        }
+        // Named but not returned: unpublished or deleted since.
+        for (const id of ids) if (!entries.some((e) => e.documentId === id)) store.delete(id);
+        if (ids.length > 0)
+          logger.info(`${key} (partial): ${entries.length} of ${ids.length} changed entries fetched in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        return;
       }
 
       const versions = await client.listVersions(key);

@@ -1,12 +1,14 @@
 import type { APIContext } from 'astro';
 import type { Project } from 'shared-types';
 import { articleFeed } from '../../../lib/feeds';
-import { projectName, siteData } from '../../../lib/site-data';
+import { onlyAffected } from '../../../lib/partial';
+import { projectName, shownOnProject, siteData } from '../../../lib/site-data';
 import { paths } from '../../../lib/urls';
 
 export async function getStaticPaths() {
   const data = await siteData();
-  return data.projects.map((project) => ({ params: { slug: project.slug }, props: { project } }));
+  const routes = data.projects.map((project) => ({ params: { slug: project.slug }, props: { project } }));
+  return onlyAffected(routes, ({ props }) => shownOnProject(data, props.project));
 }
 
 export async function GET(context: APIContext) {

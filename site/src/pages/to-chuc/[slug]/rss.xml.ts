@@ -1,12 +1,14 @@
 import type { APIContext } from 'astro';
 import type { Organisation } from 'shared-types';
 import { articleFeed } from '../../../lib/feeds';
-import { newsOfOrganisationTree, siteData } from '../../../lib/site-data';
+import { onlyAffected } from '../../../lib/partial';
+import { newsOfOrganisationTree, shownOnOrganisation, siteData } from '../../../lib/site-data';
 import { paths } from '../../../lib/urls';
 
 export async function getStaticPaths() {
   const data = await siteData();
-  return data.organisations.map((organisation) => ({ params: { slug: organisation.slug }, props: { organisation } }));
+  const routes = data.organisations.map((organisation) => ({ params: { slug: organisation.slug }, props: { organisation } }));
+  return onlyAffected(routes, ({ props }) => shownOnOrganisation(data, props.organisation));
 }
 
 export async function GET(context: APIContext) {
