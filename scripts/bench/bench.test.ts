@@ -16,7 +16,8 @@ describe('npm run bench -- --size 30', () => {
       '| our warm build',
       '| Astro floor',
       '| Hugo',
-      '| one edit: webhook → served',
+      '| one edit: webhook → page served',
+      '| one edit: webhook → search index and sitemap',
       '| search index',
       '| dist',
     ]) {
@@ -27,10 +28,13 @@ describe('npm run bench -- --size 30', () => {
     const [figures] = JSON.parse(readFileSync(json!, 'utf8')) as Array<{
       size: number;
       ours: { warm: { pages: number } };
-      oneEdit: { pingToLiveSeconds?: number };
+      oneEdit: { pingToLiveSeconds?: number; pingToFullSeconds?: number; mode?: string };
     }>;
     expect(figures!.size).toBe(30);
     expect(figures!.ours.warm.pages).toBeGreaterThan(30);
     expect(figures!.oneEdit.pingToLiveSeconds).toBeGreaterThan(0);
+    // The edit went live through the fast path; the full build with the search index came after it.
+    expect(figures!.oneEdit.mode).toBe('partial');
+    expect(figures!.oneEdit.pingToFullSeconds).toBeGreaterThan(figures!.oneEdit.pingToLiveSeconds!);
   });
 });
