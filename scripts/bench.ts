@@ -50,6 +50,8 @@ const f1 = (n: number) => n.toFixed(1);
 interface BuildFigure {
   seconds: number;
   peakMiB: number;
+  /** Peak of the Astro build and of the Pagefind indexing, apart. */
+  peakMiBByPhase: Record<string, number>;
   pages: number;
   pagesPerSecond: number;
   phases: BuildResult['phases'];
@@ -57,9 +59,17 @@ interface BuildFigure {
 
 async function measuredBuild(label: string, outDir: string, env: Record<string, string>, exclude: number[]): Promise<BuildFigure> {
   step('bench', `${label} ...`);
-  const { result, seconds, peakMiB } = await measure(() => buildSite({ outDir, env }), { includeSelf: true, exclude });
-  step('bench', `${label}: ${seconds.toFixed(1)} s, ${result.pages} pages, peak ${peakMiB.toFixed(0)} MiB`);
-  return { seconds, peakMiB, pages: result.pages, pagesPerSecond: result.pages / seconds, phases: result.phases };
+  let phase = 'astro';
+  const { result, seconds, peakMiB, peakMiBByPhase } = await measure(() => buildSite({ outDir, env, onPhase: (p) => (phase = p) }), {
+    includeSelf: true,
+    exclude,
+    phase: () => phase,
+  });
+  step(
+    'bench',
+    `${label}: ${seconds.toFixed(1)} s, ${result.pages} pages, peak ${peakMiB.toFixed(0)} MiB (Astro ${(peakMiBByPhase.astro ?? 0).toFixed(0)}, Pagefind ${(peakMiBByPhase.search ?? 0).toFixed(0)})`,
+  );
+  return { seconds, peakMiB, peakMiBByPhase, pages: result.pages, pagesPerSecond: result.pages / seconds, phases: result.phases };
 }
 
 async function hugoBuild(dir: string, exclude: number[]): Promise<{ seconds: number; peakMiB: number; pages: number }> {
@@ -300,6 +310,12 @@ console.log(
 );
 console.log(
   row(
+    '  peak MiB warm: Astro build / Pagefind',
+    (r) => `${(r.ours.warm.peakMiBByPhase.astro ?? 0).toFixed(0)} / ${(r.ours.warm.peakMiBByPhase.search ?? 0).toFixed(0)}`,
+  ),
+);
+console.log(
+  row(
     '  phases warm: fetch / render / images / search',
     (r) => `${f1(r.ours.warm.phases.fetch)} / ${f1(r.ours.warm.phases.render)} / ${f1(r.ours.warm.phases.images)} / ${f1(r.ours.warm.phases.search)} s`,
   ),
@@ -307,7 +323,8 @@ console.log(
 console.log(
   row(
     'Astro floor, local files: cold / warm (s)',
-    (r) => `${f1(r.floor.cold.seconds)} / ${f1(r.floor.warm.seconds)} s, peak ${r.floor.warm.peakMiB.toFixed(0)} MiB`,
+    (r) =>
+      `${f1(r.floor.cold.seconds)} / ${f1(r.floor.warm.seconds)} s, peak ${r.floor.warm.peakMiB.toFixed(0)} MiB (Astro ${(r.floor.warm.peakMiBByPhase.astro ?? 0).toFixed(0)})`,
   ),
 );
 console.log(row('our warm / floor warm', (r) => `${(r.ours.warm.seconds / r.floor.warm.seconds).toFixed(2)}×`));

@@ -44,22 +44,29 @@ export function descendantsRss(exclude: number[] = [], root = process.pid): numb
 /**
  * Runs `work` while sampling the RSS of this process's descendants every 100 ms (the Strapi
  * server, also a child here, is excluded by pid). `includeSelf` adds this process's own growth,
- * for work done in-process (the Pagefind client, the verification).
+ * for work done in-process (the Pagefind client, the verification). With `phase`, the peak is
+ * also kept per phase name (what `phase()` returns when the sample is taken).
  */
 export async function measure<T>(
   work: () => Promise<T>,
-  options: { includeSelf?: boolean; exclude?: number[] } = {},
-): Promise<{ result: T; seconds: number; peakMiB: number }> {
+  options: { includeSelf?: boolean; exclude?: number[]; phase?: () => string } = {},
+): Promise<{ result: T; seconds: number; peakMiB: number; peakMiBByPhase: Record<string, number> }> {
   let peak = 0;
+  const byPhase: Record<string, number> = {};
   const base = options.includeSelf ? process.memoryUsage().rss : 0;
   const sample = () => {
-    peak = Math.max(peak, descendantsRss(options.exclude) + (options.includeSelf ? process.memoryUsage().rss - base : 0));
+    const rss = descendantsRss(options.exclude) + (options.includeSelf ? process.memoryUsage().rss - base : 0);
+    peak = Math.max(peak, rss);
+    if (options.phase) {
+      const name = options.phase();
+      byPhase[name] = Math.max(byPhase[name] ?? 0, rss / 1024 / 1024);
+    }
   };
   const timer = setInterval(sample, 100);
   const started = performance.now();
   try {
     const result = await work();
-    return { result, seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024 / 1024 };
+    return { result, seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024 / 1024, peakMiBByPhase: byPhase };
   } finally {
     clearInterval(timer);
   }

@@ -30,6 +30,8 @@ export interface BuildOptions {
   /** Each line Astro prints. */
   onLine?: (line: string) => void;
   signal?: AbortSignal;
+  /** Told when a phase starts (the benchmark keeps peak memory per phase). */
+  onPhase?: (phase: 'astro' | 'search' | 'verify') => void;
 }
 
 export interface BuildResult {
@@ -130,12 +132,15 @@ export function verifyBuild(dir: string) {
 /** Astro build, search index and verification of one release folder, with the time of each phase. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  options.onPhase?.('astro');
   const astro = await astroBuild(options);
   options.signal?.throwIfAborted();
   let mark = performance.now();
+  options.onPhase?.('search');
   await indexSearch(options.outDir);
   const search = (performance.now() - mark) / 1000;
   mark = performance.now();
+  options.onPhase?.('verify');
   verifyBuild(options.outDir);
   const verify = (performance.now() - mark) / 1000;
   return {
