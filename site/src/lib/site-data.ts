@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { readBody } from './body-store';
 import type { Article, EmulationPledge, Organisation, Project, Tag, Video } from 'shared-types';
 
 /** Every published entry, loaded once per build and joined by documentId. */
@@ -45,11 +46,14 @@ async function load(): Promise<SiteData> {
     getCollection('tags'),
   ]);
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
-  // From Strapi the body is a field; from local Markdown files (bench floor) it is the file's body.
+  // From Strapi the body is read from the body store when a page renders it; from local
+  // Markdown files (bench floor) it is the file's body.
   const sortedArticles = articles
     .map((e): Article => {
       const data = e.data as Omit<Article, 'body'> & { body?: string };
-      return { ...data, body: data.body ?? e.body ?? '' };
+      if (e.body !== undefined) return { ...data, body: e.body };
+      const documentId = data.documentId;
+      return Object.defineProperty({ ...data }, 'body', { get: () => readBody(documentId), enumerable: true }) as Article;
     })
     .sort(byDate);
   const orgs = organisations.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'vi'));

@@ -1,45 +1,65 @@
 import type { Loader } from 'astro/loaders';
 import { CONTENT_TYPES, StrapiClient, type ContentTypeKey } from 'shared-types';
+import { clearBodies, deleteBody, hasBodies, writeBody } from './body-store';
 import { partialChanges } from './partial';
 import { STRAPI_URL, strapiToken } from './strapi-config';
 
 /** Above this many changed entries, one full fetch is cheaper than fetching them by id. */
 const FULL_FETCH_THRESHOLD = 300;
 const IDS_PER_REQUEST = 50;
+/** Changes when what the store holds changes shape; a store of another layout is refilled. */
+const STORE_LAYOUT = 'article-bodies-apart-1';
 
 /**
  * Astro content loader for one Strapi content type. Incremental: it lists every published
  * entry's documentId and updatedAt (one cheap request per 100), drops entries that were deleted
  * or unpublished, and fetches in full only the entries whose updatedAt changed since the last build.
  * In a partial build (WUP_PARTIAL) it fetches just the named entries and leaves the rest as stored.
+ * Article bodies are kept in files beside the store (body-store.ts), not in it.
  */
 export function strapiLoader(key: ContentTypeKey): Loader {
+  const bodiesApart = key === 'article';
   return {
     name: `strapi-${key}`,
     schema: CONTENT_TYPES[key].schema,
     async load({ store, meta, logger, parseData, generateDigest }) {
       const started = performance.now();
       const client = new StrapiClient({ baseUrl: STRAPI_URL, token: strapiToken() });
+      const keep = async (entry: Record<string, unknown>) => {
+        const id = entry.documentId as string;
+        const data = await parseData({ id, data: entry });
+        const digest = generateDigest(data);
+        if (bodiesApart) {
+          writeBody(id, (data as { body: string }).body);
+          store.set({ id, data: { ...data, body: '' }, digest });
+        } else {
+          store.set({ id, data, digest });
+        }
+      };
+      const drop = (id: string) => {
+        store.delete(id);
+        if (bodiesApart) deleteBody(id);
+      };
 
-      // A different Strapi (or database) means nothing stored can be trusted.
-      if (partialChanges && meta.get('source') !== STRAPI_URL) {
+      // A different Strapi (or database), or a store from before bodies were kept apart (or
+      // whose body files are gone), means nothing stored can be trusted.
+      const trusted = meta.get('source') === STRAPI_URL && (!bodiesApart || (meta.get('layout') === STORE_LAYOUT && hasBodies()));
+      if (partialChanges && !trusted) {
         throw new Error(`partial build refused: the content store was not filled from ${STRAPI_URL}; a full build is needed first`);
       }
-      if (meta.get('source') !== STRAPI_URL) {
+      if (!trusted) {
         store.clear();
+        if (bodiesApart) clearBodies();
         meta.set('source', STRAPI_URL);
+        meta.set('layout', STORE_LAYOUT);
       }
 
       if (partialChanges) {
         const ids = partialChanges[key] ?? [];
         const entries = ids.length > 0 ? ((await client.findAll(key, { filters: { documentId: { $in: ids } } })) as Array<Record<string, unknown>>) : [];
-        for (const entry of entries) {
-          const id = entry.documentId as string;
-          const data = await parseData({ id, data: entry });
-          store.set({ id, data, digest: generateDigest(data) });
-        }
+        for (const entry of entries) await keep(entry);
         // Named but not returned: unpublished or deleted since.
-        for (const id of ids) if (!entries.some((e) => e.documentId === id)) store.delete(id);
+        for (const id of ids) if (!entries.some((e) => e.documentId === id)) drop(id);
         if (ids.length > 0)
           logger.info(`${key} (partial): ${entries.length} of ${ids.length} changed entries fetched in ${((performance.now() - started) / 1000).toFixed(2)} s`);
         return;
@@ -50,7 +70,7 @@ export function strapiLoader(key: ContentTypeKey): Loader {
       let removed = 0;
       for (const id of store.keys()) {
         if (!live.has(id)) {
-          store.delete(id);
+          drop(id);
           removed++;
         }
       }
@@ -65,11 +85,7 @@ export function strapiLoader(key: ContentTypeKey): Loader {
           entries.push(...((await client.findAll(key, { filters: { documentId: { $in: ids } } })) as Array<Record<string, unknown>>));
         }
       }
-      for (const entry of entries) {
-        const id = entry.documentId as string;
-        const data = await parseData({ id, data: entry });
-        store.set({ id, data, digest: generateDigest(data) });
-      }
+      for (const entry of entries) await keep(entry);
       logger.info(
         `${key}: ${versions.length} published, ${entries.length} fetched, ${removed} removed, ${client.stats.requests} requests, ${(client.stats.bytes / 1024).toFixed(0)} kB in ${((performance.now() - started) / 1000).toFixed(2)} s`,
       );
