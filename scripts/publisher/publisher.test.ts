@@ -156,6 +156,20 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     expect(await searchSite(page, siteUrl, 'Hướng Lập nữ doanh nhân biên giới')).not.toContain(`/tin-tuc/${article.slug}/`);
   });
 
+  it('an edit after the cached article bodies were lost is built in full from Strapi, not refused and not half-built', async () => {
+    await publisher.idle();
+    rmSync(path.join(root, 'astro-cache', 'bodies'), { recursive: true, force: true });
+    const before = records.length;
+    await editor.update('articles', article.documentId, { body: 'Câu lạc bộ họp mỗi tháng một lần tại nhà văn hóa xã Hướng Lập.' });
+    await waitFor('the new body', () => served(`/tin-tuc/${article.slug}/`, 'họp mỗi tháng một lần'));
+    await publisher.idle();
+    // The partial build refused the store; a full build ran in its place and refetched every body.
+    expect(records.slice(before).map((r) => `${r.result}/${r.mode}`)).toEqual(['success/full']);
+    expect(
+      await served('/tin-tuc/hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020/', '<h2>Hội LHPN tỉnh Hà Nam'),
+    ).toBe(true);
+  });
+
   it('coalesces ten publishes in a burst into at most two fast builds and one full build', async () => {
     await publisher.idle();
     const before = records.length;
