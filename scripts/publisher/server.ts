@@ -47,7 +47,7 @@ export function controlApp(publisher: Publisher, secret: string): FastifyInstanc
 /** Cache policy: hashed assets forever, HTML and feeds briefly so a publish shows within a minute. */
 function cacheControl(file: string): string {
   if (/\/_astro\//.test(file) || /\/uploads\//.test(file)) return 'public, max-age=31536000, immutable';
-  if (/\/pagefind\/.+\.(pf_\w+|wasm)$/.test(file) || /\/pagefind\/(fragment|index)\//.test(file)) return 'public, max-age=31536000, immutable';
+  if (/\/pagefind(-\d+)?\/.+\.(pf_\w+|wasm)$/.test(file) || /\/pagefind(-\d+)?\/(fragment|index)\//.test(file)) return 'public, max-age=31536000, immutable';
   return 'public, max-age=60, must-revalidate';
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,8 @@ describe('the site in a real browser (Debian Chromium)', () => {
   });
 
   it('search without diacritics finds the seed article, and so does search with them', async () => {
+    // The index is in shards here (see global-setup); results come from all of them.
+    expect(JSON.parse(readFileSync(path.join(site().dist, 'pagefind', 'shards.json'), 'utf8')).length).toBeGreaterThanOrEqual(2);
     const page = await browser.newPage();
     expect(await searchSite(page, site().url, 'giao uoc thi dua Quang Tri Ha Nam')).toContain(`/tin-tuc/${SEED_SLUG}/`);
     expect(await searchSite(page, site().url, 'giao ước thi đua Quảng Trị Hà Nam')).toContain(`/tin-tuc/${SEED_SLUG}/`);

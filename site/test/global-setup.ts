@@ -52,6 +52,8 @@ export default async function setup(project: TestProject) {
     const build = await buildSite({
       outDir: dist,
       env: { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, WUP_DATA_DIR: dataDir },
+      // Small shards, so the search tests go through several merged Pagefind indexes as a large site does.
+      searchShardPages: 10,
     });
     const app = await siteApp(dist);
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
