@@ -141,9 +141,21 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     await waitFor('the fast build', async () => records.slice(before).some((r) => r.mode === 'partial'));
     await waitFor('the follow-up full build to start', async () => publisher.status.state === 'building');
     await editor.update('articles', article.documentId, { lead: 'Câu lạc bộ nữ doanh nhân biên giới có 42 hội viên ở các thôn giáp Lào.' });
+    // Strapi's own webhook for this edit comes when its queue sends it; the same ping sent now
+    // makes the moment of cancelling certain (the follow-up is still starting or in Astro).
+    const ping = await fetch(`${controlUrl}/webhook`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: SECRET },
+      body: JSON.stringify({ event: 'entry.update', uid: 'api::article.article', entry: { documentId: article.documentId } }),
+    });
+    expect(ping.status).toBe(202);
     await waitFor('the second lead', () => served(`/tin-tuc/${article.slug}/`, '42 hội viên'));
     await publisher.idle();
-    const results = records.slice(before).map((r) => `${r.result}${r.mode ? `/${r.mode}` : ''}`);
+    // Strapi's late ping may add an 'unchanged' check; it builds nothing.
+    const results = records
+      .slice(before)
+      .filter((r) => r.result !== 'unchanged')
+      .map((r) => `${r.result}${r.mode ? `/${r.mode}` : ''}`);
     expect(results).toEqual(['success/partial', 'cancelled', 'success/partial', 'success/full']);
     expect(await searchSite(page, siteUrl, '42 hoi vien')).toContain(`/tin-tuc/${article.slug}/`);
   });

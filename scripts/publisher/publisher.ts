@@ -188,15 +188,19 @@ export class Publisher {
       needsFull = true;
     }
     this.status.state = 'building';
-    const build = this.execute(triggers, firstPingAt, force, changes, needsFull);
+    // Only a full build owed after fast ones can be cancelled, from its first step on.
+    const cancel = triggers.length > 0 && triggers.every((t) => t === FOLLOW_UP) ? new AbortController() : null;
+    this.cancelFollowUp = cancel;
+    const build = this.execute(triggers, firstPingAt, force, changes, needsFull, cancel?.signal);
     this.building = build;
     void build.then((record) => {
       this.building = null;
+      this.cancelFollowUp = null;
       this.status.state = 'idle';
       this.save();
       // After a fast build (or a cancelled follow-up), the full build brings search and sitemap up to date.
-      if ((record.result === 'success' && record.mode === 'partial') || record.result === 'cancelled') {
-        this.followUpDue = true;
+      if ((record.result === 'success' && record.mode === 'partial') || record.result === 'cancelled') this.followUpDue = true;
+      if (this.followUpDue) {
         this.firstPingAt ??= Date.now();
         this.again = true;
       }
@@ -214,6 +218,7 @@ export class Publisher {
     force: boolean,
     changes: Map<ContentTypeKey, Set<string>>,
     needsFull: boolean,
+    signal?: AbortSignal,
   ): Promise<BuildRecord> {
     const started = Date.now();
     const trigger = [...new Set(triggers)].join(', ') || 'manual';
@@ -244,13 +249,8 @@ export class Publisher {
           }
         }
         if (!result) {
-          const follow = triggers.every((t) => t === FOLLOW_UP) ? new AbortController() : null;
-          this.cancelFollowUp = follow;
-          try {
-            result = await buildSite({ outDir: dir, env: this.options.buildEnv, signal: follow?.signal });
-          } finally {
-            this.cancelFollowUp = null;
-          }
+          signal?.throwIfAborted();
+          result = await buildSite({ outDir: dir, env: this.options.buildEnv, signal });
           record.mode = 'full';
           this.followUpDue = false;
         }
