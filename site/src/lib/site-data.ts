@@ -71,7 +71,7 @@ async function load(): Promise<SiteData> {
     articleById: new Map(sortedArticles.map((a) => [a.documentId, a])),
     childrenOf: group(orgs, (o) => (o.parent ? [o.parent.documentId] : [])),
     // Articles of any related entry (organisation, project, pledge, video, tag), newest first.
-    articlesOf: group(sortedArticles, (a) => [...a.organisations, ...a.projects, ...a.pledges, ...a.videos, ...a.tags].map((r) => r.documentId)),
+    articlesOf: group(sortedArticles, refIds),
   };
   return data;
 }
@@ -135,10 +135,15 @@ export function refIds(entry: Partial<Record<'organisations' | 'projects' | 'ple
   );
 }
 
+/** The references related news is scored on (videos are not: a video's page lists its articles). */
+function relatedBy(article: Article): Array<{ documentId: string }> {
+  return [...article.organisations, ...article.projects, ...article.tags, ...article.pledges];
+}
+
 /** Related news: most shared organisations, projects, tags and pledges first, then newest. */
 export function relatedArticles(data: SiteData, article: Article, count = 3): Article[] {
   const score = new Map<string, number>();
-  for (const ref of [...article.organisations, ...article.projects, ...article.tags, ...article.pledges]) {
+  for (const ref of relatedBy(article)) {
     for (const other of data.articlesOf.get(ref.documentId) ?? []) {
       if (other.documentId !== article.documentId) score.set(other.documentId, (score.get(other.documentId) ?? 0) + 1);
     }
@@ -165,7 +170,7 @@ export function articlesSharingRefs(data: SiteData, ids: Iterable<string>): Set<
   for (const id of ids) {
     const article = data.articleById.get(id);
     if (!article) continue;
-    for (const ref of [...article.organisations, ...article.projects, ...article.tags, ...article.pledges]) {
+    for (const ref of relatedBy(article)) {
       for (const other of data.articlesOf.get(ref.documentId) ?? []) out.add(other.documentId);
     }
   }
