@@ -22,7 +22,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['scripts/**/*.test.ts', 'shared-types/**/*.test.ts', 'cms/src/**/*.test.ts', 'site/src/**/*.test.ts'],
+          include: [
+            'scripts/**/*.test.ts',
+            'shared-types/**/*.test.ts',
+            'cms/src/**/*.test.ts',
+            'site/src/**/*.test.ts',
+          ],
           exclude: ['scripts/publisher/**', 'scripts/bench/**'],
           testTimeout: 30_000,
         },

@@ -57,38 +57,64 @@ interface BuildFigure {
   phases: BuildResult['phases'];
 }
 
-async function measuredBuild(label: string, outDir: string, env: Record<string, string>, exclude: number[]): Promise<BuildFigure> {
+async function measuredBuild(
+  label: string,
+  outDir: string,
+  env: Record<string, string>,
+  exclude: number[],
+): Promise<BuildFigure> {
   step('bench', `${label} ...`);
   let phase = 'astro';
-  const { result, seconds, peakMiB, peakMiBByPhase } = await measure(() => buildSite({ outDir, env, onPhase: (p) => (phase = p) }), {
-    includeSelf: true,
-    exclude,
-    phase: () => phase,
-  });
+  const { result, seconds, peakMiB, peakMiBByPhase } = await measure(
+    () => buildSite({ outDir, env, onPhase: (p) => (phase = p) }),
+    {
+      includeSelf: true,
+      exclude,
+      phase: () => phase,
+    },
+  );
   step(
     'bench',
     `${label}: ${seconds.toFixed(1)} s, ${result.pages} pages, peak ${peakMiB.toFixed(0)} MiB (Astro ${(peakMiBByPhase.astro ?? 0).toFixed(0)}, Pagefind ${(peakMiBByPhase.search ?? 0).toFixed(0)})`,
   );
-  return { seconds, peakMiB, peakMiBByPhase, pages: result.pages, pagesPerSecond: result.pages / seconds, phases: result.phases };
+  return {
+    seconds,
+    peakMiB,
+    peakMiBByPhase,
+    pages: result.pages,
+    pagesPerSecond: result.pages / seconds,
+    phases: result.phases,
+  };
 }
 
-async function hugoBuild(dir: string, exclude: number[]): Promise<{ seconds: number; peakMiB: number; pages: number }> {
+async function hugoBuild(
+  dir: string,
+  exclude: number[],
+): Promise<{ seconds: number; peakMiB: number; pages: number }> {
   const { result, seconds, peakMiB } = await measure(
     () =>
       new Promise<string>((resolve, reject) => {
-        const child = spawn('hugo', ['--source', dir, '--destination', path.join(dir, 'public'), '--quiet', '--cleanDestinationDir'], {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
+        const child = spawn(
+          'hugo',
+          ['--source', dir, '--destination', path.join(dir, 'public'), '--quiet', '--cleanDestinationDir'],
+          {
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
-        child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`hugo failed: ${output}`))));
+        child.on('exit', (code) =>
+          code === 0 ? resolve(output) : reject(new Error(`hugo failed: ${output}`)),
+        );
         child.on('error', reject);
       }),
     { exclude },
   );
   void result;
-  const pages = readdirSync(path.join(dir, 'public'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const pages = readdirSync(path.join(dir, 'public'), { recursive: true }).filter((f) =>
+    String(f).endsWith('.html'),
+  ).length;
   return { seconds, peakMiB, pages };
 }
 
@@ -101,7 +127,12 @@ interface SizeFigures {
   load?: { seconds: number; entries: number; entriesPerSecond: number; note: string };
   fetch?: { seconds: number; requests: number; MiB: number };
   clientTuning?: Array<{ pageSize: number; concurrency: number; seconds: number }>;
-  ours?: { cold: BuildFigure; warm: BuildFigure; dist: { MiB: number; files: number }; searchIndex: { seconds: number; MiB: number; files: number } };
+  ours?: {
+    cold: BuildFigure;
+    warm: BuildFigure;
+    dist: { MiB: number; files: number };
+    searchIndex: { seconds: number; MiB: number; files: number };
+  };
   floor?: { cold: BuildFigure; warm: BuildFigure };
   hugo?: { seconds: number; peakMiB: number; pages: number };
   oneEdit?:
@@ -124,7 +155,11 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
   const work = path.join(OUT, `work-${size}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const figures: SizeFigures = { size, database: DB, machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB` };
+  const figures: SizeFigures = {
+    size,
+    database: DB,
+    machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+  };
 
   // 1. Corpus.
   const sizes = sizesFor(size);
@@ -134,7 +169,10 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
   writeFileSync(corpusFile, JSON.stringify(corpus));
   await drawCovers(corpus.covers, path.join(work, 'covers'));
   figures.generate = { seconds: (performance.now() - t0) / 1000, sizes };
-  step('bench', `corpus of ${size} articles generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${JSON.stringify(sizes)})`);
+  step(
+    'bench',
+    `corpus of ${size} articles generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${JSON.stringify(sizes)})`,
+  );
 
   // 2. Load into a fresh Strapi through the Document Service (entries/s printed by the loader).
   const publisherPort = await freePort();
@@ -154,7 +192,12 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
   });
   const entries = size + sizes.organisations + sizes.projects + sizes.pledges + sizes.videos;
   const loadSeconds = (performance.now() - t0) / 1000;
-  figures.load = { seconds: loadSeconds, entries, entriesPerSecond: entries / loadSeconds, note: 'includes Strapi start (~3 s) and cover uploads' };
+  figures.load = {
+    seconds: loadSeconds,
+    entries,
+    entriesPerSecond: entries / loadSeconds,
+    note: 'includes Strapi start (~3 s) and cover uploads',
+  };
 
   try {
     // 3. Fetch everything through the API client.
@@ -168,7 +211,11 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
       videos: await client.findAll('video'),
       tags: await client.findAll('tag'),
     };
-    figures.fetch = { seconds: (performance.now() - t0) / 1000, requests: client.stats.requests, MiB: mib(client.stats.bytes) };
+    figures.fetch = {
+      seconds: (performance.now() - t0) / 1000,
+      requests: client.stats.requests,
+      MiB: mib(client.stats.bytes),
+    };
     step(
       'bench',
       `fetched all content in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${client.stats.requests} requests, ${mib(client.stats.bytes).toFixed(1)} MiB`,
@@ -185,7 +232,10 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
       }
     }
     figures.clientTuning = tuning;
-    step('bench', `client tuning (articles): ${tuning.map((t) => `${t.pageSize}×${t.concurrency}: ${t.seconds.toFixed(2)} s`).join(', ')}`);
+    step(
+      'bench',
+      `client tuning (articles): ${tuning.map((t) => `${t.pageSize}×${t.concurrency}: ${t.seconds.toFixed(2)} s`).join(', ')}`,
+    );
 
     // 4. Our build, cold (empty data store and image cache) then warm (both kept).
     const ours = path.join(work, 'ours');
@@ -208,12 +258,33 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     exportForAstro(content, path.join(floorDir, 'content'));
     const uploads = Fastify();
     // Cached like Strapi's uploads (max-age one year), so Astro's image cache can keep them.
-    await uploads.register(fastifyStatic, { root: path.join(strapi.publicDir, 'uploads'), prefix: '/uploads/', maxAge: '365d', immutable: true });
+    await uploads.register(fastifyStatic, {
+      root: path.join(strapi.publicDir, 'uploads'),
+      prefix: '/uploads/',
+      maxAge: '365d',
+      immutable: true,
+    });
     const uploadsUrl = await uploads.listen({ host: '127.0.0.1', port: 0 });
-    const floorEnv = { STRAPI_URL: uploadsUrl, STRAPI_TOKEN: 'not-used', SITE_URL, WUP_DATA_DIR: floorDir, CONTENT_DIR: path.join(floorDir, 'content') };
-    const floorCold = await measuredBuild('Astro floor (local files), cold', path.join(floorDir, 'dist-cold'), floorEnv, notBuild);
+    const floorEnv = {
+      STRAPI_URL: uploadsUrl,
+      STRAPI_TOKEN: 'not-used',
+      SITE_URL,
+      WUP_DATA_DIR: floorDir,
+      CONTENT_DIR: path.join(floorDir, 'content'),
+    };
+    const floorCold = await measuredBuild(
+      'Astro floor (local files), cold',
+      path.join(floorDir, 'dist-cold'),
+      floorEnv,
+      notBuild,
+    );
     rmSync(path.join(floorDir, 'dist-cold'), { recursive: true, force: true });
-    const floorWarm = await measuredBuild('Astro floor (local files), warm', path.join(floorDir, 'dist-warm'), floorEnv, notBuild);
+    const floorWarm = await measuredBuild(
+      'Astro floor (local files), warm',
+      path.join(floorDir, 'dist-warm'),
+      floorEnv,
+      notBuild,
+    );
     await uploads.close();
     figures.floor = { cold: floorCold, warm: floorWarm };
 
@@ -223,7 +294,10 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     exportForHugo(content, hugoDir);
     step('bench', 'Hugo build ...');
     const hugo = await hugoBuild(hugoDir, notBuild);
-    step('bench', `Hugo: ${hugo.seconds.toFixed(1)} s, ${hugo.pages} pages, peak ${hugo.peakMiB.toFixed(0)} MiB`);
+    step(
+      'bench',
+      `Hugo: ${hugo.seconds.toFixed(1)} s, ${hugo.pages} pages, peak ${hugo.peakMiB.toFixed(0)} MiB`,
+    );
     figures.hugo = hugo;
 
     // 7. One edit through Strapi, from webhook received to the new page served.
@@ -247,8 +321,12 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     step('bench', 'one edit: changing one title through Strapi ...');
     await editor.update('articles', target.documentId, { title: `${target.title} (đã sửa)` });
     const deadline = Date.now() + 1_200_000;
-    const followUp = () => records.find((r) => r.trigger.includes('full rebuild after a fast publish') && r.result === 'success');
-    while (!(records.some((r) => r.trigger.includes('entry.update') && r.result !== 'unchanged') && followUp()) && Date.now() < deadline)
+    const followUp = () =>
+      records.find((r) => r.trigger.includes('full rebuild after a fast publish') && r.result === 'success');
+    while (
+      !(records.some((r) => r.trigger.includes('entry.update') && r.result !== 'unchanged') && followUp()) &&
+      Date.now() < deadline
+    )
       await new Promise((r) => setTimeout(r, 100));
     const edit = records.find((r) => r.trigger.includes('entry.update') && r.result === 'success');
     const full = followUp();
@@ -271,7 +349,9 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
         `one edit: webhook → page served in ${f1(figures.oneEdit.pingToLiveSeconds)} s (${edit.mode}); search and sitemap ${f1(figures.oneEdit.pingToFullSeconds)} s`,
       );
     } else {
-      figures.oneEdit = { error: `no ${edit ? 'full build' : 'build'} after the edit: ${JSON.stringify(records.map((r) => [r.trigger, r.result, r.error]))}` };
+      figures.oneEdit = {
+        error: `no ${edit ? 'full build' : 'build'} after the edit: ${JSON.stringify(records.map((r) => [r.trigger, r.result, r.error]))}`,
+      };
       step('bench', `one edit FAILED: ${figures.oneEdit.error}`);
     }
   } finally {
@@ -291,33 +371,48 @@ for (const size of SIZES) results.push(await benchSize(size));
 const file = path.join(OUT, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 
-const row = (label: string, pick: (r: Required<SizeFigures>) => string) => `| ${label} | ${results.map(pick).join(' | ')} |`;
+const row = (label: string, pick: (r: Required<SizeFigures>) => string) =>
+  `| ${label} | ${results.map(pick).join(' | ')} |`;
 console.log(`\n| measure | ${results.map((r) => `${r.size} articles`).join(' | ')} |`);
 console.log(`| --- | ${results.map(() => '---').join(' | ')} |`);
-console.log(row('load into Strapi (entries/s)', (r) => `${f1(r.load.seconds)} s (${r.load.entriesPerSecond.toFixed(0)}/s)`));
-console.log(row('fetch all (s, requests, MiB)', (r) => `${f1(r.fetch.seconds)} s, ${r.fetch.requests}, ${f1(r.fetch.MiB)}`));
+console.log(
+  row(
+    'load into Strapi (entries/s)',
+    (r) => `${f1(r.load.seconds)} s (${r.load.entriesPerSecond.toFixed(0)}/s)`,
+  ),
+);
+console.log(
+  row(
+    'fetch all (s, requests, MiB)',
+    (r) => `${f1(r.fetch.seconds)} s, ${r.fetch.requests}, ${f1(r.fetch.MiB)}`,
+  ),
+);
 console.log(
   row(
     'our cold build (s, pages/s, peak MiB)',
-    (r) => `${f1(r.ours.cold.seconds)} s, ${r.ours.cold.pagesPerSecond.toFixed(0)}, ${r.ours.cold.peakMiB.toFixed(0)}`,
+    (r) =>
+      `${f1(r.ours.cold.seconds)} s, ${r.ours.cold.pagesPerSecond.toFixed(0)}, ${r.ours.cold.peakMiB.toFixed(0)}`,
   ),
 );
 console.log(
   row(
     'our warm build (s, pages/s, peak MiB)',
-    (r) => `${f1(r.ours.warm.seconds)} s, ${r.ours.warm.pagesPerSecond.toFixed(0)}, ${r.ours.warm.peakMiB.toFixed(0)}`,
+    (r) =>
+      `${f1(r.ours.warm.seconds)} s, ${r.ours.warm.pagesPerSecond.toFixed(0)}, ${r.ours.warm.peakMiB.toFixed(0)}`,
   ),
 );
 console.log(
   row(
     '  peak MiB warm: Astro build / Pagefind',
-    (r) => `${(r.ours.warm.peakMiBByPhase.astro ?? 0).toFixed(0)} / ${(r.ours.warm.peakMiBByPhase.search ?? 0).toFixed(0)}`,
+    (r) =>
+      `${(r.ours.warm.peakMiBByPhase.astro ?? 0).toFixed(0)} / ${(r.ours.warm.peakMiBByPhase.search ?? 0).toFixed(0)}`,
   ),
 );
 console.log(
   row(
     '  phases warm: fetch / render / images / search',
-    (r) => `${f1(r.ours.warm.phases.fetch)} / ${f1(r.ours.warm.phases.render)} / ${f1(r.ours.warm.phases.images)} / ${f1(r.ours.warm.phases.search)} s`,
+    (r) =>
+      `${f1(r.ours.warm.phases.fetch)} / ${f1(r.ours.warm.phases.render)} / ${f1(r.ours.warm.phases.images)} / ${f1(r.ours.warm.phases.search)} s`,
   ),
 );
 console.log(
@@ -327,13 +422,22 @@ console.log(
       `${f1(r.floor.cold.seconds)} / ${f1(r.floor.warm.seconds)} s, peak ${r.floor.warm.peakMiB.toFixed(0)} MiB (Astro ${(r.floor.warm.peakMiBByPhase.astro ?? 0).toFixed(0)})`,
   ),
 );
-console.log(row('our warm / floor warm', (r) => `${(r.ours.warm.seconds / r.floor.warm.seconds).toFixed(2)}×`));
-console.log(row('Hugo (s, pages, peak MiB)', (r) => `${f1(r.hugo.seconds)} s, ${r.hugo.pages}, ${r.hugo.peakMiB.toFixed(0)}`));
+console.log(
+  row('our warm / floor warm', (r) => `${(r.ours.warm.seconds / r.floor.warm.seconds).toFixed(2)}×`),
+);
+console.log(
+  row(
+    'Hugo (s, pages, peak MiB)',
+    (r) => `${f1(r.hugo.seconds)} s, ${r.hugo.pages}, ${r.hugo.peakMiB.toFixed(0)}`,
+  ),
+);
 console.log(row('our warm / Hugo', (r) => `${(r.ours.warm.seconds / r.hugo.seconds).toFixed(2)}×`));
 const edit = (r: Required<SizeFigures>) => ('error' in r.oneEdit ? null : r.oneEdit);
 console.log(
   row('one edit: webhook → page served (s)', (r) =>
-    edit(r) ? `${f1(edit(r)!.pingToLiveSeconds)} s (${edit(r)!.mode} build ${f1(edit(r)!.buildSeconds)} s)` : 'n/a',
+    edit(r)
+      ? `${f1(edit(r)!.pingToLiveSeconds)} s (${edit(r)!.mode} build ${f1(edit(r)!.buildSeconds)} s)`
+      : 'n/a',
   ),
 );
 console.log(
@@ -346,15 +450,29 @@ console.log(
 );
 console.log(
   row('one edit: webhook → search index and sitemap (s)', (r) =>
-    edit(r) ? `${f1(edit(r)!.pingToFullSeconds)} s (full build ${f1(edit(r)!.fullBuildSeconds)} s, search ${f1(edit(r)!.fullPhases?.search ?? 0)} s)` : 'n/a',
+    edit(r)
+      ? `${f1(edit(r)!.pingToFullSeconds)} s (full build ${f1(edit(r)!.fullBuildSeconds)} s, search ${f1(edit(r)!.fullPhases?.search ?? 0)} s)`
+      : 'n/a',
   ),
 );
-console.log(row('one edit / Hugo full build', (r) => (edit(r) ? `${(edit(r)!.pingToLiveSeconds / r.hugo.seconds).toFixed(2)}×` : 'n/a')));
-console.log(row('search index (s, MiB, files)', (r) => `${f1(r.ours.searchIndex.seconds)} s, ${f1(r.ours.searchIndex.MiB)}, ${r.ours.searchIndex.files}`));
+console.log(
+  row('one edit / Hugo full build', (r) =>
+    edit(r) ? `${(edit(r)!.pingToLiveSeconds / r.hugo.seconds).toFixed(2)}×` : 'n/a',
+  ),
+);
+console.log(
+  row(
+    'search index (s, MiB, files)',
+    (r) => `${f1(r.ours.searchIndex.seconds)} s, ${f1(r.ours.searchIndex.MiB)}, ${r.ours.searchIndex.files}`,
+  ),
+);
 console.log(row('dist (MiB, files)', (r) => `${f1(r.ours.dist.MiB)}, ${r.ours.dist.files}`));
 if (results.length > 1) {
   const [a, b] = [results[0]!, results.at(-1)!];
-  const growth = edit(a) && edit(b) ? `, one edit ×${(edit(b)!.pingToLiveSeconds / edit(a)!.pingToLiveSeconds).toFixed(1)}` : '';
+  const growth =
+    edit(a) && edit(b)
+      ? `, one edit ×${(edit(b)!.pingToLiveSeconds / edit(a)!.pingToLiveSeconds).toFixed(1)}`
+      : '';
   console.log(
     `\ncost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): warm build ×${(b.ours.warm.seconds / a.ours.warm.seconds).toFixed(1)}${growth}`,
   );

@@ -63,11 +63,16 @@ if (!nodeIsRecentEnough(process.version)) {
         'install Node.js 24 LTS (see .nvmrc) and run the command again.',
       );
     }
-    log(`Node ${process.version} is older than 22.12: fetching Node 24 from the npm registry into .tools/node ...`);
+    log(
+      `Node ${process.version} is older than 22.12: fetching Node 24 from the npm registry into .tools/node ...`,
+    );
     const started = Date.now();
     const result = run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: TOOLS, env });
     if (!result.ok) {
-      fail(`could not install Node 24 (${result.why}).`, 'check that the npm registry is reachable, then run the command again.');
+      fail(
+        `could not install Node 24 (${result.why}).`,
+        'check that the npm registry is reachable, then run the command again.',
+      );
     }
     log(`Node 24 ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -88,7 +93,10 @@ if (installed !== lockHash) {
   const started = Date.now();
   const result = run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: ROOT, env });
   if (!result.ok) {
-    fail(`npm ci failed (${result.why}).`, 'read the npm error above; delete node_modules and run the command again.');
+    fail(
+      `npm ci failed (${result.why}).`,
+      'read the npm error above; delete node_modules and run the command again.',
+    );
   }
   writeFileSync(stamp, lockHash);
   log(`dependencies installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

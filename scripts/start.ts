@@ -4,7 +4,13 @@ import path from 'node:path';
 import { ensureCmsSecrets } from './lib/cms-env.ts';
 import { die, since, step } from './lib/log.ts';
 import { LOG_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
-import { localPublisher, PUBLISHER_PORT, PUBLISHER_URL, publisherSecret, SITE_PORT } from './lib/publisher-config.ts';
+import {
+  localPublisher,
+  PUBLISHER_PORT,
+  PUBLISHER_URL,
+  publisherSecret,
+  SITE_PORT,
+} from './lib/publisher-config.ts';
 import { buildCms, startStrapi } from './lib/strapi.ts';
 import { controlApp, siteApp } from './publisher/server.ts';
 
@@ -34,7 +40,13 @@ async function main() {
     },
     logFile: path.join(LOG_DIR, 'strapi.log'),
     echo: true,
-  }).catch((error: Error) => die('cms', error.message, `is port ${CMS_PORT} already in use (another npm start)? Stop it or set CMS_PORT, then run again.`));
+  }).catch((error: Error) =>
+    die(
+      'cms',
+      error.message,
+      `is port ${CMS_PORT} already in use (another npm start)? Stop it or set CMS_PORT, then run again.`,
+    ),
+  );
   step('cms', `Strapi ready in ${strapi.startSeconds.toFixed(1)} s`);
 
   const strapiUrl = `http://127.0.0.1:${CMS_PORT}`;
@@ -46,15 +58,24 @@ async function main() {
     await site.listen({ host: process.env.HOST ?? '0.0.0.0', port: SITE_PORT });
   } catch (error) {
     await strapi.stop();
-    die('publisher', (error as Error).message, `ports ${SITE_PORT}/${PUBLISHER_PORT} are taken: stop the other process or set SITE_PORT/PUBLISHER_PORT.`);
+    die(
+      'publisher',
+      (error as Error).message,
+      `ports ${SITE_PORT}/${PUBLISHER_PORT} are taken: stop the other process or set SITE_PORT/PUBLISHER_PORT.`,
+    );
   }
-  if (publisher.status.current) step('publisher', `serving the last good build (${publisher.status.current}) while the new one builds`);
+  if (publisher.status.current)
+    step('publisher', `serving the last good build (${publisher.status.current}) while the new one builds`);
 
   step('site', 'building the site (fetch from Strapi, render, images, search index) ...');
   const first = await publisher.buildNow('startup');
   if (first.result === 'failed' && !publisher.status.current) {
     await strapi.stop();
-    die('site', `the first site build failed: ${first.error}`, 'read the error above, fix it, and run `npm start` again.');
+    die(
+      'site',
+      `the first site build failed: ${first.error}`,
+      'read the error above, fix it, and run `npm start` again.',
+    );
   }
 
   console.log(`\n  Site:            http://localhost:${SITE_PORT}/`);
@@ -68,9 +89,11 @@ async function main() {
     await strapi.stop();
     process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
-  strapi.process.once('exit', (code) => die('cms', `Strapi stopped unexpectedly (exit ${code}).`, `read ${path.join(LOG_DIR, 'strapi.log')}.`));
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  strapi.process.once('exit', (code) =>
+    die('cms', `Strapi stopped unexpectedly (exit ${code}).`, `read ${path.join(LOG_DIR, 'strapi.log')}.`),
+  );
 }
 
 await main();

@@ -26,11 +26,25 @@ try {
 
 mkdirSync(DATA_DIR, { recursive: true });
 rmSync(results, { force: true });
-step('test', `vitest${process.env.TEST_DATABASE_URL ? ' (SQLite and PostgreSQL)' : ' (SQLite; set TEST_DATABASE_URL to add PostgreSQL)'} ...`);
-const run = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
+step(
+  'test',
+  `vitest${process.env.TEST_DATABASE_URL ? ' (SQLite and PostgreSQL)' : ' (SQLite; set TEST_DATABASE_URL to add PostgreSQL)'} ...`,
+);
+const run = spawnSync(
+  process.execPath,
+  [
+    vitest,
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${results}`,
+    ...process.argv.slice(2),
+  ],
+  {
+    cwd: ROOT,
+    stdio: 'inherit',
+  },
+);
 
 let passed = 0;
 let failed = typeFailures;

@@ -24,9 +24,19 @@ export default defineConfig({
     // Measured (npm run bench, 1600×900 covers at 400/800/1200 w): AVIF at sharp's default effort 4
     // took 2.6 s per image, effort 2 took 0.13 s for a file no larger; mozjpeg shrinks the JPEG
     // fallback by a third for 3× the (small) time.
-    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } },
+    service: {
+      entrypoint: 'astro/assets/services/sharp',
+      config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } },
+    },
     // Remote images only from Strapi's own uploads.
-    remotePatterns: [{ protocol: strapi.protocol.replace(':', '') as 'http' | 'https', hostname: strapi.hostname, port: strapi.port, pathname: '/uploads/**' }],
+    remotePatterns: [
+      {
+        protocol: strapi.protocol.replace(':', '') as 'http' | 'https',
+        hostname: strapi.hostname,
+        port: strapi.port,
+        pathname: '/uploads/**',
+      },
+    ],
     responsiveStyles: true,
   },
   integrations: [

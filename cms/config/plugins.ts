@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
-const allowedMediaTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'video/*', 'application/pdf'];
+const allowedMediaTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'image/gif',
+  'video/*',
+  'application/pdf',
+];
 
 // HTML and SVG can carry scripts that would run on the CMS origin.
 const deniedTypes = [

@@ -16,7 +16,8 @@ export default {
     await applyAdminLayouts(strapi);
     await registerPublisherWebhook(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
-    if (process.env.BENCH_CORPUS) await loadCorpus(strapi, process.env.BENCH_CORPUS, process.env.BENCH_COVERS_DIR ?? '');
+    if (process.env.BENCH_CORPUS)
+      await loadCorpus(strapi, process.env.BENCH_CORPUS, process.env.BENCH_COVERS_DIR ?? '');
     process.stdout.write('[provision] ready\n');
   },
 };

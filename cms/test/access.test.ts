@@ -35,7 +35,11 @@ describe.each(CONTENT_PATHS)('access to /api/%s', (path) => {
       ['PUT', `/api/${path}/${documentId}`],
       ['DELETE', `/api/${path}/${documentId}`],
     ] as const) {
-      const res = await api(url, { method, token, body: method === 'DELETE' ? undefined : { data: { title: 'Không được phép' } } });
+      const res = await api(url, {
+        method,
+        token,
+        body: method === 'DELETE' ? undefined : { data: { title: 'Không được phép' } },
+      });
       expect([401, 403], `${method} ${url}`).toContain(res.status);
     }
     expect((await api(`/api/${path}/${documentId}`, { token })).status).toBe(200);

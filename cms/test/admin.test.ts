@@ -3,7 +3,9 @@ import { adminToken, api } from './helpers.ts';
 
 describe('editors’ admin', () => {
   it('shows Vietnamese labels, list columns and the newest news first', async () => {
-    const res = await api('/content-manager/content-types/api::article.article/configuration', { token: await adminToken() });
+    const res = await api('/content-manager/content-types/api::article.article/configuration', {
+      token: await adminToken(),
+    });
     expect(res.status).toBe(200);
     const { contentType } = res.body.data as {
       contentType: {
@@ -16,7 +18,10 @@ describe('editors’ admin', () => {
     expect(contentType.metadatas.date?.list.label).toBe('Ngày đăng');
     expect(contentType.metadatas.featured?.edit.label).toBe('Tâm điểm');
     expect(contentType.layouts.list).toEqual(['title', 'date', 'featured', 'byline', 'sourceUnit']);
-    expect([contentType.settings.defaultSortBy, contentType.settings.defaultSortOrder]).toEqual(['date', 'DESC']);
+    expect([contentType.settings.defaultSortBy, contentType.settings.defaultSortOrder]).toEqual([
+      'date',
+      'DESC',
+    ]);
   });
 
   it('has the first admin in Vietnamese and only the site’s read-only token', async () => {
@@ -24,7 +29,9 @@ describe('editors’ admin', () => {
     const me = await api('/admin/users/me', { token: jwt });
     expect((me.body.data as { preferedLanguage: string }).preferedLanguage).toBe('vi');
     const tokens = await api('/admin/api-tokens', { token: jwt });
-    const names = (tokens.body.data as Array<{ name: string; type: string }>).filter((t) => !t.name.startsWith('test-writer-'));
+    const names = (tokens.body.data as Array<{ name: string; type: string }>).filter(
+      (t) => !t.name.startsWith('test-writer-'),
+    );
     expect(names).toEqual([expect.objectContaining({ name: 'Site build (read-only)', type: 'read-only' })]);
   });
 });

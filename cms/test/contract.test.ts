@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { StrapiAuthError, StrapiClient, StrapiUnreachableError, type Article } from 'shared-types';
 import { api, strapiInfo } from './helpers.ts';
 
-const SEED_SLUG = 'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
+const SEED_SLUG =
+  'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
 
 describe('REST contract through the API client', () => {
   let client: StrapiClient;
@@ -21,20 +22,31 @@ describe('REST contract through the API client', () => {
 
   it('gets the seed article by slug with its real date, byline, source, Markdown body and relations', async () => {
     const article = (await client.findBySlug('article', SEED_SLUG)) as Article;
-    expect(article.title).toBe('Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020');
-    expect(article.date.slice(0, 10)).toMatch(/^2019-12-2[56]$/);
-    expect(new Date(article.date).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })).toBe(
-      '26/12/2019',
+    expect(article.title).toBe(
+      'Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020',
     );
+    expect(article.date.slice(0, 10)).toMatch(/^2019-12-2[56]$/);
+    expect(
+      new Date(article.date).toLocaleDateString('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      }),
+    ).toBe('26/12/2019');
     expect(article.byline).toBe('Bình An');
     expect(article.sourceUnit).toBe('VP Hà Nam');
-    expect(article.lead.startsWith('Hội LHPN tỉnh Quảng Trị, Hà Nam vừa tổ chức Hội nghị tổng kết')).toBe(true);
+    expect(article.lead.startsWith('Hội LHPN tỉnh Quảng Trị, Hà Nam vừa tổ chức Hội nghị tổng kết')).toBe(
+      true,
+    );
     expect(article.body).toContain('## Hội LHPN tỉnh Hà Nam');
     expect(article.body).toContain('900 hộ phụ nữ nghèo');
     expect(article.body).not.toContain('TÂM ĐIỂM');
     expect(article.cover?.url).toMatch(/^\/uploads\/.+\.jpg$/);
     expect(article.cover?.width).toBe(1600);
-    expect(article.organisations.map((o) => o.slug)).toEqual(expect.arrayContaining(['hoi-lhpn-tinh-quang-tri', 'hoi-lhpn-tinh-ha-nam']));
+    expect(article.organisations.map((o) => o.slug)).toEqual(
+      expect.arrayContaining(['hoi-lhpn-tinh-quang-tri', 'hoi-lhpn-tinh-ha-nam']),
+    );
     expect(article.projects.map((p) => p.slug)).toEqual(expect.arrayContaining(['de-an-939', 'de-an-279']));
     expect(article.pledges.map((p) => p.slug)).toContain('giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri');
     expect(article.title).toBe(article.title.normalize('NFC'));
@@ -54,7 +66,10 @@ describe('REST contract through the API client', () => {
   });
 
   it('returns the Quảng Trị 2020 pledge with its targets and signatories', async () => {
-    const pledge = (await client.findBySlug('emulationPledge', 'giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri'))!;
+    const pledge = (await client.findBySlug(
+      'emulationPledge',
+      'giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri',
+    ))!;
     expect(pledge.theme).toBe('Hành động quyết liệt, về đích toàn diện, tạo đà bứt phá');
     expect(pledge.startYear).toBe(2020);
     expect(pledge.host?.slug).toBe('hoi-lhpn-tinh-quang-tri');
@@ -67,8 +82,15 @@ describe('REST contract through the API client', () => {
     );
     const poverty = pledge.targets.find((t) => t.quantityMax !== null)!;
     expect([poverty.quantity, poverty.quantityMax]).toEqual([1.5, 2]);
-    const programme = (await client.findBySlug('emulationPledge', 'chuong-trinh-phoi-hop-bao-ve-phu-nu-tre-em-gai-2020-2022'))!;
-    expect([programme.kind, programme.startYear, programme.endYear]).toEqual(['cooperation_programme', 2020, 2022]);
+    const programme = (await client.findBySlug(
+      'emulationPledge',
+      'chuong-trinh-phoi-hop-bao-ve-phu-nu-tre-em-gai-2020-2022',
+    ))!;
+    expect([programme.kind, programme.startYear, programme.endYear]).toEqual([
+      'cooperation_programme',
+      2020,
+      2022,
+    ]);
   });
 
   it('returns projects with checked facts, and 279 without an invented title', async () => {
@@ -100,7 +122,9 @@ describe('REST contract through the API client', () => {
   });
 
   it('populates no more than the generated query asks for', async () => {
-    const raw = await api(`/api/articles?filters[slug][$eq]=${SEED_SLUG}&populate=*`, { token: strapiInfo().token });
+    const raw = await api(`/api/articles?filters[slug][$eq]=${SEED_SLUG}&populate=*`, {
+      token: strapiInfo().token,
+    });
     expect(raw.status).toBe(200);
     const article = (await client.findBySlug('article', SEED_SLUG))!;
     expect(Object.keys(article.organisations[0]!).sort()).toEqual(['documentId', 'id', 'slug']);
@@ -113,7 +137,9 @@ describe('REST contract through the API client', () => {
 
     const down = new StrapiClient({ baseUrl: 'http://127.0.0.1:9', token: 'x', retries: 1 });
     await expect(down.findAll('article')).rejects.toBeInstanceOf(StrapiUnreachableError);
-    await expect(down.findAll('article')).rejects.toThrow(/unreachable at http:\/\/127\.0\.0\.1:9 after 2 attempts/);
+    await expect(down.findAll('article')).rejects.toThrow(
+      /unreachable at http:\/\/127\.0\.0\.1:9 after 2 attempts/,
+    );
     expect(down.stats.retries).toBe(2);
   });
 });

@@ -1,7 +1,13 @@
 import { inject } from 'vitest';
 import { call, TestEditor, type JsonResponse } from '../../scripts/lib/test-content.ts';
 
-export const CONTENT_PATHS = ['articles', 'organisations', 'emulation-pledges', 'projects', 'videos'] as const;
+export const CONTENT_PATHS = [
+  'articles',
+  'organisations',
+  'emulation-pledges',
+  'projects',
+  'videos',
+] as const;
 
 export function strapiInfo() {
   return inject('strapi');
@@ -26,7 +32,10 @@ export const fullAccessToken = () => theEditor().fullAccessToken();
 
 /** Count of every document of a type, drafts included, through the admin's Content Manager. */
 export async function adminCount(uid: string): Promise<number> {
-  const res = await api(`/content-manager/collection-types/${uid}?page=1&pageSize=1`, { token: await adminToken() });
-  if (res.status !== 200) throw new Error(`content-manager count failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const res = await api(`/content-manager/collection-types/${uid}?page=1&pageSize=1`, {
+    token: await adminToken(),
+  });
+  if (res.status !== 200)
+    throw new Error(`content-manager count failed: ${res.status} ${JSON.stringify(res.body)}`);
   return (res.body as unknown as { pagination: { total: number } }).pagination.total;
 }

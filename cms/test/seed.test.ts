@@ -6,7 +6,9 @@ const PATHS = ['articles', 'organisations', 'emulation-pledges', 'projects', 'vi
 async function counts(url: string, token: string) {
   const out: Record<string, number> = {};
   for (const path of PATHS) {
-    const res = await fetch(`${url}/api/${path}?pagination[pageSize]=1`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`${url}/api/${path}?pagination[pageSize]=1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     out[path] = ((await res.json()) as { meta: { pagination: { total: number } } }).meta.pagination.total;
   }
   return out;

@@ -11,18 +11,52 @@ const article = {
 const organisation = { name: 'Hội LHPN xã Thử Nghiệm', kind: 'women_union', level: 'commune' };
 const pledge = { title: 'Giao ước thi đua thử nghiệm', kind: 'emulation_pledge', startYear: 2021 };
 const project = { code: '9999', title: 'Đề án thử nghiệm' };
-const video = { title: 'Video thử nghiệm hợp lệ', date: '2024-06-01T08:00:00+07:00', externalUrl: 'https://www.youtube.com/watch?v=abcdefghijk' };
+const video = {
+  title: 'Video thử nghiệm hợp lệ',
+  date: '2024-06-01T08:00:00+07:00',
+  externalUrl: 'https://www.youtube.com/watch?v=abcdefghijk',
+};
 
 /** [case, REST path, uid, data, field the 400 must name] */
 const INVALID: Array<[string, string, string, Record<string, unknown>, string]> = [
   ['article without title', 'articles', 'api::article.article', { ...article, title: undefined }, 'title'],
-  ['article title over 250 characters', 'articles', 'api::article.article', { ...article, title: 'Tin '.repeat(80) }, 'title'],
+  [
+    'article title over 250 characters',
+    'articles',
+    'api::article.article',
+    { ...article, title: 'Tin '.repeat(80) },
+    'title',
+  ],
   ['article without date', 'articles', 'api::article.article', { ...article, date: undefined }, 'date'],
   ['article lead too short', 'articles', 'api::article.article', { ...article, lead: 'Ngắn' }, 'lead'],
-  ['article slug with spaces', 'articles', 'api::article.article', { ...article, slug: 'có dấu cách' }, 'slug'],
-  ['organisation without level', 'organisations', 'api::organisation.organisation', { ...organisation, level: undefined }, 'level'],
-  ['organisation with an unknown kind', 'organisations', 'api::organisation.organisation', { ...organisation, kind: 'club' }, 'kind'],
-  ['organisation website that is no URL', 'organisations', 'api::organisation.organisation', { ...organisation, website: 'hoilhpn dot vn' }, 'website'],
+  [
+    'article slug with spaces',
+    'articles',
+    'api::article.article',
+    { ...article, slug: 'có dấu cách' },
+    'slug',
+  ],
+  [
+    'organisation without level',
+    'organisations',
+    'api::organisation.organisation',
+    { ...organisation, level: undefined },
+    'level',
+  ],
+  [
+    'organisation with an unknown kind',
+    'organisations',
+    'api::organisation.organisation',
+    { ...organisation, kind: 'club' },
+    'kind',
+  ],
+  [
+    'organisation website that is no URL',
+    'organisations',
+    'api::organisation.organisation',
+    { ...organisation, website: 'hoilhpn dot vn' },
+    'website',
+  ],
   [
     'organisation contact email that is no email',
     'organisations',
@@ -30,8 +64,20 @@ const INVALID: Array<[string, string, string, Record<string, unknown>, string]> 
     { ...organisation, contact: { email: 'khong-phai-email' } },
     'email',
   ],
-  ['pledge ending before it starts', 'emulation-pledges', 'api::emulation-pledge.emulation-pledge', { ...pledge, endYear: 2019 }, 'endYear'],
-  ['pledge year out of range', 'emulation-pledges', 'api::emulation-pledge.emulation-pledge', { ...pledge, startYear: 20200 }, 'startYear'],
+  [
+    'pledge ending before it starts',
+    'emulation-pledges',
+    'api::emulation-pledge.emulation-pledge',
+    { ...pledge, endYear: 2019 },
+    'endYear',
+  ],
+  [
+    'pledge year out of range',
+    'emulation-pledges',
+    'api::emulation-pledge.emulation-pledge',
+    { ...pledge, startYear: 20200 },
+    'startYear',
+  ],
   [
     'pledge target with a negative quantity',
     'emulation-pledges',
@@ -46,10 +92,34 @@ const INVALID: Array<[string, string, string, Record<string, unknown>, string]> 
     { ...pledge, targets: [{ label: 'Giảm nghèo', quantity: 2, quantityMax: 1.5, unit: '%' }] },
     'quantityMax',
   ],
-  ['project with neither title nor code', 'projects', 'api::project.project', { legalBasis: 'Quyết định 1/QĐ-TTg' }, 'title'],
-  ['project ending before it starts', 'projects', 'api::project.project', { ...project, startYear: 2025, endYear: 2017 }, 'endYear'],
-  ['video without file or URL', 'videos', 'api::video.video', { ...video, externalUrl: undefined }, 'externalUrl'],
-  ['video URL that is no URL', 'videos', 'api::video.video', { ...video, externalUrl: 'javascript:alert(1)' }, 'externalUrl'],
+  [
+    'project with neither title nor code',
+    'projects',
+    'api::project.project',
+    { legalBasis: 'Quyết định 1/QĐ-TTg' },
+    'title',
+  ],
+  [
+    'project ending before it starts',
+    'projects',
+    'api::project.project',
+    { ...project, startYear: 2025, endYear: 2017 },
+    'endYear',
+  ],
+  [
+    'video without file or URL',
+    'videos',
+    'api::video.video',
+    { ...video, externalUrl: undefined },
+    'externalUrl',
+  ],
+  [
+    'video URL that is no URL',
+    'videos',
+    'api::video.video',
+    { ...video, externalUrl: 'javascript:alert(1)' },
+    'externalUrl',
+  ],
   ['video with a negative duration', 'videos', 'api::video.video', { ...video, duration: -1 }, 'duration'],
 ];
 
@@ -93,15 +163,27 @@ describe('validation refuses bad input with a 400 naming the field, and stores n
 
   it('makes slugs from Vietnamese titles and stores text as NFC', async () => {
     const decomposed = 'Hội LHPN huyện Đakrông họp mặt hội viên'.normalize('NFD');
-    const res = await api('/api/articles', { method: 'POST', token: writer, body: { data: { ...article, title: decomposed } } });
+    const res = await api('/api/articles', {
+      method: 'POST',
+      token: writer,
+      body: { data: { ...article, title: decomposed } },
+    });
     expect(res.status).toBe(201);
     const created = res.body.data as { slug: string; title: string };
     expect(created.slug).toBe('hoi-lhpn-huyen-dakrong-hop-mat-hoi-vien');
     expect(created.title).toBe('Hội LHPN huyện Đakrông họp mặt hội viên'.normalize('NFC'));
 
-    const org = await api('/api/organisations', { method: 'POST', token: writer, body: { data: { ...organisation, name: 'Hội LHPN xã Đakrông' } } });
+    const org = await api('/api/organisations', {
+      method: 'POST',
+      token: writer,
+      body: { data: { ...organisation, name: 'Hội LHPN xã Đakrông' } },
+    });
     expect((org.body.data as { slug: string }).slug).toBe('hoi-lhpn-xa-dakrong');
-    const bare = await api('/api/projects', { method: 'POST', token: writer, body: { data: { code: '8888' } } });
+    const bare = await api('/api/projects', {
+      method: 'POST',
+      token: writer,
+      body: { data: { code: '8888' } },
+    });
     expect((bare.body.data as { slug: string }).slug).toBe('de-an-8888');
   });
 
@@ -113,7 +195,11 @@ describe('validation refuses bad input with a 400 naming the field, and stores n
     });
     expect(created.status).toBe(201);
     const { documentId } = created.body.data as { documentId: string };
-    const res = await api(`/api/emulation-pledges/${documentId}`, { method: 'PUT', token: writer, body: { data: { startYear: 2024 } } });
+    const res = await api(`/api/emulation-pledges/${documentId}`, {
+      method: 'PUT',
+      token: writer,
+      body: { data: { startYear: 2024 } },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error?.details?.errors?.[0]?.path).toEqual(['endYear']);
   });

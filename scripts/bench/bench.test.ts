@@ -8,7 +8,11 @@ import { ROOT } from '../lib/paths.ts';
 
 describe('npm run bench -- --size 30', () => {
   it('generates, loads, fetches, builds (ours, the Astro floor, Hugo), edits once and prints the table', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench.ts'), '--size', '30'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench.ts'), '--size', '30'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
     expect(run.status, run.stderr + run.stdout.slice(-3000)).toBe(0);
     for (const row of [
       '| load into Strapi',

@@ -22,7 +22,8 @@ export function random(seed: number) {
   };
 }
 
-const VOCABULARY = `hội liên hiệp phụ nữ tỉnh huyện xã cơ sở hội viên cán bộ gia đình trẻ em phong trào thi đua giao ước
+const VOCABULARY =
+  `hội liên hiệp phụ nữ tỉnh huyện xã cơ sở hội viên cán bộ gia đình trẻ em phong trào thi đua giao ước
 chương trình phối hợp đề án hỗ trợ khởi nghiệp giảm nghèo bền vững nông thôn mới đô thị văn minh an toàn bạo lực phòng chống
 tuyên truyền vận động giáo dục pháp luật kinh tế tập thể mô hình tiết kiệm nhà tiêu hợp vệ sinh biên giới biên cương
 đồng bào dân tộc thiểu số sinh kế vốn vay hướng dẫn kỹ thuật chăn nuôi trồng trọt sản phẩm địa phương thị trường tiêu thụ
@@ -31,8 +32,8 @@ biểu dương điển hình tiên tiến khen thưởng bằng khen cờ thi đ
 chăm sóc sức khỏe sinh sản dinh dưỡng học sinh trường học bữa ăn học bổng áo ấm mùa đông thiên tai bão lũ cứu trợ
 chuyển đổi số kỹ năng số thương mại điện tử hợp tác xã tổ hợp tác doanh nghiệp nữ doanh nhân câu lạc bộ chi hội
 năm thôn bản làng mạc vùng sâu vùng xa ven biển miền núi đồng bằng Quảng Trị Hà Nam Ninh Bình Hướng Hóa Đakrông`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 const PROVINCES = [
   'Quảng Trị',
@@ -163,7 +164,8 @@ export interface Corpus {
 /** Generates the corpus text (covers are file names; drawCovers makes the files). */
 export function generateCorpus(sizes: CorpusSizes, seed = 2019): Corpus {
   const rng = random(seed);
-  const words = (min: number, max: number) => Array.from({ length: rng.int(min, max) }, () => rng.pick(VOCABULARY)).join(' ');
+  const words = (min: number, max: number) =>
+    Array.from({ length: rng.int(min, max) }, () => rng.pick(VOCABULARY)).join(' ');
   const sentence = (min: number, max: number) => {
     const text = words(min, max);
     return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
@@ -240,7 +242,9 @@ export function generateCorpus(sizes: CorpusSizes, seed = 2019): Corpus {
       signedOn: `${start - 1}-12-${String(rng.int(10, 28)).padStart(2, '0')}`,
       summary: sentence(15, 30),
       host: rng.pick(orgSlugs),
-      signatories: Array.from({ length: rng.int(2, 5) }, () => rng.pick(orgSlugs)).filter((s, j, all) => all.indexOf(s) === j),
+      signatories: Array.from({ length: rng.int(2, 5) }, () => rng.pick(orgSlugs)).filter(
+        (s, j, all) => all.indexOf(s) === j,
+      ),
       targets: Array.from({ length: rng.int(3, 10) }, () => ({
         label: sentence(4, 10).slice(0, -1),
         atLeast: rng.next() < 0.4,
@@ -280,8 +284,10 @@ export function generateCorpus(sizes: CorpusSizes, seed = 2019): Corpus {
       const roll = rng.next();
       let block: string;
       if (roll < 0.1) block = `## ${sentence(4, 9).slice(0, -1)}`;
-      else if (roll < 0.2) block = Array.from({ length: rng.int(2, 5) }, () => `- ${sentence(5, 14)}`).join('\n');
-      else if (roll < 0.25) block = `Xem thêm tại [trang của Hội](https://hoilhpn.org.vn) và [tin liên quan](/tin-tuc/tin-mau-${rng.int(1, sizes.articles)}/).`;
+      else if (roll < 0.2)
+        block = Array.from({ length: rng.int(2, 5) }, () => `- ${sentence(5, 14)}`).join('\n');
+      else if (roll < 0.25)
+        block = `Xem thêm tại [trang của Hội](https://hoilhpn.org.vn) và [tin liên quan](/tin-tuc/tin-mau-${rng.int(1, sizes.articles)}/).`;
       else if (roll < 0.3 && images > 0) {
         images--;
         block = `![${sentence(4, 8).slice(0, -1)}](/uploads/${rng.pick(covers)})`;
@@ -301,7 +307,9 @@ export function generateCorpus(sizes: CorpusSizes, seed = 2019): Corpus {
       featured: rng.next() < 0.01,
       coverCaption: sentence(6, 14),
       cover: rng.pick(covers),
-      organisations: [org.slug, ...(rng.next() < 0.3 ? [rng.pick(orgSlugs)] : [])].filter((s, j, all) => all.indexOf(s) === j),
+      organisations: [org.slug, ...(rng.next() < 0.3 ? [rng.pick(orgSlugs)] : [])].filter(
+        (s, j, all) => all.indexOf(s) === j,
+      ),
       projects: rng.next() < 0.4 ? [rng.pick(projectSlugs)] : [],
       pledges: rng.next() < 0.1 && pledgeSlugs.length > 0 ? [rng.pick(pledgeSlugs)] : [],
       videos: rng.next() < 0.05 ? [rng.pick(videoSlugs)] : [],
@@ -324,7 +332,15 @@ export async function drawCovers(names: string[], dir: string, seed = 2019) {
     ).join('');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${colour()}"/><stop offset="1" stop-color="${colour()}"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/>${shapes}</svg>`;
     // Grain makes the JPEGs photo-sized rather than flat-colour tiny.
-    const noise = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 24 } } })
+    const noise = await sharp({
+      create: {
+        width: 1600,
+        height: 900,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 24 },
+      },
+    })
       .png()
       .toBuffer();
     const image = await sharp(Buffer.from(svg))

@@ -10,18 +10,26 @@ import { startTestStrapi } from '../lib/test-strapi.ts';
 import { buildSite } from '../publisher/site-build.ts';
 import { measure } from './process-tree.ts';
 
-const SEED_SLUG = 'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
+const SEED_SLUG =
+  'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
 
 /** Bytes of a page's HTML plus the stylesheets and scripts it links (what a first visit downloads, images aside). */
 function pageWeight(dist: string, urlPath: string) {
   const html = readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
   const size = (href: string) => statSync(path.join(dist, href)).size;
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + size(m[1]!), 0);
-  const inlineCss = [...html.matchAll(/<style>(.*?)<\/style>/gs)].reduce((sum, m) => sum + Buffer.byteLength(m[1]!), 0);
-  const js = [...html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*?(?:src="([^"]+)")?[^>]*>(.*?)<\/script>/gs)].reduce(
-    (sum, m) => sum + (m[1] ? size(m[1]) : Buffer.byteLength(m[2] ?? '')),
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+    (sum, m) => sum + size(m[1]!),
     0,
   );
+  const inlineCss = [...html.matchAll(/<style>(.*?)<\/style>/gs)].reduce(
+    (sum, m) => sum + Buffer.byteLength(m[1]!),
+    0,
+  );
+  const js = [
+    ...html.matchAll(
+      /<script\b(?![^>]*application\/ld\+json)[^>]*?(?:src="([^"]+)")?[^>]*>(.*?)<\/script>/gs,
+    ),
+  ].reduce((sum, m) => sum + (m[1] ? size(m[1]) : Buffer.byteLength(m[2] ?? '')), 0);
   return { html: Buffer.byteLength(html), css: css + inlineCss, js };
 }
 
@@ -31,13 +39,19 @@ export async function benchDemo() {
   try {
     const client = new StrapiClient({ baseUrl: strapi.url, token: strapi.token });
     const t0 = performance.now();
-    for (const key of ['article', 'organisation', 'emulationPledge', 'project', 'video', 'tag'] as const) await client.findAll(key);
+    for (const key of ['article', 'organisation', 'emulationPledge', 'project', 'video', 'tag'] as const)
+      await client.findAll(key);
     step(
       'demo',
       `fetch of all demo content through the client: ${((performance.now() - t0) / 1000).toFixed(2)} s, ${client.stats.requests} requests, ${(client.stats.bytes / 1024).toFixed(0)} KiB`,
     );
 
-    const env = { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL: 'https://phunu.example.vn', WUP_DATA_DIR: work };
+    const env = {
+      STRAPI_URL: strapi.url,
+      STRAPI_TOKEN: strapi.token,
+      SITE_URL: 'https://phunu.example.vn',
+      WUP_DATA_DIR: work,
+    };
     for (const kind of ['cold', 'warm']) {
       const dist = path.join(work, `dist-${kind}`);
       const { result, seconds, peakMiB } = await measure(() => buildSite({ outDir: dist, env }), {
@@ -53,14 +67,20 @@ export async function benchDemo() {
         `${kind} build: ${seconds.toFixed(1)} s (fetch ${result.phases.fetch.toFixed(1)}, render ${result.phases.render.toFixed(1)}, images ${result.phases.images.toFixed(1)}, search ${result.phases.search.toFixed(1)}), peak ${peakMiB.toFixed(0)} MiB`,
       );
       if (kind === 'warm') {
-        step('demo', `dist: ${(bytes / 1024 / 1024).toFixed(1)} MiB in ${files.length} files; ${html} HTML pages, ${feeds} RSS feeds`);
+        step(
+          'demo',
+          `dist: ${(bytes / 1024 / 1024).toFixed(1)} MiB in ${files.length} files; ${html} HTML pages, ${feeds} RSS feeds`,
+        );
         for (const [name, urlPath] of [
           ['home', ''],
           ['seed article', `tin-tuc/${SEED_SLUG}`],
           ['search page', 'tim-kiem'],
         ] as const) {
           const w = pageWeight(dist, urlPath);
-          step('demo', `${name}: HTML ${(w.html / 1024).toFixed(1)} KiB + CSS ${(w.css / 1024).toFixed(1)} KiB, JavaScript ${w.js} bytes`);
+          step(
+            'demo',
+            `${name}: HTML ${(w.html / 1024).toFixed(1)} KiB + CSS ${(w.css / 1024).toFixed(1)} KiB, JavaScript ${w.js} bytes`,
+          );
         }
       }
     }

@@ -18,7 +18,10 @@ export function exportForAstro(content: Content, dir: string) {
   for (const article of content.articles) {
     const { body, ...data } = article;
     // JSON is YAML: the front matter keeps the exact shape the schema expects.
-    writeFileSync(path.join(dir, 'articles', `${article.documentId}.md`), `---\n${JSON.stringify(data)}\n---\n${body}\n`);
+    writeFileSync(
+      path.join(dir, 'articles', `${article.documentId}.md`),
+      `---\n${JSON.stringify(data)}\n---\n${body}\n`,
+    );
   }
   for (const [name, items] of Object.entries({
     organisations: content.organisations,

@@ -55,7 +55,8 @@ export async function measure<T>(
   const byPhase: Record<string, number> = {};
   const base = options.includeSelf ? process.memoryUsage().rss : 0;
   const sample = () => {
-    const rss = descendantsRss(options.exclude) + (options.includeSelf ? process.memoryUsage().rss - base : 0);
+    const rss =
+      descendantsRss(options.exclude) + (options.includeSelf ? process.memoryUsage().rss - base : 0);
     peak = Math.max(peak, rss);
     if (options.phase) {
       const name = options.phase();
@@ -66,7 +67,12 @@ export async function measure<T>(
   const started = performance.now();
   try {
     const result = await work();
-    return { result, seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024 / 1024, peakMiBByPhase: byPhase };
+    return {
+      result,
+      seconds: (performance.now() - started) / 1000,
+      peakMiB: peak / 1024 / 1024,
+      peakMiBByPhase: byPhase,
+    };
   } finally {
     clearInterval(timer);
   }

@@ -3,7 +3,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
 
-const SECRET_KEYS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const;
+const SECRET_KEYS = [
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+] as const;
 
 /** Fresh random secrets for a Strapi instance (app keys, salts, JWT and encryption keys). */
 export function generateSecrets(): Record<string, string> {
@@ -31,7 +37,10 @@ export function ensureCmsSecrets(): Record<string, string> {
   const existing = existsSync(file) ? parseEnvFile(readFileSync(file, 'utf8')) : {};
   if (existing.APP_KEYS && SECRET_KEYS.every((key) => existing[key])) return existing;
   const secrets = { ...generateSecrets(), ...existing };
-  const lines = ['# Generated on first start. Keep it secret; do not commit.', ...Object.entries(secrets).map(([k, v]) => `${k}=${v}`)];
+  const lines = [
+    '# Generated on first start. Keep it secret; do not commit.',
+    ...Object.entries(secrets).map(([k, v]) => `${k}=${v}`),
+  ];
   writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
   return secrets;
 }

@@ -28,7 +28,11 @@ export function siteToken(): string {
 }
 
 /** The publisher of this checkout: releases in .data/site, builds reading `strapiUrl` with the site token. */
-export function localPublisher(strapiUrl: string, siteUrl: string | undefined, options: Partial<PublisherOptions> = {}): Publisher {
+export function localPublisher(
+  strapiUrl: string,
+  siteUrl: string | undefined,
+  options: Partial<PublisherOptions> = {},
+): Publisher {
   return new Publisher({
     root: SITE_ROOT,
     strapiUrl,

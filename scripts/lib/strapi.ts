@@ -35,7 +35,8 @@ function sourceHash(): string {
 /** Builds the CMS (server TypeScript and admin panel) unless the last build is of the same sources. */
 export function buildCms(): { built: boolean; seconds: number } {
   const hash = sourceHash();
-  if (existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, 'utf8') === hash) return { built: false, seconds: 0 };
+  if (existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, 'utf8') === hash)
+    return { built: false, seconds: 0 };
   step('cms', 'building Strapi (server and admin panel, about 30-60 s) ...');
   const started = performance.now();
   const result = spawnSync(process.execPath, [STRAPI_BIN, 'build'], {
@@ -44,7 +45,9 @@ export function buildCms(): { built: boolean; seconds: number } {
     env: { ...process.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' },
   });
   if (result.status !== 0) {
-    throw new Error(`strapi build failed (exit ${result.status}): read the errors above, fix cms/src, and run again.`);
+    throw new Error(
+      `strapi build failed (exit ${result.status}): read the errors above, fix cms/src, and run again.`,
+    );
   }
   writeFileSync(BUILD_STAMP, hash);
   const seconds = (performance.now() - started) / 1000;
@@ -105,7 +108,10 @@ export interface StartOptions {
 export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   // Strapi's local upload provider refuses to start without its folder (uploads are git-ignored).
-  mkdirSync(path.join(path.resolve(CMS_DIR, options.env.PUBLIC_DIR ?? process.env.PUBLIC_DIR ?? 'public'), 'uploads'), { recursive: true });
+  mkdirSync(
+    path.join(path.resolve(CMS_DIR, options.env.PUBLIC_DIR ?? process.env.PUBLIC_DIR ?? 'public'), 'uploads'),
+    { recursive: true },
+  );
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const started = performance.now();
   const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
@@ -134,7 +140,11 @@ export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`Strapi did not become ready within ${(options.timeoutMs ?? 180_000) / 1000} s; log: ${options.logFile}\n${tail.join('\n')}`));
+      reject(
+        new Error(
+          `Strapi did not become ready within ${(options.timeoutMs ?? 180_000) / 1000} s; log: ${options.logFile}\n${tail.join('\n')}`,
+        ),
+      );
     }, options.timeoutMs ?? 180_000);
 
     for (const stream of [child.stdout!, child.stderr!]) {
@@ -147,14 +157,24 @@ export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
         if (line === '[provision] ready') {
           void waitForHealth(url).then(() => {
             clearTimeout(timer);
-            resolve({ url, port: options.port, process: child, startSeconds: (performance.now() - started) / 1000, stop });
+            resolve({
+              url,
+              port: options.port,
+              process: child,
+              startSeconds: (performance.now() - started) / 1000,
+              stop,
+            });
           }, reject);
         }
       });
     }
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`Strapi exited (${signal ?? `code ${code}`}) before it was ready; log: ${options.logFile}\n${tail.join('\n')}`));
+      reject(
+        new Error(
+          `Strapi exited (${signal ?? `code ${code}`}) before it was ready; log: ${options.logFile}\n${tail.join('\n')}`,
+        ),
+      );
     });
   });
 }

@@ -6,7 +6,11 @@ import { step } from './log.ts';
 
 const PACKAGES: Array<{ name: string; present: () => boolean }> = [
   { name: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
-  { name: 'python3-feedparser', present: () => spawnSync('/usr/bin/python3', ['-c', 'import feedparser'], { stdio: 'ignore' }).status === 0 },
+  {
+    name: 'python3-feedparser',
+    present: () =>
+      spawnSync('/usr/bin/python3', ['-c', 'import feedparser'], { stdio: 'ignore' }).status === 0,
+  },
   // The benchmark's peer (its smoke test runs in the suite).
   { name: 'hugo', present: () => spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0 },
 ];
@@ -16,11 +20,16 @@ export function ensureSystemPackages(): string | null {
   const missing = PACKAGES.filter((pkg) => !pkg.present()).map((pkg) => pkg.name);
   if (missing.length === 0) return null;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (!canInstall) return `missing Debian packages: ${missing.join(', ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`;
+  if (!canInstall)
+    return `missing Debian packages: ${missing.join(', ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`;
   step('test', `installing Debian packages: ${missing.join(', ')} (one minute or two) ...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
-  if (update.status !== 0 || install.status !== 0) return `apt-get could not install ${missing.join(', ')}; install them by hand and run again.`;
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    stdio: 'inherit',
+    env,
+  });
+  if (update.status !== 0 || install.status !== 0)
+    return `apt-get could not install ${missing.join(', ')}; install them by hand and run again.`;
   return null;
 }

@@ -4,14 +4,21 @@ import type { TestStrapiInfo } from './test-strapi.ts';
 
 export interface JsonResponse {
   status: number;
-  body: { data?: unknown; error?: { name: string; message: string; details?: { errors?: Array<{ path: string[]; message: string }> } } } & Record<
-    string,
-    unknown
-  >;
+  body: {
+    data?: unknown;
+    error?: {
+      name: string;
+      message: string;
+      details?: { errors?: Array<{ path: string[]; message: string }> };
+    };
+  } & Record<string, unknown>;
 }
 
 /** One JSON call to Strapi with an optional bearer token. */
-export async function call(url: string, options: { token?: string; method?: string; body?: unknown } = {}): Promise<JsonResponse> {
+export async function call(
+  url: string,
+  options: { token?: string; method?: string; body?: unknown } = {},
+): Promise<JsonResponse> {
   const response = await fetch(url, {
     method: options.method ?? 'GET',
     headers: {
@@ -40,7 +47,8 @@ export class TestEditor {
         method: 'POST',
         body: { email: this.strapi.adminEmail, password: this.strapi.adminPassword },
       });
-      if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
       return (res.body.data as { token: string }).token;
     })();
     return this.jwt;
@@ -51,9 +59,15 @@ export class TestEditor {
       const res = await call(`${this.strapi.url}/admin/api-tokens`, {
         method: 'POST',
         token: await this.adminToken(),
-        body: { name: `test-writer-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`, type: 'full-access', lifespan: null, kind: 'content-api' },
+        body: {
+          name: `test-writer-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
+          type: 'full-access',
+          lifespan: null,
+          kind: 'content-api',
+        },
       });
-      if (res.status !== 201) throw new Error(`token creation failed: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 201)
+        throw new Error(`token creation failed: ${res.status} ${JSON.stringify(res.body)}`);
       return (res.body.data as { accessKey: string }).accessKey;
     })();
     return this.writer;
@@ -66,24 +80,33 @@ export class TestEditor {
       token: await this.fullAccessToken(),
       body: { data },
     });
-    if (res.status !== 201) throw new Error(`create ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 201)
+      throw new Error(`create ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.data as { documentId: string; slug: string } & Record<string, unknown>;
   }
 
   /** PUT /api/<path>/<documentId>: updates the published entry. */
   async update(path: string, documentId: string, data: Record<string, unknown>) {
-    const res = await call(`${this.strapi.url}/api/${path}/${documentId}`, { method: 'PUT', token: await this.fullAccessToken(), body: { data } });
-    if (res.status !== 200) throw new Error(`update ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const res = await call(`${this.strapi.url}/api/${path}/${documentId}`, {
+      method: 'PUT',
+      token: await this.fullAccessToken(),
+      body: { data },
+    });
+    if (res.status !== 200)
+      throw new Error(`update ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.data as Record<string, unknown>;
   }
 
   /** Unpublishes as an editor does in the admin (the REST API has no unpublish). */
   async unpublish(uid: string, documentId: string) {
-    const res = await call(`${this.strapi.url}/content-manager/collection-types/${uid}/${documentId}/actions/unpublish`, {
-      method: 'POST',
-      token: await this.adminToken(),
-      body: {},
-    });
+    const res = await call(
+      `${this.strapi.url}/content-manager/collection-types/${uid}/${documentId}/actions/unpublish`,
+      {
+        method: 'POST',
+        token: await this.adminToken(),
+        body: {},
+      },
+    );
     if (res.status !== 200) throw new Error(`unpublish failed: ${res.status} ${JSON.stringify(res.body)}`);
   }
 }

@@ -70,17 +70,31 @@ export async function startTestStrapi(
   let dropDatabase = async () => {};
   if (database === 'postgres') {
     const base = process.env.TEST_DATABASE_URL;
-    if (!base) throw new Error('TEST_DATABASE_URL is not set: PostgreSQL tests need it (e.g. postgres://postgres@127.0.0.1:5432/test).');
+    if (!base)
+      throw new Error(
+        'TEST_DATABASE_URL is not set: PostgreSQL tests need it (e.g. postgres://postgres@127.0.0.1:5432/test).',
+      );
     const name = `wup_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     await adminQuery(base, `CREATE DATABASE ${name}`);
     dropDatabase = () => adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: withDatabase(base, name), DATABASE_POOL_MIN: '0' });
+    Object.assign(env, {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_URL: withDatabase(base, name),
+      DATABASE_POOL_MIN: '0',
+    });
   } else {
     Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') });
   }
 
   const port = await freePort();
-  const launch = () => startStrapi({ port, env, logFile: path.join(dir, 'strapi.log'), timeoutMs: options.timeoutMs ?? 240_000, echo: options.echo ?? false });
+  const launch = () =>
+    startStrapi({
+      port,
+      env,
+      logFile: path.join(dir, 'strapi.log'),
+      timeoutMs: options.timeoutMs ?? 240_000,
+      echo: options.echo ?? false,
+    });
   const handle: TestStrapi = {
     url: `http://127.0.0.1:${port}`,
     token: '',

@@ -135,7 +135,14 @@ function scalarFields(model: Model): string[] {
 }
 
 function objectSchema(model: Model, byUid: Map<string, Model>, system: boolean): string {
-  const lines = system ? ['  documentId: z.string(),', '  createdAt: isoDateTime,', '  updatedAt: isoDateTime,', '  publishedAt: isoDateTime.nullable(),'] : [];
+  const lines = system
+    ? [
+        '  documentId: z.string(),',
+        '  createdAt: isoDateTime,',
+        '  updatedAt: isoDateTime,',
+        '  publishedAt: isoDateTime.nullable(),',
+      ]
+    : [];
   for (const [field, attr] of Object.entries(model.schema.attributes)) {
     const expr = zodFor(attr, byUid);
     if (expr) lines.push(`  ${field}: ${expr},`);
@@ -183,13 +190,19 @@ export function generateContentModule(cmsDir = CMS_DIR): string {
   for (const component of components) {
     const schemaName = `${camel(component.name)}Schema`;
     out.push(`/** Component \`${component.uid}\`: ${component.schema.info.displayName}. */`);
-    out.push(`export const ${schemaName} = ${objectSchema(component, byUid, false).replace('z.object({\n', 'z.object({\n  id: z.number().int(),\n')};`);
+    out.push(
+      `export const ${schemaName} = ${objectSchema(component, byUid, false).replace('z.object({\n', 'z.object({\n  id: z.number().int(),\n')};`,
+    );
     out.push(`export type ${component.name} = z.infer<typeof ${schemaName}>;`, '');
   }
   for (const type of contentTypes) {
     const schemaName = `${camel(type.name)}Schema`;
-    out.push(`/** \`${type.uid}\` (${type.schema.info.displayName}), as the REST API returns it with the client's populate. */`);
-    out.push(`export const ${schemaName} = ${objectSchema(type, byUid, true).replace('z.object({\n', 'z.object({\n  id: z.number().int(),\n')};`);
+    out.push(
+      `/** \`${type.uid}\` (${type.schema.info.displayName}), as the REST API returns it with the client's populate. */`,
+    );
+    out.push(
+      `export const ${schemaName} = ${objectSchema(type, byUid, true).replace('z.object({\n', 'z.object({\n  id: z.number().int(),\n')};`,
+    );
     out.push(`export type ${type.name} = z.infer<typeof ${schemaName}>;`, '');
   }
   out.push('/** REST path, fields and populate of each content type: what the API client asks for. */');
@@ -202,7 +215,9 @@ export function generateContentModule(cmsDir = CMS_DIR): string {
     out.push(`    uid: '${type.uid}',`);
     out.push(`    path: '/api/${type.schema.info.pluralName}',`);
     out.push(`    draftAndPublish: ${Boolean(type.schema.options?.draftAndPublish)},`);
-    out.push(`    fields: ${JSON.stringify([...scalarFields(type), 'createdAt', 'updatedAt', 'publishedAt']).replaceAll('"', "'")},`);
+    out.push(
+      `    fields: ${JSON.stringify([...scalarFields(type), 'createdAt', 'updatedAt', 'publishedAt']).replaceAll('"', "'")},`,
+    );
     out.push(`    populate: ${populate.replaceAll('"', "'")},`);
     out.push(`    schema: ${camel(type.name)}Schema,`);
     out.push('  },');

@@ -17,9 +17,18 @@ const PRETTIER = path.join(ROOT, 'node_modules', 'prettier', 'bin', 'prettier.cj
 export function lint(fix = false): string[] {
   const failed: string[] = [];
   step('lint', `eslint${fix ? ' --fix' : ''} ...`);
-  if (spawnSync(process.execPath, [ESLINT, '.', ...(fix ? ['--fix'] : [])], { cwd: ROOT, stdio: 'inherit' }).status !== 0) failed.push('eslint');
+  if (
+    spawnSync(process.execPath, [ESLINT, '.', ...(fix ? ['--fix'] : [])], { cwd: ROOT, stdio: 'inherit' })
+      .status !== 0
+  )
+    failed.push('eslint');
   step('lint', `prettier ${fix ? '--write' : '--check'} ...`);
-  if (spawnSync(process.execPath, [PRETTIER, fix ? '--write' : '--check', '--log-level', 'warn', '.'], { cwd: ROOT, stdio: 'inherit' }).status !== 0)
+  if (
+    spawnSync(process.execPath, [PRETTIER, fix ? '--write' : '--check', '--log-level', 'warn', '.'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    }).status !== 0
+  )
     failed.push('prettier (run `npm run format`)');
   return failed;
 }
@@ -30,17 +39,27 @@ export function typecheck(): string[] {
   const failed: string[] = lint();
   for (const project of ['tsconfig.json', 'cms/tsconfig.json']) {
     step('typecheck', `tsc -p ${project} ...`);
-    if (spawnSync(process.execPath, [TSC, '--noEmit', '-p', project], { cwd: ROOT, stdio: 'inherit' }).status !== 0) failed.push(project);
+    if (
+      spawnSync(process.execPath, [TSC, '--noEmit', '-p', project], { cwd: ROOT, stdio: 'inherit' })
+        .status !== 0
+    )
+      failed.push(project);
   }
   const content = mkdtempSync(path.join(tmpdir(), 'wup-check-'));
   try {
     mkdirSync(path.join(content, 'articles'));
-    for (const name of ['organisations', 'pledges', 'projects', 'videos', 'tags']) writeFileSync(path.join(content, `${name}.json`), '[]');
+    for (const name of ['organisations', 'pledges', 'projects', 'videos', 'tags'])
+      writeFileSync(path.join(content, `${name}.json`), '[]');
     step('typecheck', 'astro check (site) ...');
     const result = spawnSync(process.execPath, [ASTRO, 'check', '--minimumSeverity', 'warning'], {
       cwd: SITE_DIR,
       stdio: 'inherit',
-      env: { ...process.env, CONTENT_DIR: content, WUP_DATA_DIR: path.join(content, 'data'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        WUP_DATA_DIR: path.join(content, 'data'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     if (result.status !== 0) failed.push('site (astro check)');
   } finally {

@@ -21,7 +21,11 @@ const base = {
   body: 'Nội dung tin kiểm thử luồng xuất bản.',
 };
 
-async function waitFor<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs = 90_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | false | null | undefined>,
+  timeoutMs = 90_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => null);
@@ -56,14 +60,21 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   beforeAll(async () => {
     const port = await freePort();
     controlUrl = `http://127.0.0.1:${port}`;
-    strapi = await startTestStrapi('sqlite', { env: { PUBLISHER_WEBHOOK_URL: `${controlUrl}/webhook`, PUBLISHER_SECRET: SECRET } });
+    strapi = await startTestStrapi('sqlite', {
+      env: { PUBLISHER_WEBHOOK_URL: `${controlUrl}/webhook`, PUBLISHER_SECRET: SECRET },
+    });
     editor = new TestEditor(strapi);
     root = mkdtempSync(path.join(tmpdir(), 'wup-publisher-'));
     publisher = new Publisher({
       root,
       strapiUrl: strapi.url,
       token: () => strapi.token,
-      buildEnv: { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL: 'https://phunu.example.vn', WUP_DATA_DIR: root },
+      buildEnv: {
+        STRAPI_URL: strapi.url,
+        STRAPI_TOKEN: strapi.token,
+        SITE_URL: 'https://phunu.example.vn',
+        WUP_DATA_DIR: root,
+      },
       debounceMs: 600,
       maxWaitMs: 5000,
       log: () => undefined,
@@ -108,10 +119,15 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
 
   it('publishing an article puts it on the served site: page, feed, sitemap and search', async () => {
     const started = Date.now();
-    article = await editor.create('articles', { ...base, title: 'Hội LHPN xã Hướng Lập ra mắt câu lạc bộ phụ nữ khởi nghiệp' });
+    article = await editor.create('articles', {
+      ...base,
+      title: 'Hội LHPN xã Hướng Lập ra mắt câu lạc bộ phụ nữ khởi nghiệp',
+    });
     await waitFor('the new article page', () => served(`/tin-tuc/${article.slug}/`));
     const fast = records.find((r) => r.mode === 'partial' && r.result === 'success');
-    console.log(`publish → served in ${((Date.now() - started) / 1000).toFixed(1)} s by a ${fast?.mode} build; phases: ${JSON.stringify(fast?.phases)}`);
+    console.log(
+      `publish → served in ${((Date.now() - started) / 1000).toFixed(1)} s by a ${fast?.mode} build; phases: ${JSON.stringify(fast?.phases)}`,
+    );
     // The fast path rendered the page and the feeds; the full build that follows adds sitemap and search.
     expect(fast, 'a partial build served the new article').toBeDefined();
     expect((await get('/rss.xml')).text).toContain(`/tin-tuc/${article.slug}/`);
@@ -121,32 +137,48 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     expect(full.mode).toBe('full');
     expect(full.trigger).toContain('full rebuild after a fast publish');
     expect((await get('/sitemap-0.xml')).text).toContain(`/tin-tuc/${article.slug}/`);
-    expect(await searchSite(page, siteUrl, 'cau lac bo phu nu khoi nghiep Huong Lap')).toContain(`/tin-tuc/${article.slug}/`);
+    expect(await searchSite(page, siteUrl, 'cau lac bo phu nu khoi nghiep Huong Lap')).toContain(
+      `/tin-tuc/${article.slug}/`,
+    );
   });
 
   it('editing a published title serves the new title', async () => {
-    await editor.update('articles', article.documentId, { title: 'Hội LHPN xã Hướng Lập ra mắt câu lạc bộ nữ doanh nhân biên giới' });
-    await waitFor('the new title', () => served(`/tin-tuc/${article.slug}/`, 'câu lạc bộ nữ doanh nhân biên giới'));
+    await editor.update('articles', article.documentId, {
+      title: 'Hội LHPN xã Hướng Lập ra mắt câu lạc bộ nữ doanh nhân biên giới',
+    });
+    await waitFor('the new title', () =>
+      served(`/tin-tuc/${article.slug}/`, 'câu lạc bộ nữ doanh nhân biên giới'),
+    );
     expect(records.at(-1)?.mode).toBe('partial');
     expect((await get('/rss.xml')).text).toContain('câu lạc bộ nữ doanh nhân biên giới');
     expect((await get('/tin-tuc/')).text).toContain('câu lạc bộ nữ doanh nhân biên giới');
     await publisher.idle();
-    expect(await searchSite(page, siteUrl, 'nu doanh nhan bien gioi Huong Lap')).toContain(`/tin-tuc/${article.slug}/`);
+    expect(await searchSite(page, siteUrl, 'nu doanh nhan bien gioi Huong Lap')).toContain(
+      `/tin-tuc/${article.slug}/`,
+    );
   });
 
   it('a fast edit cancels a follow-up full build under way, and the full build runs again after it', async () => {
     await publisher.idle();
     const before = records.length;
-    await editor.update('articles', article.documentId, { lead: 'Câu lạc bộ nữ doanh nhân biên giới có 35 hội viên ở các thôn giáp Lào.' });
+    await editor.update('articles', article.documentId, {
+      lead: 'Câu lạc bộ nữ doanh nhân biên giới có 35 hội viên ở các thôn giáp Lào.',
+    });
     await waitFor('the fast build', async () => records.slice(before).some((r) => r.mode === 'partial'));
     await waitFor('the follow-up full build to start', async () => publisher.status.state === 'building');
-    await editor.update('articles', article.documentId, { lead: 'Câu lạc bộ nữ doanh nhân biên giới có 42 hội viên ở các thôn giáp Lào.' });
+    await editor.update('articles', article.documentId, {
+      lead: 'Câu lạc bộ nữ doanh nhân biên giới có 42 hội viên ở các thôn giáp Lào.',
+    });
     // Strapi's own webhook for this edit comes when its queue sends it; the same ping sent now
     // makes the moment of cancelling certain (the follow-up is still starting or in Astro).
     const ping = await fetch(`${controlUrl}/webhook`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: SECRET },
-      body: JSON.stringify({ event: 'entry.update', uid: 'api::article.article', entry: { documentId: article.documentId } }),
+      body: JSON.stringify({
+        event: 'entry.update',
+        uid: 'api::article.article',
+        entry: { documentId: article.documentId },
+      }),
     });
     expect(ping.status).toBe(202);
     await waitFor('the second lead', () => served(`/tin-tuc/${article.slug}/`, '42 hội viên'));
@@ -165,20 +197,27 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     await waitFor('the page to be gone', async () => (await get(`/tin-tuc/${article.slug}/`)).status === 404);
     expect((await get('/rss.xml')).text).not.toContain(article.slug);
     expect((await get('/sitemap-0.xml')).text).not.toContain(article.slug);
-    expect(await searchSite(page, siteUrl, 'Hướng Lập nữ doanh nhân biên giới')).not.toContain(`/tin-tuc/${article.slug}/`);
+    expect(await searchSite(page, siteUrl, 'Hướng Lập nữ doanh nhân biên giới')).not.toContain(
+      `/tin-tuc/${article.slug}/`,
+    );
   });
 
   it('an edit after the cached article bodies were lost is built in full from Strapi, not refused and not half-built', async () => {
     await publisher.idle();
     rmSync(path.join(root, 'astro-cache', 'bodies'), { recursive: true, force: true });
     const before = records.length;
-    await editor.update('articles', article.documentId, { body: 'Câu lạc bộ họp mỗi tháng một lần tại nhà văn hóa xã Hướng Lập.' });
+    await editor.update('articles', article.documentId, {
+      body: 'Câu lạc bộ họp mỗi tháng một lần tại nhà văn hóa xã Hướng Lập.',
+    });
     await waitFor('the new body', () => served(`/tin-tuc/${article.slug}/`, 'họp mỗi tháng một lần'));
     await publisher.idle();
     // The partial build refused the store; a full build ran in its place and refetched every body.
     expect(records.slice(before).map((r) => `${r.result}/${r.mode}`)).toEqual(['success/full']);
     expect(
-      await served('/tin-tuc/hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020/', '<h2>Hội LHPN tỉnh Hà Nam'),
+      await served(
+        '/tin-tuc/hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020/',
+        '<h2>Hội LHPN tỉnh Hà Nam',
+      ),
     ).toBe(true);
   });
 
@@ -187,9 +226,18 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     const before = records.length;
     const slugs: string[] = [];
     for (let i = 1; i <= 10; i++) {
-      slugs.push((await editor.create('articles', { ...base, title: `Tin xuất bản dồn dập số ${i} của Hội LHPN tỉnh Quảng Trị` })).slug);
+      slugs.push(
+        (
+          await editor.create('articles', {
+            ...base,
+            title: `Tin xuất bản dồn dập số ${i} của Hội LHPN tỉnh Quảng Trị`,
+          })
+        ).slug,
+      );
     }
-    await waitFor('all ten pages', async () => (await Promise.all(slugs.map((slug) => served(`/tin-tuc/${slug}/`)))).every(Boolean));
+    await waitFor('all ten pages', async () =>
+      (await Promise.all(slugs.map((slug) => served(`/tin-tuc/${slug}/`)))).every(Boolean),
+    );
     await publisher.idle();
     const builds = records.slice(before).filter((record) => record.result === 'success');
     const partial = builds.filter((record) => record.mode === 'partial').length;
@@ -214,14 +262,21 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     const home = await get('/');
     expect(home.status).toBe(200);
     expect(home.text).toBe(homeBefore);
-    const status = (await (await fetch(`${controlUrl}/status`)).json()) as { current: string; lastBuild: BuildRecord; lastSuccess: BuildRecord };
+    const status = (await (await fetch(`${controlUrl}/status`)).json()) as {
+      current: string;
+      lastBuild: BuildRecord;
+      lastSuccess: BuildRecord;
+    };
     expect(status.current).toBe(liveBefore);
     expect(status.lastBuild.result).toBe('failed');
     expect(status.lastBuild.error).toMatch(/Strapi is unreachable/);
     expect(status.lastSuccess.result).toBe('success');
 
     await strapi.restart();
-    back = await editor.create('articles', { ...base, title: 'Tin đăng sau khi hệ thống quản trị nội dung hoạt động trở lại' });
+    back = await editor.create('articles', {
+      ...base,
+      title: 'Tin đăng sau khi hệ thống quản trị nội dung hoạt động trở lại',
+    });
     await waitFor('the page published after the outage', () => served(`/tin-tuc/${back.slug}/`));
     expect(records.at(-1)?.result).toBe('success');
     await publisher.idle();
@@ -236,7 +291,10 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     const newest = records.at(-1)!;
     expect(newest.result).toBe('success');
     expect(newest.mode).toBe('full');
-    const rollback = await fetch(`${controlUrl}/rollback`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
+    const rollback = await fetch(`${controlUrl}/rollback`, {
+      method: 'POST',
+      headers: { [SECRET_HEADER]: SECRET },
+    });
     expect(rollback.status).toBe(200);
     expect(publisher.status.current).not.toBe(newest.id);
     expect((await get(`/tin-tuc/${back.slug}/`)).status).toBe(200);

@@ -94,10 +94,18 @@ export class Publisher {
   status: PublisherStatus;
 
   constructor(options: PublisherOptions) {
-    this.options = { debounceMs: 1500, maxWaitMs: 10_000, maxPartialEntries: 50, log: (m) => console.log(`[publisher] ${m}`), ...options };
+    this.options = {
+      debounceMs: 1500,
+      maxWaitMs: 10_000,
+      maxPartialEntries: 50,
+      log: (m) => console.log(`[publisher] ${m}`),
+      ...options,
+    };
     this.releases = new Releases(options.root);
     this.statusFile = path.join(options.root, 'status.json');
-    const saved = existsSync(this.statusFile) ? (JSON.parse(readFileSync(this.statusFile, 'utf8')) as PublisherStatus) : null;
+    const saved = existsSync(this.statusFile)
+      ? (JSON.parse(readFileSync(this.statusFile, 'utf8')) as PublisherStatus)
+      : null;
     this.status = {
       state: 'idle',
       current: this.releases.target(this.releases.current),
@@ -168,8 +176,17 @@ export class Publisher {
    * in the admin (which fires entry.update too) changes neither. Six small requests at any size.
    */
   private async fingerprint(): Promise<string> {
-    const client = new StrapiClient({ baseUrl: this.options.strapiUrl, token: this.options.token(), retries: 1 });
-    const parts = await Promise.all((Object.keys(CONTENT_TYPES) as ContentTypeKey[]).map(async (key) => ({ key, ...(await client.summary(key)) })));
+    const client = new StrapiClient({
+      baseUrl: this.options.strapiUrl,
+      token: this.options.token(),
+      retries: 1,
+    });
+    const parts = await Promise.all(
+      (Object.keys(CONTENT_TYPES) as ContentTypeKey[]).map(async (key) => ({
+        key,
+        ...(await client.summary(key)),
+      })),
+    );
     return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
   }
 
@@ -189,7 +206,8 @@ export class Publisher {
     }
     this.status.state = 'building';
     // Only a full build owed after fast ones can be cancelled, from its first step on.
-    const cancel = triggers.length > 0 && triggers.every((t) => t === FOLLOW_UP) ? new AbortController() : null;
+    const cancel =
+      triggers.length > 0 && triggers.every((t) => t === FOLLOW_UP) ? new AbortController() : null;
     this.cancelFollowUp = cancel;
     const build = this.execute(triggers, firstPingAt, force, changes, needsFull, cancel?.signal);
     this.building = build;
@@ -199,7 +217,8 @@ export class Publisher {
       this.status.state = 'idle';
       this.save();
       // After a fast build (or a cancelled follow-up), the full build brings search and sitemap up to date.
-      if ((record.result === 'success' && record.mode === 'partial') || record.result === 'cancelled') this.followUpDue = true;
+      if ((record.result === 'success' && record.mode === 'partial') || record.result === 'cancelled')
+        this.followUpDue = true;
       if (this.followUpDue) {
         this.firstPingAt ??= Date.now();
         this.again = true;
@@ -223,7 +242,14 @@ export class Publisher {
     const started = Date.now();
     const trigger = [...new Set(triggers)].join(', ') || 'manual';
     const { id, dir } = this.releases.create();
-    const record: BuildRecord = { id, trigger, startedAt: new Date(started).toISOString(), finishedAt: '', seconds: 0, result: 'failed' };
+    const record: BuildRecord = {
+      id,
+      trigger,
+      startedAt: new Date(started).toISOString(),
+      finishedAt: '',
+      seconds: 0,
+      result: 'failed',
+    };
     this.options.log(`build ${id} started (${trigger})`);
     try {
       // Webhooks carry no trustworthy data: ask Strapi whether anything published changed.
@@ -233,18 +259,28 @@ export class Publisher {
       const lastFingerprint = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : '';
       const changedCount = [...changes.values()].reduce((n, ids) => n + ids.size, 0);
       const live = this.status.current ? path.join(this.releases.releasesDir, this.status.current) : null;
-      const partial = !force && !needsFull && changedCount > 0 && changedCount <= this.options.maxPartialEntries && live !== null && existsSync(live);
+      const partial =
+        !force &&
+        !needsFull &&
+        changedCount > 0 &&
+        changedCount <= this.options.maxPartialEntries &&
+        live !== null &&
+        existsSync(live);
       if (!force && onlyEntries && fingerprint === lastFingerprint && this.status.current) {
         record.result = 'unchanged';
       } else {
         let result;
         if (partial) {
-          const changed: ChangedEntries = Object.fromEntries([...changes].map(([key, ids]) => [key, [...ids]]));
+          const changed: ChangedEntries = Object.fromEntries(
+            [...changes].map(([key, ids]) => [key, [...ids]]),
+          );
           try {
             result = await buildPartial({ outDir: dir, env: this.options.buildEnv, liveDir: live, changed });
             record.mode = 'partial';
           } catch (error) {
-            this.options.log(`fast build failed, building everything instead: ${(error as Error).message.split('\n')[0]}`);
+            this.options.log(
+              `fast build failed, building everything instead: ${(error as Error).message.split('\n')[0]}`,
+            );
             this.releases.discard(id);
           }
         }

@@ -58,7 +58,8 @@ export class Releases {
   rollback(): string {
     const previous = this.target(this.previous);
     const current = this.target(this.current);
-    if (!previous || !existsSync(path.join(this.releasesDir, previous))) throw new Error('No previous build to roll back to.');
+    if (!previous || !existsSync(path.join(this.releasesDir, previous)))
+      throw new Error('No previous build to roll back to.');
     this.point(this.current, previous);
     if (current) this.point(this.previous, current);
     return previous;

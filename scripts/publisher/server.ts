@@ -21,15 +21,25 @@ export function controlApp(publisher: Publisher, secret: string): FastifyInstanc
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
   app.addHook('onRequest', async (request, reply) => {
     if (request.method === 'GET' && request.url === '/status') return;
-    if (!hasSecret(request, secret)) await reply.code(401).send({ error: 'missing or wrong publisher secret' });
+    if (!hasSecret(request, secret))
+      await reply.code(401).send({ error: 'missing or wrong publisher secret' });
   });
   app.post('/webhook', async (request, reply) => {
-    const body = (request.body ?? {}) as { event?: string; model?: string; uid?: string; entry?: { documentId?: unknown } };
+    const body = (request.body ?? {}) as {
+      event?: string;
+      model?: string;
+      uid?: string;
+      entry?: { documentId?: unknown };
+    };
     // A ping, not data: the event names the trigger, and the entry's documentId lets the
     // publisher render just the pages that show it; the content itself is fetched from Strapi.
     const event = body.event ?? 'webhook';
     const documentId = typeof body.entry?.documentId === 'string' ? body.entry.documentId : undefined;
-    publisher.request(`${event}${(body.uid ?? body.model) ? ` ${body.uid ?? body.model}` : ''}`, { event, uid: body.uid, documentId });
+    publisher.request(`${event}${(body.uid ?? body.model) ? ` ${body.uid ?? body.model}` : ''}`, {
+      event,
+      uid: body.uid,
+      documentId,
+    });
     return reply.code(202).send({ accepted: true });
   });
   app.post('/build', async () => publisher.buildNow('manual (npm run publish)'));
@@ -47,7 +57,11 @@ export function controlApp(publisher: Publisher, secret: string): FastifyInstanc
 /** Cache policy: hashed assets forever, HTML and feeds briefly so a publish shows within a minute. */
 function cacheControl(file: string): string {
   if (/\/_astro\//.test(file) || /\/uploads\//.test(file)) return 'public, max-age=31536000, immutable';
-  if (/\/pagefind(-\d+)?\/.+\.(pf_\w+|wasm)$/.test(file) || /\/pagefind(-\d+)?\/(fragment|index)\//.test(file)) return 'public, max-age=31536000, immutable';
+  if (
+    /\/pagefind(-\d+)?\/.+\.(pf_\w+|wasm)$/.test(file) ||
+    /\/pagefind(-\d+)?\/(fragment|index)\//.test(file)
+  )
+    return 'public, max-age=31536000, immutable';
   return 'public, max-age=60, must-revalidate';
 }
 
@@ -71,7 +85,8 @@ export async function siteApp(currentDir: string): Promise<FastifyInstance> {
     },
   });
   app.setNotFoundHandler((_request, reply) => {
-    if (existsSync(`${currentDir}/404.html`)) return reply.code(404).header('Cache-Control', 'public, max-age=60').sendFile('404.html');
+    if (existsSync(`${currentDir}/404.html`))
+      return reply.code(404).header('Cache-Control', 'public, max-age=60').sendFile('404.html');
     return reply
       .code(503)
       .type('text/html; charset=utf-8')

@@ -1,7 +1,17 @@
 // One build of the static site into a fresh folder: Astro (fetch + render + images), then the
 // Pagefind search index, then checks that the result is whole. Nothing here touches the live site.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import type { ContentTypeKey } from 'shared-types';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -51,12 +61,21 @@ function completedSeconds(line: string): number | null {
 }
 
 /** Runs `astro build` into outDir in a child process; rejects with Astro's own error lines. */
-function astroBuild(options: BuildOptions): Promise<{ fetch: number; render: number; images: number; pages: number }> {
+function astroBuild(
+  options: BuildOptions,
+): Promise<{ fetch: number; render: number; images: number; pages: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
       cwd: SITE_DIR,
-      env: { ...process.env, ...options.env, SITE_OUT_DIR: options.outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        ...options.env,
+        SITE_OUT_DIR: options.outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       signal: options.signal,
     });
@@ -73,7 +92,8 @@ function astroBuild(options: BuildOptions): Promise<{ fetch: number; render: num
         if (tail.length > 30) tail.shift();
         if (/\[ERROR\]|error/i.test(line) && !/0 errors?/.test(line)) errors.push(line.trim());
         if (line.includes('[content] Syncing content')) fetchStarted = performance.now();
-        if (line.includes('[content] Synced content')) times.fetch = (performance.now() - fetchStarted) / 1000;
+        if (line.includes('[content] Synced content'))
+          times.fetch = (performance.now() - fetchStarted) / 1000;
         if (line.includes('generating static routes')) section = 'render';
         if (line.includes('generating optimized images')) section = 'images';
         const seconds = completedSeconds(line);
@@ -90,7 +110,11 @@ function astroBuild(options: BuildOptions): Promise<{ fetch: number; render: num
       if (code === 0) return resolve(times);
       if (options.signal?.aborted) return reject(options.signal.reason);
       const why = errors.length > 0 ? errors.slice(0, 5).join('\n') : tail.slice(-10).join('\n');
-      reject(new Error(`astro build failed (${signal ?? `exit ${code}`}) after ${((performance.now() - started) / 1000).toFixed(1)} s:\n${why}`));
+      reject(
+        new Error(
+          `astro build failed (${signal ?? `exit ${code}`}) after ${((performance.now() - started) / 1000).toFixed(1)} s:\n${why}`,
+        ),
+      );
     });
   });
 }
@@ -134,7 +158,9 @@ export async function indexSearch(dir: string, shardPages = SEARCH_SHARD_PAGES):
       const added = await index.addDirectory({ path: shardDir });
       if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
       indexed += added.page_count;
-      const written = await index.writeFiles({ outputPath: path.join(dir, shard === 0 ? 'pagefind' : `pagefind-${shard}`) });
+      const written = await index.writeFiles({
+        outputPath: path.join(dir, shard === 0 ? 'pagefind' : `pagefind-${shard}`),
+      });
       if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
       await index.deleteIndex();
     } finally {
@@ -151,16 +177,29 @@ export async function indexSearch(dir: string, shardPages = SEARCH_SHARD_PAGES):
 
 /** Refuses a build that lacks the home page, a feed, the sitemap or the search index, or whose XML does not parse. */
 export function verifyBuild(dir: string) {
-  const required = ['index.html', 'rss.xml', 'video/rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'tin-tuc/index.html', 'pagefind/pagefind.js', '404.html'];
-  const shards = existsSync(path.join(dir, SEARCH_SHARDS_FILE)) ? (JSON.parse(readFileSync(path.join(dir, SEARCH_SHARDS_FILE), 'utf8')) as string[]) : null;
+  const required = [
+    'index.html',
+    'rss.xml',
+    'video/rss.xml',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+    'tin-tuc/index.html',
+    'pagefind/pagefind.js',
+    '404.html',
+  ];
+  const shards = existsSync(path.join(dir, SEARCH_SHARDS_FILE))
+    ? (JSON.parse(readFileSync(path.join(dir, SEARCH_SHARDS_FILE), 'utf8')) as string[])
+    : null;
   if (!shards) throw new Error(`verification failed: ${SEARCH_SHARDS_FILE} is missing`);
   required.push(...shards.map((shard) => `${shard.slice(1)}pagefind-entry.json`));
   for (const file of required) {
     const full = path.join(dir, file);
-    if (!existsSync(full) || statSync(full).size === 0) throw new Error(`verification failed: ${file} is missing or empty`);
+    if (!existsSync(full) || statSync(full).size === 0)
+      throw new Error(`verification failed: ${file} is missing or empty`);
   }
   const home = readFileSync(path.join(dir, 'index.html'), 'utf8');
-  if (!home.includes('<html lang="vi"') || !home.includes('Tâm điểm')) throw new Error('verification failed: index.html is not the home page');
+  if (!home.includes('<html lang="vi"') || !home.includes('Tâm điểm'))
+    throw new Error('verification failed: index.html is not the home page');
   const xmlFiles = ['rss.xml', 'video/rss.xml', 'sitemap-index.xml', 'sitemap-0.xml'];
   for (const dirName of ['to-chuc', 'de-an']) {
     for (const slug of readdirSync(path.join(dir, dirName))) {
@@ -170,7 +209,10 @@ export function verifyBuild(dir: string) {
   }
   for (const file of xmlFiles) {
     const result = XMLValidator.validate(readFileSync(path.join(dir, file), 'utf8'));
-    if (result !== true) throw new Error(`verification failed: ${file} is not well-formed XML (${result.err.msg} at line ${result.err.line})`);
+    if (result !== true)
+      throw new Error(
+        `verification failed: ${file} is not well-formed XML (${result.err.msg} at line ${result.err.line})`,
+      );
   }
 }
 
@@ -205,12 +247,18 @@ export type ChangedEntries = Partial<Record<ContentTypeKey, string[]>>;
  * and lays them over a hard-linked copy of the live release. No search index and no sitemap:
  * the live ones are kept until the next full build, which the publisher queues straight after.
  */
-export async function buildPartial(options: BuildOptions & { liveDir: string; changed: ChangedEntries }): Promise<BuildResult> {
+export async function buildPartial(
+  options: BuildOptions & { liveDir: string; changed: ChangedEntries },
+): Promise<BuildResult> {
   const started = performance.now();
   const renderDir = `${options.outDir}.partial`;
   rmSync(renderDir, { recursive: true, force: true });
   try {
-    const astro = await astroBuild({ ...options, outDir: renderDir, env: { ...options.env, WUP_PARTIAL: JSON.stringify(options.changed) } });
+    const astro = await astroBuild({
+      ...options,
+      outDir: renderDir,
+      env: { ...options.env, WUP_PARTIAL: JSON.stringify(options.changed) },
+    });
     let mark = performance.now();
     // Hard links: the copy costs no data, and renaming a new file over a link never touches the live file.
     execFileSync('cp', ['-al', `${path.resolve(options.liveDir)}/.`, options.outDir]);

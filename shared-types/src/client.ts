@@ -32,7 +32,10 @@ const paginationSchema = z.object({
   total: z.number().optional(),
 });
 
-const listEnvelope = z.object({ data: z.array(z.unknown()), meta: z.object({ pagination: paginationSchema }) });
+const listEnvelope = z.object({
+  data: z.array(z.unknown()),
+  meta: z.object({ pagination: paginationSchema }),
+});
 
 /** Measured on the demo content and a 1,000-article corpus (see README, Performance). */
 export const DEFAULT_PAGE_SIZE = 100;
@@ -60,7 +63,10 @@ export class StrapiClient {
 
   constructor(options: StrapiClientOptions) {
     if (!options.baseUrl) throw new Error('Strapi client: baseUrl is missing (set STRAPI_URL).');
-    if (!options.token) throw new Error('Strapi client: the API token is missing (set STRAPI_TOKEN or start the CMS once to create .data/site-token).');
+    if (!options.token)
+      throw new Error(
+        'Strapi client: the API token is missing (set STRAPI_TOKEN or start the CMS once to create .data/site-token).',
+      );
     this.options = {
       pageSize: DEFAULT_PAGE_SIZE,
       concurrency: DEFAULT_CONCURRENCY,
@@ -122,7 +128,12 @@ export class StrapiClient {
       } catch {
         // keep the raw text
       }
-      throw new StrapiHttpError(`Strapi answered ${response.status} for ${path}: ${text.slice(0, 300)}`, url, response.status, body);
+      throw new StrapiHttpError(
+        `Strapi answered ${response.status} for ${path}: ${text.slice(0, 300)}`,
+        url,
+        response.status,
+        body,
+      );
     }
   }
 
@@ -139,7 +150,12 @@ export class StrapiClient {
     return result.data as ContentTypeMap[K][];
   }
 
-  private query(key: ContentTypeKey, filters: Record<string, unknown> | undefined, page: number, withCount: boolean) {
+  private query(
+    key: ContentTypeKey,
+    filters: Record<string, unknown> | undefined,
+    page: number,
+    withCount: boolean,
+  ) {
     const type = CONTENT_TYPES[key];
     return {
       fields: type.fields,
@@ -155,9 +171,15 @@ export class StrapiClient {
    * Every published entry of a type (all pages), validated against the generated schema.
    * `updatedAfter` (ISO date-time) fetches only entries changed since then.
    */
-  async findAll<K extends ContentTypeKey>(key: K, options: { updatedAfter?: string; filters?: Record<string, unknown> } = {}): Promise<ContentTypeMap[K][]> {
+  async findAll<K extends ContentTypeKey>(
+    key: K,
+    options: { updatedAfter?: string; filters?: Record<string, unknown> } = {},
+  ): Promise<ContentTypeMap[K][]> {
     const path = CONTENT_TYPES[key].path;
-    const filters = { ...options.filters, ...(options.updatedAfter ? { updatedAt: { $gt: options.updatedAfter } } : {}) };
+    const filters = {
+      ...options.filters,
+      ...(options.updatedAfter ? { updatedAt: { $gt: options.updatedAfter } } : {}),
+    };
     const hasFilters = Object.keys(filters).length > 0 ? filters : undefined;
     const first = listEnvelope.parse(await this.get(path, this.query(key, hasFilters, 1, true)));
     const pageCount = first.meta.pagination.pageCount ?? 1;
@@ -172,7 +194,10 @@ export class StrapiClient {
   /** documentId and updatedAt of every published entry: cheap, to find deletions and changes. */
   async listVersions(key: ContentTypeKey): Promise<Array<{ documentId: string; updatedAt: string }>> {
     const type = CONTENT_TYPES[key];
-    const envelope = z.object({ data: z.array(z.object({ documentId: z.string(), updatedAt: z.string() })), meta: z.object({ pagination: paginationSchema }) });
+    const envelope = z.object({
+      data: z.array(z.object({ documentId: z.string(), updatedAt: z.string() })),
+      meta: z.object({ pagination: paginationSchema }),
+    });
     const query = (page: number, withCount: boolean) => ({
       fields: ['updatedAt'],
       ...(type.draftAndPublish ? { status: 'published' } : {}),
@@ -192,7 +217,10 @@ export class StrapiClient {
   /** Count and newest updatedAt of a type's published entries: one small request, to tell whether anything changed. */
   async summary(key: ContentTypeKey): Promise<{ total: number; latest: string | null }> {
     const type = CONTENT_TYPES[key];
-    const envelope = z.object({ data: z.array(z.object({ updatedAt: z.string() })), meta: z.object({ pagination: paginationSchema }) });
+    const envelope = z.object({
+      data: z.array(z.object({ updatedAt: z.string() })),
+      meta: z.object({ pagination: paginationSchema }),
+    });
     const body = envelope.parse(
       await this.get(type.path, {
         fields: ['updatedAt'],

@@ -10,12 +10,18 @@ import { strapiLoader } from './lib/strapi-loader';
 const localDir = process.env.CONTENT_DIR;
 
 function collection<S extends z.ZodObject>(schema: S, key: ContentTypeKey, fileName: string) {
-  return defineCollection({ loader: localDir ? file(`${localDir}/${fileName}.json`) : strapiLoader(key), schema });
+  return defineCollection({
+    loader: localDir ? file(`${localDir}/${fileName}.json`) : strapiLoader(key),
+    schema,
+  });
 }
 
 export const collections = {
   articles: localDir
-    ? defineCollection({ loader: glob({ pattern: '*.md', base: `${localDir}/articles` }), schema: CONTENT_TYPES.article.schema.omit({ body: true }) })
+    ? defineCollection({
+        loader: glob({ pattern: '*.md', base: `${localDir}/articles` }),
+        schema: CONTENT_TYPES.article.schema.omit({ body: true }),
+      })
     : defineCollection({ loader: strapiLoader('article'), schema: CONTENT_TYPES.article.schema }),
   organisations: collection(CONTENT_TYPES.organisation.schema, 'organisation', 'organisations'),
   pledges: collection(CONTENT_TYPES.emulationPledge.schema, 'emulationPledge', 'pledges'),

@@ -26,43 +26,60 @@ describe('the site in a real browser (Debian Chromium)', () => {
     ['pledge', '/giao-uoc/giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri/'],
     ['organisation', '/to-chuc/hoi-lhpn-tinh-ha-nam/'],
     ['video', '/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/'],
-  ])('%s loads, has no serious accessibility violation, and fits 375 px and 1280 px', async (name, urlPath) => {
-    for (const width of [375, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      const failed: string[] = [];
-      page.on('requestfailed', (request) => failed.push(request.url()));
-      const response = await page.goto(`${site().url}${urlPath}`, { waitUntil: 'networkidle' });
-      expect(response?.status()).toBe(200);
-      expect(await page.getAttribute('html', 'lang')).toBe('vi');
-      expect(failed).toEqual([]);
-      // Nothing wider than the viewport: no sideways scrolling on a phone.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.close();
-    }
-  });
+  ])(
+    '%s loads, has no serious accessibility violation, and fits 375 px and 1280 px',
+    async (name, urlPath) => {
+      for (const width of [375, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const failed: string[] = [];
+        page.on('requestfailed', (request) => failed.push(request.url()));
+        const response = await page.goto(`${site().url}${urlPath}`, { waitUntil: 'networkidle' });
+        expect(response?.status()).toBe(200);
+        expect(await page.getAttribute('html', 'lang')).toBe('vi');
+        expect(failed).toEqual([]);
+        // Nothing wider than the viewport: no sideways scrolling on a phone.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.close();
+      }
+    },
+  );
 
   it('search without diacritics finds the seed article, and so does search with them', async () => {
     // The index is in shards here (see global-setup); results come from all of them.
-    expect(JSON.parse(readFileSync(path.join(site().dist, 'pagefind', 'shards.json'), 'utf8')).length).toBeGreaterThanOrEqual(2);
+    expect(
+      JSON.parse(readFileSync(path.join(site().dist, 'pagefind', 'shards.json'), 'utf8')).length,
+    ).toBeGreaterThanOrEqual(2);
     const page = await browser.newPage();
-    expect(await searchSite(page, site().url, 'giao uoc thi dua Quang Tri Ha Nam')).toContain(`/tin-tuc/${SEED_SLUG}/`);
-    expect(await searchSite(page, site().url, 'giao ước thi đua Quảng Trị Hà Nam')).toContain(`/tin-tuc/${SEED_SLUG}/`);
+    expect(await searchSite(page, site().url, 'giao uoc thi dua Quang Tri Ha Nam')).toContain(
+      `/tin-tuc/${SEED_SLUG}/`,
+    );
+    expect(await searchSite(page, site().url, 'giao ước thi đua Quảng Trị Hà Nam')).toContain(
+      `/tin-tuc/${SEED_SLUG}/`,
+    );
     expect((await searchSite(page, site().url, 'phu nu')).length).toBeGreaterThan(3);
-    expect(await searchSite(page, site().url, 'dakrong')).toEqual(expect.arrayContaining([expect.stringMatching(/^\/tin-tuc\/.*dakrong/)]));
+    expect(await searchSite(page, site().url, 'dakrong')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/tin-tuc\/.*dakrong/)]),
+    );
     await page.close();
   });
 
   it('search finds no draft or unpublished entry', async () => {
     const page = await browser.newPage();
     const hidden = [`/tin-tuc/${site().draftSlug}/`, `/tin-tuc/${site().unpublishedSlug}/`];
-    for (const query of [site().secretWord, 'Bản nháp chưa được duyệt đăng lên cổng', 'Tin đã đăng rồi bị gỡ xuống khỏi cổng']) {
+    for (const query of [
+      site().secretWord,
+      'Bản nháp chưa được duyệt đăng lên cổng',
+      'Tin đã đăng rồi bị gỡ xuống khỏi cổng',
+    ]) {
       const results = await searchSite(page, site().url, query);
       for (const url of hidden) expect(results, query).not.toContain(url);
     }
     // The published test article is found the same way, so the queries above do reach the index.
-    expect(await searchSite(page, site().url, 'Bài kiểm tra an toàn nội dung trước mã độc')).toContain(`/tin-tuc/${site().xssSlug}/`);
+    expect(await searchSite(page, site().url, 'Bài kiểm tra an toàn nội dung trước mã độc')).toContain(
+      `/tin-tuc/${site().xssSlug}/`,
+    );
     await page.close();
   });
 
@@ -76,11 +93,15 @@ describe('the site in a real browser (Debian Chromium)', () => {
       (url) => !url.href.startsWith(site().url),
       (route) => route.abort(),
     );
-    await page.goto(`${site().url}/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site().url}/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/`, {
+      waitUntil: 'networkidle',
+    });
     expect(thirdParty).toEqual([]);
     await page.click('.player .play');
     await page.waitForSelector('.player iframe');
-    expect(await page.getAttribute('.player iframe', 'src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1/);
+    expect(await page.getAttribute('.player iframe', 'src')).toMatch(
+      /^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1/,
+    );
     expect(thirdParty.some((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
     await page.close();
   });

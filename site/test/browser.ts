@@ -22,12 +22,19 @@ export function launchBrowser(): Promise<Browser> {
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** axe-core's serious and critical violations on the page. */
-export async function seriousViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
+export async function seriousViolations(
+  page: Page,
+): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
   await page.addScriptTag({ path: axeSource });
   const results = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
-        axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> };
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }>;
+        };
       }
     ).axe;
     return axe.run(document, { resultTypes: ['violations'] });
@@ -42,7 +49,11 @@ export async function searchSite(page: Page, siteUrl: string, query: string): Pr
   await page.goto(`${siteUrl}/tim-kiem/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status.startsWith('Tìm thấy') || status.startsWith('Không tìm thấy') || status.startsWith('Không tải');
+    return (
+      status.startsWith('Tìm thấy') || status.startsWith('Không tìm thấy') || status.startsWith('Không tải')
+    );
   });
-  return page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('#search-results a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }

@@ -27,7 +27,13 @@ interface ParsedFeed {
   }>;
 }
 
-const FEEDS = ['rss.xml', 'video/rss.xml', 'to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml', 'to-chuc/hoi-lhpn-tinh-ha-nam/rss.xml', 'de-an/de-an-939/rss.xml'];
+const FEEDS = [
+  'rss.xml',
+  'video/rss.xml',
+  'to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml',
+  'to-chuc/hoi-lhpn-tinh-ha-nam/rss.xml',
+  'de-an/de-an-939/rss.xml',
+];
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'read-feed.py');
 
 describe('RSS feeds, as a real feed reader (python3-feedparser) reads them', () => {
@@ -35,8 +41,13 @@ describe('RSS feeds, as a real feed reader (python3-feedparser) reads them', () 
   beforeAll(() => {
     const files = FEEDS.map((f) => path.join(site().dist, f));
     // Debian's python3 sees Debian's feedparser (a pyenv python3 on PATH would not).
-    feeds = JSON.parse(execFileSync('/usr/bin/python3', [READER, ...files], { encoding: 'utf8' })) as Record<string, ParsedFeed>;
-    feeds = Object.fromEntries(Object.entries(feeds).map(([file, feed]) => [path.relative(site().dist, file), feed]));
+    feeds = JSON.parse(execFileSync('/usr/bin/python3', [READER, ...files], { encoding: 'utf8' })) as Record<
+      string,
+      ParsedFeed
+    >;
+    feeds = Object.fromEntries(
+      Object.entries(feeds).map(([file, feed]) => [path.relative(site().dist, file), feed]),
+    );
   });
 
   it.each(FEEDS)('%s parses with no error flag, as RSS 2.0 in Vietnamese, with a self link', (file) => {
@@ -59,11 +70,19 @@ describe('RSS feeds, as a real feed reader (python3-feedparser) reads them', () 
   it('the main feed: newest first, the seed article with its editorial date, lead, full body and cover', () => {
     const feed = feeds['rss.xml']!;
     const dates = feed.entries.map((e) =>
-      Date.UTC(e.published_parsed![0]!, e.published_parsed![1]! - 1, e.published_parsed![2]!, e.published_parsed![3]!, e.published_parsed![4]!),
+      Date.UTC(
+        e.published_parsed![0]!,
+        e.published_parsed![1]! - 1,
+        e.published_parsed![2]!,
+        e.published_parsed![3]!,
+        e.published_parsed![4]!,
+      ),
     );
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     const seed = feed.entries.find((e) => e.link.endsWith(`/tin-tuc/${SEED_SLUG}/`))!;
-    expect(seed.title).toBe('Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020');
+    expect(seed.title).toBe(
+      'Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020',
+    );
     expect(seed.published_parsed!.slice(0, 3)).toEqual([2019, 12, 26]);
     expect(seed.summary.startsWith('Hội LHPN tỉnh Quảng Trị, Hà Nam vừa tổ chức')).toBe(true);
     expect(seed.content[0]).toContain('<h2>Hội LHPN tỉnh Hà Nam</h2>');
@@ -79,7 +98,9 @@ describe('RSS feeds, as a real feed reader (python3-feedparser) reads them', () 
   it('an organisation feed holds its own and its sub-units’ news', () => {
     const links = feeds['to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml']!.entries.map((e) => e.link);
     const dakrong = built('/to-chuc/hoi-lhpn-huyen-dakrong/');
-    const dakrongNews = [...dakrong.matchAll(/<h3><a href="(\/tin-tuc\/[^"]+)"/g)].map((m) => `https://phunu.example.vn${m[1]}`);
+    const dakrongNews = [...dakrong.matchAll(/<h3><a href="(\/tin-tuc\/[^"]+)"/g)].map(
+      (m) => `https://phunu.example.vn${m[1]}`,
+    );
     expect(dakrongNews.length).toBeGreaterThan(0);
     for (const link of dakrongNews) expect(links).toContain(link);
   });

@@ -30,7 +30,11 @@ declare module 'vitest' {
 }
 
 const SITE_URL = 'https://phunu.example.vn';
-const base = { date: '2024-03-08T08:00:00+07:00', featured: false, lead: 'Tin dùng trong kiểm thử tự động của cổng thông tin, không phải tin thật.' };
+const base = {
+  date: '2024-03-08T08:00:00+07:00',
+  featured: false,
+  lead: 'Tin dùng trong kiểm thử tự động của cổng thông tin, không phải tin thật.',
+};
 
 /** A real Strapi with the demo content and three test articles, and a real build of the site. */
 export default async function setup(project: TestProject) {
@@ -44,8 +48,16 @@ export default async function setup(project: TestProject) {
       title: 'Bài kiểm tra an toàn nội dung trước mã độc',
       body: `Đoạn mở đầu an toàn.\n\n${XSS_VECTORS.join('\n\n')}\n\nĐoạn kết an toàn.`,
     });
-    const draft = await editor.create('articles', { ...base, title: 'Bản nháp chưa được duyệt đăng lên cổng', body: `Nội dung nháp ${secretWord}.` }, 'draft');
-    const gone = await editor.create('articles', { ...base, title: 'Tin đã đăng rồi bị gỡ xuống khỏi cổng', body: `Nội dung đã gỡ ${secretWord}.` });
+    const draft = await editor.create(
+      'articles',
+      { ...base, title: 'Bản nháp chưa được duyệt đăng lên cổng', body: `Nội dung nháp ${secretWord}.` },
+      'draft',
+    );
+    const gone = await editor.create('articles', {
+      ...base,
+      title: 'Tin đã đăng rồi bị gỡ xuống khỏi cổng',
+      body: `Nội dung đã gỡ ${secretWord}.`,
+    });
     await editor.unpublish('api::article.article', gone.documentId);
 
     const dist = path.join(dataDir, 'dist');
@@ -57,7 +69,16 @@ export default async function setup(project: TestProject) {
     });
     const app = await siteApp(dist);
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
-    project.provide('site', { dist, url: address, siteUrl: SITE_URL, build, xssSlug: xss.slug, draftSlug: draft.slug, unpublishedSlug: gone.slug, secretWord });
+    project.provide('site', {
+      dist,
+      url: address,
+      siteUrl: SITE_URL,
+      build,
+      xssSlug: xss.slug,
+      draftSlug: draft.slug,
+      unpublishedSlug: gone.slug,
+      secretWord,
+    });
     return async () => {
       await app.close();
       await strapi.destroy();

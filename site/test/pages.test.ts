@@ -22,11 +22,14 @@ describe('every route of the site map is built with its content', () => {
   it('home: Tâm điểm, latest news, Các đề án, Video, latest pledges, in Vietnamese', () => {
     const html = built('/');
     expect(html).toContain('<html lang="vi"');
-    for (const heading of ['Tâm điểm', 'Tin mới', 'Các đề án', 'Video', 'Giao ước mới']) expect(html).toContain(heading);
+    for (const heading of ['Tâm điểm', 'Tin mới', 'Các đề án', 'Video', 'Giao ước mới'])
+      expect(html).toContain(heading);
     expect(html).toContain('href="/de-an/de-an-939/"');
     expect(html).toContain('href="/giao-uoc/giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri/"');
     expect(html).toContain('fetchpriority="high"');
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Tin mới nhất" href="https://phunu.example.vn/rss.xml"');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Tin mới nhất" href="https://phunu.example.vn/rss.xml"',
+    );
   });
 
   it('news list: paginated, newest first', () => {
@@ -50,7 +53,9 @@ describe('every route of the site map is built with its content', () => {
     expect(html).toContain('href="/to-chuc/hoi-lhpn-tinh-quang-tri/"');
     expect(html).toContain('href="/de-an/de-an-939/"');
     expect(html).toContain(`<link rel="canonical" href="https://phunu.example.vn/tin-tuc/${SEED_SLUG}/"`);
-    expect(html).toMatch(/<meta property="og:image" content="https:\/\/phunu\.example\.vn\/uploads\/[^"]+\.jpg"/);
+    expect(html).toMatch(
+      /<meta property="og:image" content="https:\/\/phunu\.example\.vn\/uploads\/[^"]+\.jpg"/,
+    );
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
     expect(html).toContain('href="https://phunu.example.vn/to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml"');
     const ld = jsonLd(html);
@@ -83,7 +88,9 @@ describe('every route of the site map is built with its content', () => {
 
   it('a union merged in the 2025 reform says what it became and when', () => {
     const html = built('/to-chuc/hoi-lhpn-tinh-ha-nam/');
-    expect(html).toContain('Từ ngày 01/07/2025, Hội LHPN tỉnh Hà Nam đã hợp nhất vào <a href="/to-chuc/hoi-lhpn-tinh-ninh-binh/">Hội LHPN tỉnh Ninh Bình</a>');
+    expect(html).toContain(
+      'Từ ngày 01/07/2025, Hội LHPN tỉnh Hà Nam đã hợp nhất vào <a href="/to-chuc/hoi-lhpn-tinh-ninh-binh/">Hội LHPN tỉnh Ninh Bình</a>',
+    );
     expect(built('/to-chuc/hoi-lhpn-tinh-ninh-binh/')).toContain('href="/to-chuc/hoi-lhpn-tinh-ha-nam/"');
     expect(built('/to-chuc/hoi-lhpn-huyen-dakrong/')).toContain('đã kết thúc hoạt động từ ngày 01/07/2025');
   });
@@ -130,7 +137,14 @@ describe('every route of the site map is built with its content', () => {
   });
 
   it('home, list and article pages ship no client JavaScript', () => {
-    for (const page of ['/', '/tin-tuc/', `/tin-tuc/${SEED_SLUG}/`, '/to-chuc/hoi-lhpn-tinh-quang-tri/', '/de-an/', '/giao-uoc/']) {
+    for (const page of [
+      '/',
+      '/tin-tuc/',
+      `/tin-tuc/${SEED_SLUG}/`,
+      '/to-chuc/hoi-lhpn-tinh-quang-tri/',
+      '/de-an/',
+      '/giao-uoc/',
+    ]) {
       const scripts = [...built(page).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       expect(
         scripts.filter((tag) => !tag.includes('application/ld+json')),
@@ -150,7 +164,10 @@ describe('every route of the site map is built with its content', () => {
     for (const file of allHtml(site().dist)) {
       const report = await validator.validateFile(file);
       for (const result of report.results)
-        for (const message of result.messages) problems.push(`${path.relative(site().dist, file)}:${message.line} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          problems.push(
+            `${path.relative(site().dist, file)}:${message.line} ${message.ruleId}: ${message.message}`,
+          );
     }
     expect(problems).toEqual([]);
   });
@@ -172,7 +189,10 @@ describe('every route of the site map is built with its content', () => {
     expect(isBuilt(`/tin-tuc/${unpublishedSlug}/`)).toBe(false);
     for (const file of allHtml(dist).concat(['rss.xml', 'sitemap-0.xml'].map((f) => path.join(dist, f)))) {
       const text = readFileSync(file, 'utf8');
-      expect(text.includes(secretWord) || text.includes(draftSlug) || text.includes(unpublishedSlug), file).toBe(false);
+      expect(
+        text.includes(secretWord) || text.includes(draftSlug) || text.includes(unpublishedSlug),
+        file,
+      ).toBe(false);
     }
   });
 

@@ -19,7 +19,8 @@ const SYSTEM_LABELS: Record<string, string> = {
   seo: 'SEO',
 };
 
-const SLUG_HINT = 'Tự tạo từ tiêu đề, không dấu: "Đakrông" → "dakrong". Đổi đường dẫn sẽ làm hỏng liên kết cũ.';
+const SLUG_HINT =
+  'Tự tạo từ tiêu đề, không dấu: "Đakrông" → "dakrong". Đổi đường dẫn sẽ làm hỏng liên kết cũ.';
 
 /** Vietnamese labels, hints, list columns and default sorts, applied at every start. */
 export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
@@ -177,7 +178,12 @@ export const COMPONENT_LAYOUTS: Record<string, Layout> = {
     mainField: 'label',
   },
   'shared.seo': {
-    labels: { metaTitle: 'Tiêu đề khi chia sẻ', metaDescription: 'Mô tả khi chia sẻ', shareImage: 'Ảnh khi chia sẻ', noIndex: 'Ẩn khỏi máy tìm kiếm' },
+    labels: {
+      metaTitle: 'Tiêu đề khi chia sẻ',
+      metaDescription: 'Mô tả khi chia sẻ',
+      shareImage: 'Ảnh khi chia sẻ',
+      noIndex: 'Ẩn khỏi máy tìm kiếm',
+    },
   },
   'shared.contact': {
     labels: { address: 'Địa chỉ', phone: 'Điện thoại', email: 'Thư điện tử' },
@@ -202,7 +208,11 @@ function apply(configuration: Configuration, layout: Layout): Configuration {
     const hint = layout.hints?.[field];
     metadatas[field] = {
       ...metadata,
-      edit: metadata.edit && { ...metadata.edit, ...(label ? { label } : {}), ...(hint ? { description: hint } : {}) },
+      edit: metadata.edit && {
+        ...metadata.edit,
+        ...(label ? { label } : {}),
+        ...(hint ? { description: hint } : {}),
+      },
       list: metadata.list && { ...metadata.list, ...(label ? { label } : {}) },
     };
   }
@@ -222,7 +232,8 @@ export async function applyAdminLayouts(strapi: Core.Strapi) {
   ] as const) {
     const service = contentManager.service(kind);
     for (const [uid, layout] of Object.entries(layouts)) {
-      const model = kind === 'content-types' ? strapi.contentType(uid as never) : strapi.components[uid as never];
+      const model =
+        kind === 'content-types' ? strapi.contentType(uid as never) : strapi.components[uid as never];
       if (!model) continue;
       const current = (await service.findConfiguration(model)) as Configuration & { uid: string };
       const { uid: _uid, ...rest } = current;

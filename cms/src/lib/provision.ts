@@ -42,7 +42,9 @@ async function ensureFirstAdmin(strapi: Core.Strapi): Promise<boolean> {
   const password = given || generatePassword();
   const weakness = checkAdminPassword(password);
   if (weakness) {
-    throw new Error(`STRAPI_ADMIN_PASSWORD is too weak: it needs ${weakness}. Set a stronger one and start again.`);
+    throw new Error(
+      `STRAPI_ADMIN_PASSWORD is too weak: it needs ${weakness}. Set a stronger one and start again.`,
+    );
   }
   await users.createFirstAdmin({
     email,
@@ -75,7 +77,9 @@ async function ensureSiteToken(strapi: Core.Strapi) {
     const key = readFileSync(file, 'utf8').trim();
     if (key && (await tokens.getByAccessKey(tokens.hash(key)))) return;
   }
-  const stale = await strapi.db.query('admin::api-token').findMany({ where: { name: SITE_TOKEN_NAME }, select: ['id'] });
+  const stale = await strapi.db
+    .query('admin::api-token')
+    .findMany({ where: { name: SITE_TOKEN_NAME }, select: ['id'] });
   for (const token of stale) await strapi.db.query('admin::api-token').delete({ where: { id: token.id } });
 
   const created = await tokens.create({

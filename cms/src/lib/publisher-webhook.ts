@@ -3,7 +3,15 @@ import type { Core } from '@strapi/strapi';
 export const WEBHOOK_NAME = 'Publisher: rebuild the site';
 
 /** Events after which the published site may differ. */
-const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.update', 'entry.delete', 'media.create', 'media.update', 'media.delete'];
+const EVENTS = [
+  'entry.publish',
+  'entry.unpublish',
+  'entry.update',
+  'entry.delete',
+  'media.create',
+  'media.update',
+  'media.delete',
+];
 
 interface Webhook {
   id: number | string;
@@ -31,7 +39,13 @@ export async function registerPublisherWebhook(strapi: Core.Strapi) {
     }
     return;
   }
-  const wanted = { name: WEBHOOK_NAME, url, headers: { 'X-Publisher-Secret': secret }, events: EVENTS, isEnabled: true };
+  const wanted = {
+    name: WEBHOOK_NAME,
+    url,
+    headers: { 'X-Publisher-Secret': secret },
+    events: EVENTS,
+    isEnabled: true,
+  };
   if (existing) {
     const updated = await store.updateWebhook(existing.id, { ...existing, ...wanted });
     runner.update(updated);

@@ -62,7 +62,10 @@ function yearRange(data: Data, problems: FieldProblem[]) {
   const start = data.startYear;
   const end = data.endYear;
   if (typeof start === 'number' && typeof end === 'number' && end < start) {
-    problems.push({ path: ['endYear'], message: `Năm kết thúc (${end}) phải lớn hơn hoặc bằng năm bắt đầu (${start}).` });
+    problems.push({
+      path: ['endYear'],
+      message: `Năm kết thúc (${end}) phải lớn hơn hoặc bằng năm bắt đầu (${start}).`,
+    });
   }
 }
 
@@ -96,9 +99,15 @@ export function findProblems(uid: string, data: Data, publishing: boolean): Fiel
       break;
     case 'api::video.video':
       if (isGiven(data.file) && isGiven(data.externalUrl)) {
-        problems.push({ path: ['externalUrl'], message: 'Chỉ chọn một nguồn: tệp video đã tải lên hoặc đường dẫn ngoài, không cả hai.' });
+        problems.push({
+          path: ['externalUrl'],
+          message: 'Chỉ chọn một nguồn: tệp video đã tải lên hoặc đường dẫn ngoài, không cả hai.',
+        });
       } else if (publishing && !isGiven(data.file) && !isGiven(data.externalUrl)) {
-        problems.push({ path: ['externalUrl'], message: 'Video cần một tệp đã tải lên hoặc một đường dẫn ngoài (YouTube).' });
+        problems.push({
+          path: ['externalUrl'],
+          message: 'Video cần một tệp đã tải lên hoặc một đường dẫn ngoài (YouTube).',
+        });
       }
       break;
     default:
@@ -132,7 +141,10 @@ export function registerValidation(strapi: Core.Strapi) {
       if (action === 'create' && !isGiven(data.slug)) {
         const source = (SLUG_SOURCE[uid] ?? []).map((field) => data[field]).find((value) => isGiven(value));
         if (typeof source === 'string')
-          data.slug = uid === 'api::project.project' && source === data.code ? slugFromText(`de-an-${source}`) : slugFromText(source);
+          data.slug =
+            uid === 'api::project.project' && source === data.code
+              ? slugFromText(`de-an-${source}`)
+              : slugFromText(source);
       }
 
       // Partial updates: check the rules against the stored draft merged with the change.
@@ -144,13 +156,16 @@ export function registerValidation(strapi: Core.Strapi) {
         });
         merged = { ...(current as Data | null), ...data };
       }
-      const publishing = params.status === 'published' || !strapi.contentType(uid as UID.ContentType).options?.draftAndPublish;
+      const publishing =
+        params.status === 'published' || !strapi.contentType(uid as UID.ContentType).options?.draftAndPublish;
       const problems = findProblems(uid, merged, publishing);
       if (problems.length > 0) refuse(problems);
     }
 
     if (action === 'publish' && uid === 'api::video.video' && params.documentId) {
-      const draft = await strapi.documents('api::video.video').findOne({ documentId: params.documentId, populate: ['file'] });
+      const draft = await strapi
+        .documents('api::video.video')
+        .findOne({ documentId: params.documentId, populate: ['file'] });
       if (draft) {
         const problems = findProblems(uid, draft as unknown as Data, true);
         if (problems.length > 0) refuse(problems);

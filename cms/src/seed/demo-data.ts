@@ -128,7 +128,8 @@ export const organisations: SeedOrganisation[] = [
     level: 'commune',
     parent: HUONG_HOA,
     province: 'Quảng Trị',
-    description: 'Tổ chức Hội cơ sở tại xã Tân Thành, huyện Hướng Hóa (trước ngày 1/7/2025), trực tiếp tập hợp hội viên qua các chi hội phụ nữ thôn, bản.',
+    description:
+      'Tổ chức Hội cơ sở tại xã Tân Thành, huyện Hướng Hóa (trước ngày 1/7/2025), trực tiếp tập hợp hội viên qua các chi hội phụ nữ thôn, bản.',
   },
   {
     slug: UBND_QT,
@@ -138,7 +139,8 @@ export const organisations: SeedOrganisation[] = [
     level: 'province',
     province: 'Quảng Trị',
     website: 'https://quangtri.gov.vn',
-    description: 'Cơ quan hành chính nhà nước cấp tỉnh của Quảng Trị. Ban Vì sự tiến bộ của phụ nữ tỉnh do một lãnh đạo UBND tỉnh làm Trưởng ban.',
+    description:
+      'Cơ quan hành chính nhà nước cấp tỉnh của Quảng Trị. Ban Vì sự tiến bộ của phụ nữ tỉnh do một lãnh đạo UBND tỉnh làm Trưởng ban.',
   },
   {
     slug: TOA_AN_QT,
@@ -212,7 +214,8 @@ export const organisations: SeedOrganisation[] = [
     level: 'district',
     parent: HA_NAM,
     province: 'Hà Nam',
-    description: 'Tổ chức Hội cấp huyện của thành phố Phủ Lý, tỉnh lỵ của tỉnh Hà Nam. Kết thúc hoạt động từ ngày 1/7/2025 khi cấp huyện không còn tổ chức.',
+    description:
+      'Tổ chức Hội cấp huyện của thành phố Phủ Lý, tỉnh lỵ của tỉnh Hà Nam. Kết thúc hoạt động từ ngày 1/7/2025 khi cấp huyện không còn tổ chức.',
     dissolvedOn: MERGER_DATE,
   },
   {
@@ -238,7 +241,8 @@ export const projects: SeedProject[] = [
   {
     slug: DE_AN_938,
     code: '938',
-    title: 'Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ tham gia giải quyết một số vấn đề xã hội liên quan đến phụ nữ giai đoạn 2017–2027',
+    title:
+      'Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ tham gia giải quyết một số vấn đề xã hội liên quan đến phụ nữ giai đoạn 2017–2027',
     legalBasis: 'Quyết định 938/QĐ-TTg',
     issuer: 'Thủ tướng Chính phủ',
     issuedOn: '2017-06-30',
@@ -268,7 +272,8 @@ Tại các địa phương, Hội LHPN các cấp cụ thể hóa đề án bằ
     startYear: 2017,
     endYear: 2025,
     leadOrganisation: TW,
-    summary: 'Đề án hỗ trợ phụ nữ khởi nghiệp, phát triển kinh doanh, do Hội LHPN Việt Nam chủ trì triển khai từ Trung ương đến cơ sở.',
+    summary:
+      'Đề án hỗ trợ phụ nữ khởi nghiệp, phát triển kinh doanh, do Hội LHPN Việt Nam chủ trì triển khai từ Trung ương đến cơ sở.',
     body: `Đề án 939 được Thủ tướng Chính phủ phê duyệt tại Quyết định 939/QĐ-TTg ngày 30/6/2017, thực hiện trong giai đoạn 2017–2025. Đề án hướng tới nâng cao nhận thức, năng lực khởi nghiệp của phụ nữ và hỗ trợ các ý tưởng, dự án, doanh nghiệp do phụ nữ làm chủ.
 
 ## Các hoạt động chính
@@ -290,7 +295,8 @@ Các tỉnh, thành Hội xây dựng kế hoạch riêng để thực hiện đ
     startYear: 2014,
     endYear: 2020,
     leadOrganisation: TW,
-    summary: 'Đề án hỗ trợ, phát triển các nhóm trẻ độc lập tư thục ở khu vực khu công nghiệp, khu chế xuất, nơi nhiều nữ công nhân có con nhỏ cần gửi trẻ.',
+    summary:
+      'Đề án hỗ trợ, phát triển các nhóm trẻ độc lập tư thục ở khu vực khu công nghiệp, khu chế xuất, nơi nhiều nữ công nhân có con nhỏ cần gửi trẻ.',
     body: `Đề án 404 được Thủ tướng Chính phủ phê duyệt tại Quyết định 404/QĐ-TTg ngày 20/3/2014, thực hiện đến năm 2020. Đề án xuất phát từ nhu cầu gửi trẻ của công nhân, phần đông là lao động nữ, ở các khu công nghiệp, khu chế xuất.
 
 ## Hội phụ nữ tham gia
@@ -436,8 +442,14 @@ Các chỉ tiêu dưới đây được ghi theo nội dung, chưa kèm số lư
     signatories: [HA_NAM, PHU_LY],
     targets: [
       { label: 'Thực hiện chủ đề năm “An toàn cho phụ nữ và trẻ em”, ưu tiên phòng, chống xâm hại trẻ em' },
-      { label: 'Khâu đột phá: nâng cao chất lượng tổ chức và hoạt động Hội cơ sở, đa dạng hóa các hình thức tập hợp phụ nữ' },
-      { label: 'Khâu đột phá: nâng cao hiệu quả thực chất công tác giám sát, phản biện xã hội, tham mưu đề xuất chính sách' },
+      {
+        label:
+          'Khâu đột phá: nâng cao chất lượng tổ chức và hoạt động Hội cơ sở, đa dạng hóa các hình thức tập hợp phụ nữ',
+      },
+      {
+        label:
+          'Khâu đột phá: nâng cao hiệu quả thực chất công tác giám sát, phản biện xã hội, tham mưu đề xuất chính sách',
+      },
       { label: 'Tổ chức hội nghị biểu dương điển hình tiên tiến các cấp' },
       { label: 'Chuẩn bị Đại hội phụ nữ các cấp nhiệm kỳ 2021–2026' },
     ],
@@ -486,7 +498,8 @@ export const videos: SeedVideo[] = [
     slug: VIDEO_NHOM_TRE,
     title: 'Nhóm trẻ độc lập tư thục gần khu công nghiệp ở Hà Nam',
     date: '2019-06-20T10:30:00+07:00',
-    description: 'Một ngày ở nhóm trẻ độc lập tư thục nơi nữ công nhân gửi con, và cách Hội phụ nữ hỗ trợ chủ nhóm trẻ theo Đề án 404.',
+    description:
+      'Một ngày ở nhóm trẻ độc lập tư thục nơi nữ công nhân gửi con, và cách Hội phụ nữ hỗ trợ chủ nhóm trẻ theo Đề án 404.',
     externalUrl: 'https://www.youtube.com/watch?v=LHPNdemo004',
     duration: 241,
     organisations: [HA_NAM, PHU_LY],
@@ -496,7 +509,8 @@ export const videos: SeedVideo[] = [
     slug: VIDEO_TAO_HON,
     title: 'Phụ nữ Đakrông nói không với tảo hôn',
     date: '2021-11-24T14:00:00+07:00',
-    description: 'Cán bộ Hội phụ nữ và cán bộ biên phòng tuyên truyền phòng, chống tảo hôn, bạo lực gia đình tại nhà văn hóa thôn ở huyện Đakrông.',
+    description:
+      'Cán bộ Hội phụ nữ và cán bộ biên phòng tuyên truyền phòng, chống tảo hôn, bạo lực gia đình tại nhà văn hóa thôn ở huyện Đakrông.',
     externalUrl: 'https://www.youtube.com/watch?v=LHPNdemo005',
     duration: 197,
     organisations: [DAKRONG, BDBP_QT],
@@ -506,7 +520,8 @@ export const videos: SeedVideo[] = [
     slug: VIDEO_NINH_BINH,
     title: 'Hội LHPN tỉnh Ninh Bình sau hợp nhất: ổn định tổ chức, hướng về cơ sở',
     date: '2025-07-03T16:00:00+07:00',
-    description: 'Những ngày đầu hoạt động của Hội LHPN tỉnh Ninh Bình sau khi Hội LHPN các tỉnh Hà Nam, Nam Định hợp nhất vào từ ngày 1/7/2025.',
+    description:
+      'Những ngày đầu hoạt động của Hội LHPN tỉnh Ninh Bình sau khi Hội LHPN các tỉnh Hà Nam, Nam Định hợp nhất vào từ ngày 1/7/2025.',
     externalUrl: 'https://www.youtube.com/watch?v=LHPNdemo006',
     duration: 175,
     organisations: [NINH_BINH, HA_NAM, NAM_DINH],
@@ -542,7 +557,8 @@ Các hoạt động chính trong năm gồm:
 Theo Hội LHPN huyện Hướng Hóa, sự đồng hành thường xuyên của cán bộ Hội và cán bộ biên phòng giúp chị em mạnh dạn chia sẻ khó khăn, tham gia sinh hoạt Hội đều đặn hơn. Nhiều chi hội đã chủ động đề xuất những mô hình phù hợp với tập quán sản xuất của đồng bào.
 
 Thời gian tới, Hội LHPN tỉnh tiếp tục phối hợp rà soát nhu cầu của hội viên, lồng ghép các nguồn lực để hỗ trợ phụ nữ vùng biên phát triển kinh tế, ổn định cuộc sống.`,
-    coverCaption: 'Cán bộ Hội phụ nữ và cán bộ biên phòng thăm hội viên tại một thôn biên giới huyện Hướng Hóa',
+    coverCaption:
+      'Cán bộ Hội phụ nữ và cán bộ biên phòng thăm hội viên tại một thôn biên giới huyện Hướng Hóa',
     byline: 'Minh Châu',
     sourceUnit: 'Hội LHPN tỉnh Quảng Trị',
     featured: false,
@@ -704,7 +720,8 @@ Khi thực hiện chủ đề năm “An toàn cho phụ nữ và trẻ em”, H
 > Bảo vệ phụ nữ và trẻ em là trách nhiệm của các cơ quan thực thi pháp luật và của toàn xã hội.
 
 Hội LHPN tỉnh đề nghị các chi hội kịp thời phản ánh những vụ việc có dấu hiệu vi phạm, đồng thời hướng dẫn hội viên các kênh hỗ trợ khi cần thiết, nhất là với phụ nữ và trẻ em gái ở vùng sâu, vùng xa.`,
-    coverCaption: 'Đại diện Hội LHPN tỉnh và các cơ quan bảo vệ pháp luật tỉnh Quảng Trị trao đổi về chương trình phối hợp',
+    coverCaption:
+      'Đại diện Hội LHPN tỉnh và các cơ quan bảo vệ pháp luật tỉnh Quảng Trị trao đổi về chương trình phối hợp',
     byline: 'Hoài Thu',
     sourceUnit: 'Hội LHPN tỉnh Quảng Trị',
     featured: false,

@@ -4,7 +4,15 @@ export interface SeedOrganisation {
   slug: string;
   name: string;
   shortName?: string;
-  kind: 'women_union' | 'people_committee' | 'court' | 'police' | 'procuracy' | 'border_guard' | 'fatherland_front' | 'other';
+  kind:
+    | 'women_union'
+    | 'people_committee'
+    | 'court'
+    | 'police'
+    | 'procuracy'
+    | 'border_guard'
+    | 'fatherland_front'
+    | 'other';
   level: 'central' | 'province' | 'district' | 'commune';
   parent?: string;
   province?: string;

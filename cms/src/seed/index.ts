@@ -8,7 +8,8 @@ import { readSeedArticle } from './seed-article';
 import { slugFromText } from '../lib/validation';
 
 /** Slug of the real article the portal is modelled on. */
-export const SEED_ARTICLE_SLUG = 'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
+export const SEED_ARTICLE_SLUG =
+  'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
 
 type DocumentIds = Map<string, string>;
 
@@ -35,13 +36,17 @@ class Seeder {
   async upsert(uid: UID.ContentType, slug: string, data: Record<string, unknown>): Promise<string> {
     const existing = await this.strapi.db.query(uid).findOne({ where: { slug }, select: ['documentId'] });
     if (existing) return existing.documentId as string;
-    const created = await this.strapi.documents(uid).create({ data: { ...data, slug } as never, status: 'published' });
+    const created = await this.strapi
+      .documents(uid)
+      .create({ data: { ...data, slug } as never, status: 'published' });
     this.created += 1;
     return created.documentId;
   }
 
   async image(name: string, index: number, alternativeText: string): Promise<number> {
-    const existing = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name }, select: ['id'] });
+    const existing = await this.strapi.db
+      .query('plugin::upload.file')
+      .findOne({ where: { name }, select: ['id'] });
     if (existing) return existing.id as number;
     const dir = mkdtempSync(path.join(tmpdir(), 'wup-seed-'));
     try {
@@ -75,10 +80,13 @@ export async function seedDemoContent(strapi: Core.Strapi) {
   log(`images ${covers.length}/${COVER_COUNT}`);
 
   const tagIds: DocumentIds = new Map();
-  const seedArticle = readSeedArticle(path.join(strapi.dirs.app.root, 'src', 'seed', 'hoi-lhpn-quang-tri-ha-nam-2019.txt'));
+  const seedArticle = readSeedArticle(
+    path.join(strapi.dirs.app.root, 'src', 'seed', 'hoi-lhpn-quang-tri-ha-nam-2019.txt'),
+  );
   const seedTags = ['Thi đua', 'Giảm nghèo', 'Bảo vệ trẻ em'];
   const tagNames = new Set([...seedTags, ...articles.flatMap((article) => article.tags)]);
-  for (const name of tagNames) tagIds.set(name, await seeder.upsert('api::tag.tag', slugFromText(name), { name }));
+  for (const name of tagNames)
+    tagIds.set(name, await seeder.upsert('api::tag.tag', slugFromText(name), { name }));
   log(`tags ${tagIds.size}`);
 
   const orgIds: DocumentIds = new Map();
@@ -92,7 +100,8 @@ export async function seedDemoContent(strapi: Core.Strapi) {
         mergedInto: mergedInto ? ids(orgIds, [mergedInto], 'organisation')[0] : null,
       }),
     );
-    if ((index + 1) % 5 === 0 || index + 1 === organisations.length) log(`organisations ${index + 1}/${organisations.length}`);
+    if ((index + 1) % 5 === 0 || index + 1 === organisations.length)
+      log(`organisations ${index + 1}/${organisations.length}`);
   }
 
   const projectIds: DocumentIds = new Map();
@@ -143,16 +152,47 @@ export async function seedDemoContent(strapi: Core.Strapi) {
     featured: true,
     cover: covers[0],
     tags: ids(tagIds, seedTags, 'tag'),
-    organisations: ids(orgIds, ['hoi-lhpn-tinh-quang-tri', 'hoi-lhpn-tinh-ha-nam', 'hoi-lhpn-huyen-huong-hoa', 'hoi-lhpn-huyen-dakrong'], 'organisation'),
+    organisations: ids(
+      orgIds,
+      [
+        'hoi-lhpn-tinh-quang-tri',
+        'hoi-lhpn-tinh-ha-nam',
+        'hoi-lhpn-huyen-huong-hoa',
+        'hoi-lhpn-huyen-dakrong',
+      ],
+      'organisation',
+    ),
     projects: ids(
       projectIds,
-      ['de-an-404', 'de-an-279', 'de-an-938', 'de-an-939', 'ho-tro-phu-nu-khoi-nghiep-quang-tri-2018-2025', 'dong-hanh-cung-phu-nu-bien-cuong'],
+      [
+        'de-an-404',
+        'de-an-279',
+        'de-an-938',
+        'de-an-939',
+        'ho-tro-phu-nu-khoi-nghiep-quang-tri-2018-2025',
+        'dong-hanh-cung-phu-nu-bien-cuong',
+      ],
       'project',
     ),
-    pledges: ids(pledgeIds, ['giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri', 'chuong-trinh-phoi-hop-bao-ve-phu-nu-tre-em-gai-2020-2022'], 'pledge'),
+    pledges: ids(
+      pledgeIds,
+      [
+        'giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri',
+        'chuong-trinh-phoi-hop-bao-ve-phu-nu-tre-em-gai-2020-2022',
+      ],
+      'pledge',
+    ),
   });
   for (const [index, article] of articles.entries()) {
-    const { slug, tags, organisations: orgs, projects: projs, pledges: pls, videos: vids, ...fields } = article;
+    const {
+      slug,
+      tags,
+      organisations: orgs,
+      projects: projs,
+      pledges: pls,
+      videos: vids,
+      ...fields
+    } = article;
     await seeder.upsert('api::article.article', slug, {
       ...fields,
       cover: covers[(index + 1) % covers.length],
@@ -162,8 +202,11 @@ export async function seedDemoContent(strapi: Core.Strapi) {
       pledges: ids(pledgeIds, pls, 'pledge'),
       videos: ids(videoIds, vids, 'video'),
     });
-    if ((index + 1) % 5 === 0 || index + 1 === articles.length) log(`articles ${index + 2}/${articles.length + 1}`);
+    if ((index + 1) % 5 === 0 || index + 1 === articles.length)
+      log(`articles ${index + 2}/${articles.length + 1}`);
   }
 
-  log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeder.created} created, the rest already there`);
+  log(
+    `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeder.created} created, the rest already there`,
+  );
 }

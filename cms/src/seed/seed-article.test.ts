@@ -6,7 +6,9 @@ describe('seed article parser', () => {
   const parsed = readSeedArticle(path.join(__dirname, 'hoi-lhpn-quang-tri-ha-nam-2019.txt'));
 
   it('splits the saved page into the article fields', () => {
-    expect(parsed.title).toBe('Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020');
+    expect(parsed.title).toBe(
+      'Hội LHPN tỉnh Quảng Trị, Hà Nam tổng kết công tác Hội năm 2019, ký kết giao ước thi đua năm 2020',
+    );
     expect(parsed.date).toBe('2019-12-26T08:00:00+07:00');
     expect(parsed.lead).toMatch(/^Hội LHPN tỉnh Quảng Trị, Hà Nam vừa tổ chức/);
     expect(parsed.coverCaption).toMatch(/^Hội LHPN tỉnh Quảng Trị ký kết giao ước/);
@@ -22,6 +24,8 @@ describe('seed article parser', () => {
   });
 
   it('refuses a page without a date', () => {
-    expect(() => parseSeedArticle('Tiêu đề\n\nkhông có ngày\nsapo\nchú thích\nthân bài\nTác giả, Đơn vị')).toThrow(/dd\/mm\/yyyy/);
+    expect(() =>
+      parseSeedArticle('Tiêu đề\n\nkhông có ngày\nsapo\nchú thích\nthân bài\nTác giả, Đơn vị'),
+    ).toThrow(/dd\/mm\/yyyy/);
   });
 });

@@ -31,7 +31,9 @@ export function parseSeedArticle(text: string): ParsedSeedArticle {
   const [title, dateLine, lead, coverCaption, ...rest] = nonEmpty;
   const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(dateLine ?? '');
   if (!title || !match || !lead || !coverCaption || rest.length < 2) {
-    throw new Error('Seed article: expected title, dd/mm/yyyy date, lead, cover caption, body and byline lines.');
+    throw new Error(
+      'Seed article: expected title, dd/mm/yyyy date, lead, cover caption, body and byline lines.',
+    );
   }
   const [, day, month, year] = match;
   const signature = rest.pop()!;

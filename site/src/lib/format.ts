@@ -2,11 +2,19 @@
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 
 /** 26/12/2019, in Vietnam's time zone, from an ISO date or date-time. */
 export function formatDate(iso: string | Date): string {
-  const date = typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00+07:00`) : new Date(iso);
+  const date =
+    typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso)
+      ? new Date(`${iso}T12:00:00+07:00`)
+      : new Date(iso);
   const parts = Object.fromEntries(dateFormat.formatToParts(date).map((p) => [p.type, p.value]));
   return `${parts.day}/${parts.month}/${parts.year}`;
 }

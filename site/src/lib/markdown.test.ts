@@ -4,7 +4,9 @@ import { markdownToText, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders Markdown: headings, lists, emphasis, quotes, tables', () => {
-    const html = renderMarkdown('## Mục tiêu\n\n- **900** hộ\n- _600_ hộ\n\n> Trích dẫn\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+    const html = renderMarkdown(
+      '## Mục tiêu\n\n- **900** hộ\n- _600_ hộ\n\n> Trích dẫn\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+    );
     expect(html).toContain('<h2>Mục tiêu</h2>');
     expect(html).toContain('<li><strong>900</strong> hộ</li>');
     expect(html).toContain('<blockquote>');
@@ -34,12 +36,16 @@ describe('renderMarkdown', () => {
 
   it('opens external links safely and keeps internal ones plain', () => {
     const html = renderMarkdown('[Hội](https://hoilhpn.org.vn) và [tin](/tin-tuc/a/)');
-    expect(html).toContain('<a href="https://hoilhpn.org.vn" rel="noopener noreferrer" target="_blank">Hội</a>');
+    expect(html).toContain(
+      '<a href="https://hoilhpn.org.vn" rel="noopener noreferrer" target="_blank">Hội</a>',
+    );
     expect(html).toContain('<a href="/tin-tuc/a/">tin</a>');
   });
 
   it('makes root-relative URLs absolute for feeds', () => {
-    expect(renderMarkdown('![ảnh](/uploads/a.jpg)', { origin: 'https://phunu.example' })).toContain('src="https://phunu.example/uploads/a.jpg"');
+    expect(renderMarkdown('![ảnh](/uploads/a.jpg)', { origin: 'https://phunu.example' })).toContain(
+      'src="https://phunu.example/uploads/a.jpg"',
+    );
   });
 
   it('composes decomposed Vietnamese and gives plain text', () => {

@@ -62,17 +62,33 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Text inside dropped <script>/<style>/<textarea>/... is removed too, not shown.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+  ],
   transformTags: {
     a: (tagName, attribs) => {
       const href = attribs.href ?? '';
       const external = /^https?:\/\//i.test(href);
       return {
         tagName,
-        attribs: external ? { ...attribs, rel: 'noopener noreferrer', target: '_blank' } : { ...attribs, rel: attribs.rel ?? '' },
+        attribs: external
+          ? { ...attribs, rel: 'noopener noreferrer', target: '_blank' }
+          : { ...attribs, rel: attribs.rel ?? '' },
       };
     },
-    img: (tagName, attribs) => ({ tagName, attribs: { alt: '', ...attribs, loading: 'lazy', decoding: 'async' } }),
+    img: (tagName, attribs) => ({
+      tagName,
+      attribs: { alt: '', ...attribs, loading: 'lazy', decoding: 'async' },
+    }),
   },
   // An image whose source was refused (javascript:, data:) is dropped, not left empty.
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
@@ -91,11 +107,17 @@ const rendered = new Map<string, string>();
  * Markdown (from editors) to safe HTML: marked renders, sanitize-html keeps only the allow-list.
  * The same function serves pages and feeds; `origin` makes relative links absolute.
  */
-export function renderMarkdown(markdown: string | null | undefined, options: { origin?: string } = {}): string {
+export function renderMarkdown(
+  markdown: string | null | undefined,
+  options: { origin?: string } = {},
+): string {
   if (!markdown) return '';
   let html = rendered.get(markdown);
   if (html === undefined) {
-    html = sanitizeHtml(asBrowserParses(marked.parse(markdown.normalize('NFC')) as string), SANITIZE).replace(/ rel=""/g, '');
+    html = sanitizeHtml(asBrowserParses(marked.parse(markdown.normalize('NFC')) as string), SANITIZE).replace(
+      / rel=""/g,
+      '',
+    );
     rendered.set(markdown, html);
   }
   return absolutise(html, options.origin);
@@ -103,5 +125,7 @@ export function renderMarkdown(markdown: string | null | undefined, options: { o
 
 /** Plain text of a Markdown string, e.g. for meta descriptions. */
 export function markdownToText(markdown: string | null | undefined): string {
-  return sanitizeHtml(renderMarkdown(markdown), { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  return sanitizeHtml(renderMarkdown(markdown), { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, ' ')
+    .trim();
 }

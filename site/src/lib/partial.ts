@@ -15,7 +15,9 @@ function parse(raw: string | undefined): Partial<Record<ContentTypeKey, string[]
 /** Changed documentIds per content type, or null in a full build. */
 export const partialChanges = parse(process.env.WUP_PARTIAL);
 
-const changedIds: ReadonlySet<string> | null = partialChanges ? new Set(Object.values(partialChanges).flat()) : null;
+const changedIds: ReadonlySet<string> | null = partialChanges
+  ? new Set(Object.values(partialChanges).flat())
+  : null;
 
 /** In a partial build, keeps the routes whose page shows a changed entry; otherwise all of them. */
 export function onlyAffected<T>(routes: T[], shows: (route: T) => Iterable<string | undefined>): T[] {

@@ -53,15 +53,24 @@ async function load(): Promise<SiteData> {
       const data = e.data as Omit<Article, 'body'> & { body?: string };
       if (e.body !== undefined) return { ...data, body: e.body };
       const documentId = data.documentId;
-      return Object.defineProperty({ ...data }, 'body', { get: () => readBody(documentId), enumerable: true }) as Article;
+      return Object.defineProperty({ ...data }, 'body', {
+        get: () => readBody(documentId),
+        enumerable: true,
+      }) as Article;
     })
     .sort(byDate);
   const orgs = organisations.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const data: SiteData = {
     articles: sortedArticles,
     organisations: orgs,
-    projects: projects.map((e) => e.data).sort((a, b) => (a.code ?? a.title ?? '').localeCompare(b.code ?? b.title ?? '', 'vi', { numeric: true })),
-    pledges: pledges.map((e) => e.data).sort((a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi')),
+    projects: projects
+      .map((e) => e.data)
+      .sort((a, b) =>
+        (a.code ?? a.title ?? '').localeCompare(b.code ?? b.title ?? '', 'vi', { numeric: true }),
+      ),
+    pledges: pledges
+      .map((e) => e.data)
+      .sort((a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi')),
     videos: videos.map((e) => e.data).sort(byDate),
     tags: new Map(tags.map((e) => [e.data.documentId, e.data])),
     organisationById: new Map(orgs.map((o) => [o.documentId, o])),
@@ -105,7 +114,9 @@ export function shownOnOrganisation(data: SiteData, organisation: Organisation):
     ...descendants(data, organisation).map((o) => o.documentId),
     ...data.organisations.filter((o) => o.mergedInto?.documentId === id).map((o) => o.documentId),
     ...newsOfOrganisationTree(data, organisation).map((a) => a.documentId),
-    ...data.pledges.filter((p) => p.host?.documentId === id || p.signatories.some((s) => s.documentId === id)).map((p) => p.documentId),
+    ...data.pledges
+      .filter((p) => p.host?.documentId === id || p.signatories.some((s) => s.documentId === id))
+      .map((p) => p.documentId),
     ...data.projects.filter((p) => p.leadOrganisation?.documentId === id).map((p) => p.documentId),
   ];
 }
@@ -116,7 +127,9 @@ export function shownOnProject(data: SiteData, project: Project): string[] {
     project.documentId,
     project.leadOrganisation?.documentId ?? '',
     ...(data.articlesOf.get(project.documentId) ?? []).map((a) => a.documentId),
-    ...data.videos.filter((v) => v.projects.some((p) => p.documentId === project.documentId)).map((v) => v.documentId),
+    ...data.videos
+      .filter((v) => v.projects.some((p) => p.documentId === project.documentId))
+      .map((v) => v.documentId),
   ];
 }
 
@@ -129,10 +142,18 @@ export function resolve<T>(refs: Array<{ documentId: string }>, map: Map<string,
 }
 
 /** The documentIds an entry's relations point at. */
-export function refIds(entry: Partial<Record<'organisations' | 'projects' | 'pledges' | 'videos' | 'tags', Array<{ documentId: string }>>>): string[] {
-  return [...(entry.organisations ?? []), ...(entry.projects ?? []), ...(entry.pledges ?? []), ...(entry.videos ?? []), ...(entry.tags ?? [])].map(
-    (r) => r.documentId,
-  );
+export function refIds(
+  entry: Partial<
+    Record<'organisations' | 'projects' | 'pledges' | 'videos' | 'tags', Array<{ documentId: string }>>
+  >,
+): string[] {
+  return [
+    ...(entry.organisations ?? []),
+    ...(entry.projects ?? []),
+    ...(entry.pledges ?? []),
+    ...(entry.videos ?? []),
+    ...(entry.tags ?? []),
+  ].map((r) => r.documentId);
 }
 
 /** The references related news is scored on (videos are not: a video's page lists its articles). */
@@ -145,7 +166,8 @@ export function relatedArticles(data: SiteData, article: Article, count = 3): Ar
   const score = new Map<string, number>();
   for (const ref of relatedBy(article)) {
     for (const other of data.articlesOf.get(ref.documentId) ?? []) {
-      if (other.documentId !== article.documentId) score.set(other.documentId, (score.get(other.documentId) ?? 0) + 1);
+      if (other.documentId !== article.documentId)
+        score.set(other.documentId, (score.get(other.documentId) ?? 0) + 1);
     }
   }
   // The best few in one pass: a tag can be shared by thousands of articles, and sorting them all

@@ -14,7 +14,9 @@ export function strapiToken(): string {
   if (process.env.STRAPI_TOKEN) return process.env.STRAPI_TOKEN;
   const file = process.env.SITE_TOKEN_FILE ?? path.join(dataDir(), 'site-token');
   if (!existsSync(file)) {
-    throw new Error(`No Strapi API token: set STRAPI_TOKEN, or start the CMS once (npm start) so it writes ${file}.`);
+    throw new Error(
+      `No Strapi API token: set STRAPI_TOKEN, or start the CMS once (npm start) so it writes ${file}.`,
+    );
   }
   return readFileSync(file, 'utf8').trim();
 }

@@ -43,9 +43,13 @@ export function strapiLoader(key: ContentTypeKey): Loader {
 
       // A different Strapi (or database), or a store from before bodies were kept apart (or
       // whose body files are gone), means nothing stored can be trusted.
-      const trusted = meta.get('source') === STRAPI_URL && (!bodiesApart || (meta.get('layout') === STORE_LAYOUT && hasBodies()));
+      const trusted =
+        meta.get('source') === STRAPI_URL &&
+        (!bodiesApart || (meta.get('layout') === STORE_LAYOUT && hasBodies()));
       if (partialChanges && !trusted) {
-        throw new Error(`partial build refused: the content store was not filled from ${STRAPI_URL}; a full build is needed first`);
+        throw new Error(
+          `partial build refused: the content store was not filled from ${STRAPI_URL}; a full build is needed first`,
+        );
       }
       if (!trusted) {
         store.clear();
@@ -56,12 +60,19 @@ export function strapiLoader(key: ContentTypeKey): Loader {
 
       if (partialChanges) {
         const ids = partialChanges[key] ?? [];
-        const entries = ids.length > 0 ? ((await client.findAll(key, { filters: { documentId: { $in: ids } } })) as Array<Record<string, unknown>>) : [];
+        const entries =
+          ids.length > 0
+            ? ((await client.findAll(key, { filters: { documentId: { $in: ids } } })) as Array<
+                Record<string, unknown>
+              >)
+            : [];
         for (const entry of entries) await keep(entry);
         // Named but not returned: unpublished or deleted since.
         for (const id of ids) if (!entries.some((e) => e.documentId === id)) drop(id);
         if (ids.length > 0)
-          logger.info(`${key} (partial): ${entries.length} of ${ids.length} changed entries fetched in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+          logger.info(
+            `${key} (partial): ${entries.length} of ${ids.length} changed entries fetched in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+          );
         return;
       }
 
@@ -75,14 +86,21 @@ export function strapiLoader(key: ContentTypeKey): Loader {
         }
       }
 
-      const stale = versions.filter((v) => (store.get(v.documentId)?.data as { updatedAt?: string } | undefined)?.updatedAt !== v.updatedAt);
+      const stale = versions.filter(
+        (v) =>
+          (store.get(v.documentId)?.data as { updatedAt?: string } | undefined)?.updatedAt !== v.updatedAt,
+      );
       let entries: Array<Record<string, unknown>> = [];
       if (stale.length > FULL_FETCH_THRESHOLD) {
         entries = (await client.findAll(key)) as Array<Record<string, unknown>>;
       } else {
         for (let i = 0; i < stale.length; i += IDS_PER_REQUEST) {
           const ids = stale.slice(i, i + IDS_PER_REQUEST).map((v) => v.documentId);
-          entries.push(...((await client.findAll(key, { filters: { documentId: { $in: ids } } })) as Array<Record<string, unknown>>));
+          entries.push(
+            ...((await client.findAll(key, { filters: { documentId: { $in: ids } } })) as Array<
+              Record<string, unknown>
+            >),
+          );
         }
       }
       for (const entry of entries) await keep(entry);

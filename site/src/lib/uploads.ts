@@ -28,7 +28,9 @@ export async function uploadBytes(media: Pick<Media, 'url'>): Promise<Buffer> {
   const name = path.posix.basename(uploadPath(media));
   const cached = path.join(cacheDir(), name);
   if (existsSync(cached)) return readFileSync(cached);
-  const response = await fetch(mediaUrl(media.url), { headers: { Authorization: `Bearer ${strapiToken()}` } });
+  const response = await fetch(mediaUrl(media.url), {
+    headers: { Authorization: `Bearer ${strapiToken()}` },
+  });
   if (!response.ok) throw new Error(`Could not fetch upload ${media.url} from Strapi: ${response.status}`);
   const bytes = Buffer.from(await response.arrayBuffer());
   mkdirSync(cacheDir(), { recursive: true });

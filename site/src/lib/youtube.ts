@@ -11,7 +11,8 @@ export function youtubeId(url: string | null | undefined): string | null {
   let id: string | null = null;
   if (host === 'youtu.be') id = parsed.pathname.slice(1);
   else if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-    id = parsed.searchParams.get('v') ?? /^\/(?:embed|shorts|live)\/([^/]+)/.exec(parsed.pathname)?.[1] ?? null;
+    id =
+      parsed.searchParams.get('v') ?? /^\/(?:embed|shorts|live)\/([^/]+)/.exec(parsed.pathname)?.[1] ?? null;
   }
   return id && /^[A-Za-z0-9_-]{11}$/.test(id) ? id : null;
 }

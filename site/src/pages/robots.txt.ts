@@ -2,5 +2,7 @@ import type { APIContext } from 'astro';
 
 export function GET(context: APIContext) {
   const sitemap = new URL('/sitemap-index.xml', context.site).href;
-  return new Response(`User-agent: *\nAllow: /\nDisallow: /tim-kiem/\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\nDisallow: /tim-kiem/\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

@@ -5,5 +5,8 @@ import { SITE_DESCRIPTION } from '../lib/urls';
 
 export async function GET(context: APIContext) {
   const data = await siteData();
-  return articleFeed({ site: context.site!, title: 'Tin mới nhất', description: SITE_DESCRIPTION, selfPath: '/rss.xml' }, data.articles);
+  return articleFeed(
+    { site: context.site!, title: 'Tin mới nhất', description: SITE_DESCRIPTION, selfPath: '/rss.xml' },
+    data.articles,
+  );
 }

@@ -9,11 +9,26 @@ export async function getStaticPaths() {
   const data = await siteData();
   // Each file with the entries that use it (a partial build copies only the files of changed entries).
   const uses: Array<[string, Array<Media | null | undefined>]> = [
-    ...data.articles.map((a): [string, Array<Media | null | undefined>] => [a.documentId, [a.cover, a.seo?.shareImage]]),
-    ...data.organisations.map((o): [string, Array<Media | null | undefined>] => [o.documentId, [o.logo, o.seo?.shareImage]]),
-    ...data.projects.map((p): [string, Array<Media | null | undefined>] => [p.documentId, [p.cover, p.seo?.shareImage]]),
-    ...data.pledges.map((p): [string, Array<Media | null | undefined>] => [p.documentId, [p.document, p.seo?.shareImage]]),
-    ...data.videos.map((v): [string, Array<Media | null | undefined>] => [v.documentId, [v.file, v.thumbnail, v.seo?.shareImage]]),
+    ...data.articles.map((a): [string, Array<Media | null | undefined>] => [
+      a.documentId,
+      [a.cover, a.seo?.shareImage],
+    ]),
+    ...data.organisations.map((o): [string, Array<Media | null | undefined>] => [
+      o.documentId,
+      [o.logo, o.seo?.shareImage],
+    ]),
+    ...data.projects.map((p): [string, Array<Media | null | undefined>] => [
+      p.documentId,
+      [p.cover, p.seo?.shareImage],
+    ]),
+    ...data.pledges.map((p): [string, Array<Media | null | undefined>] => [
+      p.documentId,
+      [p.document, p.seo?.shareImage],
+    ]),
+    ...data.videos.map((v): [string, Array<Media | null | undefined>] => [
+      v.documentId,
+      [v.file, v.thumbnail, v.seo?.shareImage],
+    ]),
   ];
   const byFile = new Map<string, { media: Media; owners: string[] }>();
   for (const [owner, items] of uses) {
@@ -25,7 +40,11 @@ export async function getStaticPaths() {
       else byFile.set(file, { media: item, owners: [owner] });
     }
   }
-  const routes = [...byFile].map(([file, { media, owners }]) => ({ params: { file }, props: { media }, owners }));
+  const routes = [...byFile].map(([file, { media, owners }]) => ({
+    params: { file },
+    props: { media },
+    owners,
+  }));
   return onlyAffected(routes, (route) => route.owners).map(({ params, props }) => ({ params, props }));
 }
 

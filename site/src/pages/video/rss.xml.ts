@@ -5,7 +5,12 @@ import { siteData } from '../../lib/site-data';
 export async function GET(context: APIContext) {
   const data = await siteData();
   return videoFeed(
-    { site: context.site!, title: 'Video', description: 'Phóng sự video của Hội Liên hiệp Phụ nữ các cấp.', selfPath: '/video/rss.xml' },
+    {
+      site: context.site!,
+      title: 'Video',
+      description: 'Phóng sự video của Hội Liên hiệp Phụ nữ các cấp.',
+      selfPath: '/video/rss.xml',
+    },
     data.videos,
   );
 }

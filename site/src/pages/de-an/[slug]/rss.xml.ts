@@ -15,7 +15,12 @@ export async function GET(context: APIContext) {
   const { project } = context.props as { project: Project };
   const data = await siteData();
   return articleFeed(
-    { site: context.site!, title: projectName(project), description: `Tin bài về ${projectName(project)}.`, selfPath: paths.projectFeed(project.slug) },
+    {
+      site: context.site!,
+      title: projectName(project),
+      description: `Tin bài về ${projectName(project)}.`,
+      selfPath: paths.projectFeed(project.slug),
+    },
     data.articlesOf.get(project.documentId) ?? [],
   );
 }

@@ -7,7 +7,10 @@ import { paths } from '../../../lib/urls';
 
 export async function getStaticPaths() {
   const data = await siteData();
-  const routes = data.organisations.map((organisation) => ({ params: { slug: organisation.slug }, props: { organisation } }));
+  const routes = data.organisations.map((organisation) => ({
+    params: { slug: organisation.slug },
+    props: { organisation },
+  }));
   return onlyAffected(routes, ({ props }) => shownOnOrganisation(data, props.organisation));
 }
 
