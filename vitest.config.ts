@@ -28,20 +28,32 @@ export default defineConfig({
             'cms/src/**/*.test.ts',
             'site/src/**/*.test.ts',
           ],
-          exclude: ['scripts/publisher/**', 'scripts/bench/**'],
+          exclude: ['scripts/publisher/**', 'scripts/bench/**', '**/node_modules/**'],
           testTimeout: 30_000,
         },
       },
       {
         test: {
           name: 'site',
-          // The publisher's tests build the site too: same project, so builds never overlap.
-          include: ['site/test/**/*.test.ts', 'scripts/publisher/**/*.test.ts', 'scripts/bench/**/*.test.ts'],
+          include: ['site/test/**/*.test.ts', 'scripts/bench/**/*.test.ts'],
           globalSetup: ['site/test/global-setup.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
           // Astro builds and browsers are heavy: one file at a time (2 cores).
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'publisher',
+          // Unit tests beside the code (fake timers, fake builds), then the service end to end.
+          include: ['scripts/publisher/**/*.test.ts'],
+          exclude: ['**/node_modules/**'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+          // Its end-to-end tests build the site: after the site project's builds, never beside them.
+          sequence: { groupOrder: 1 },
         },
       },
       cmsProject('sqlite'),

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { StrapiClient } from 'shared-types';
@@ -18,9 +19,7 @@ import { DATA_DIR, ROOT } from './lib/paths.ts';
 import { buildCms, freePort } from './lib/strapi.ts';
 import { TestEditor } from './lib/test-content.ts';
 import { startTestStrapi, type TestDatabase } from './lib/test-strapi.ts';
-import { Publisher, type BuildRecord } from './publisher/publisher.ts';
-import { controlApp } from './publisher/server.ts';
-import { buildSite, type BuildResult } from './publisher/site-build.ts';
+import { buildSite, controlApp, Publisher, type BuildRecord, type BuildResult } from 'publisher';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -151,6 +150,36 @@ interface SizeFigures {
     | { error: string };
 }
 
+/** Loads the corpus with scripts/load-corpus.ts in a process of its own, its progress lines shown. */
+function loadCorpus(env: Record<string, string>, corpusFile: string, coversDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'load-corpus.ts'), corpusFile, coversDir],
+      {
+        // No webhook while loading: the publisher is not listening yet, and the load is no edit.
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          STRAPI_TELEMETRY_DISABLED: 'true',
+          ...env,
+          PUBLISHER_WEBHOOK_URL: '',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (/^\[(bench-load|provision)\]/.test(line)) console.log(line);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`loading the corpus failed (exit ${code}); its errors are above`)),
+    );
+  });
+}
+
 async function benchSize(size: number): Promise<Required<SizeFigures>> {
   const work = path.join(OUT, `work-${size}`);
   rmSync(work, { recursive: true, force: true });
@@ -183,9 +212,8 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     seed: false,
     echo: true,
     timeoutMs: 3_600_000,
+    prepare: (env) => loadCorpus(env, corpusFile, path.join(work, 'covers')),
     env: {
-      BENCH_CORPUS: corpusFile,
-      BENCH_COVERS_DIR: path.join(work, 'covers'),
       PUBLISHER_WEBHOOK_URL: `http://127.0.0.1:${publisherPort}/webhook`,
       PUBLISHER_SECRET: secret,
     },
@@ -239,7 +267,7 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
 
     // 4. Our build, cold (empty data store and image cache) then warm (both kept).
     const ours = path.join(work, 'ours');
-    const env = { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, WUP_DATA_DIR: ours };
+    const env = { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, DATA_DIR: ours };
     const notBuild = [strapi.instance.process.pid!];
     const cold = await measuredBuild('our build, cold', path.join(ours, 'dist-cold'), env, notBuild);
     rmSync(path.join(ours, 'dist-cold'), { recursive: true, force: true });
@@ -269,7 +297,7 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
       STRAPI_URL: uploadsUrl,
       STRAPI_TOKEN: 'not-used',
       SITE_URL,
-      WUP_DATA_DIR: floorDir,
+      DATA_DIR: floorDir,
       CONTENT_DIR: path.join(floorDir, 'content'),
     };
     const floorCold = await measuredBuild(

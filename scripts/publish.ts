@@ -1,34 +1,41 @@
 // `npm run publish`: rebuilds the site now. Asks the running publisher (npm start) when there is
 // one; otherwise builds and swaps in directly against STRAPI_URL.
-import { step, die } from './lib/log.ts';
-import { localPublisher, PUBLISHER_URL, publisherSecret } from './lib/publisher-config.ts';
-import type { BuildRecord } from './publisher/publisher.ts';
-import { SECRET_HEADER } from './publisher/server.ts';
+import { localPublisher, PUBLISHER_URL, publisherSecret, SECRET_HEADER, type BuildRecord } from 'publisher';
+import { die, step } from './lib/log.ts';
+
+/** True when nothing listens on the publisher's port (so there is no running publisher to ask). */
+function nobodyListening(error: unknown): boolean {
+  return (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
+}
 
 async function viaRunningPublisher(): Promise<BuildRecord | null> {
+  let response: Response;
   try {
-    const response = await fetch(`${PUBLISHER_URL}/build`, {
+    response = await fetch(`${PUBLISHER_URL}/build`, {
       method: 'POST',
       headers: { [SECRET_HEADER]: publisherSecret() },
     });
-    if (response.status === 401)
-      die(
-        'publish',
-        'the running publisher refused the secret',
-        'run from the same checkout as `npm start`, or set PUBLISHER_SECRET.',
-      );
-    return (await response.json()) as BuildRecord;
-  } catch {
-    return null;
+  } catch (error) {
+    if (nobodyListening(error)) return null;
+    return die(
+      'publish',
+      `the publisher at ${PUBLISHER_URL} did not answer: ${(error as Error).message}`,
+      'restart it.',
+    );
   }
+  if (response.status === 401)
+    die(
+      'publish',
+      'the running publisher refused the secret',
+      'run from the same checkout as `npm start`, or set PUBLISHER_SECRET.',
+    );
+  if (!response.ok)
+    die('publish', `the publisher answered ${response.status}: ${await response.text()}`, 'read its log.');
+  return (await response.json()) as BuildRecord;
 }
 
 step('publish', 'rebuilding the site ...');
-const record =
-  (await viaRunningPublisher()) ??
-  (await localPublisher(process.env.STRAPI_URL ?? 'http://127.0.0.1:1337', process.env.SITE_URL).buildNow(
-    'manual (npm run publish)',
-  ));
+const record = (await viaRunningPublisher()) ?? (await localPublisher().buildNow('manual (npm run publish)'));
 if (record.result === 'failed')
   die(
     'publish',

@@ -1,25 +1,25 @@
 // `npm start`: builds what is stale, starts Strapi on SQLite with the demo content, starts the
 // publisher (webhook receiver + static server), builds the site, and prints both URLs.
 import path from 'node:path';
-import { ensureCmsSecrets } from './lib/cms-env.ts';
+import { localCmsEnv } from './lib/cms-env.ts';
 import { die, since, step } from './lib/log.ts';
-import { LOG_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
 import {
+  firstBuild,
   localPublisher,
   PUBLISHER_PORT,
   PUBLISHER_URL,
   publisherSecret,
   SITE_PORT,
-} from './lib/publisher-config.ts';
+  startService,
+} from 'publisher';
+import { LOG_DIR } from './lib/paths.ts';
 import { buildCms, startStrapi } from './lib/strapi.ts';
-import { controlApp, siteApp } from './publisher/server.ts';
 
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 const SITE_URL = process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`;
 
 async function main() {
   const started = performance.now();
-  const secrets = ensureCmsSecrets();
   const secret = publisherSecret();
   try {
     buildCms();
@@ -30,14 +30,7 @@ async function main() {
   step('cms', `starting Strapi on port ${CMS_PORT} (log: ${path.join(LOG_DIR, 'strapi.log')}) ...`);
   const strapi = await startStrapi({
     port: CMS_PORT,
-    env: {
-      ...secrets,
-      HOST: process.env.HOST ?? '0.0.0.0',
-      SEED_DEMO_CONTENT: process.env.SEED_DEMO_CONTENT ?? 'true',
-      SITE_TOKEN_FILE,
-      PUBLISHER_WEBHOOK_URL: `${PUBLISHER_URL}/webhook`,
-      PUBLISHER_SECRET: secret,
-    },
+    env: { ...localCmsEnv(), HOST: process.env.HOST ?? '0.0.0.0' },
     logFile: path.join(LOG_DIR, 'strapi.log'),
     echo: true,
   }).catch((error: Error) =>
@@ -51,24 +44,19 @@ async function main() {
 
   const strapiUrl = `http://127.0.0.1:${CMS_PORT}`;
   const publisher = localPublisher(strapiUrl, SITE_URL);
-  const control = controlApp(publisher, secret);
-  const site = await siteApp(publisher.releases.current);
-  try {
-    await control.listen({ host: '127.0.0.1', port: PUBLISHER_PORT });
-    await site.listen({ host: process.env.HOST ?? '0.0.0.0', port: SITE_PORT });
-  } catch (error) {
+  const service = await startService(publisher, { secret }).catch(async (error: Error) => {
     await strapi.stop();
-    die(
+    return die(
       'publisher',
-      (error as Error).message,
+      error.message,
       `ports ${SITE_PORT}/${PUBLISHER_PORT} are taken: stop the other process or set SITE_PORT/PUBLISHER_PORT.`,
     );
-  }
+  });
   if (publisher.status.current)
     step('publisher', `serving the last good build (${publisher.status.current}) while the new one builds`);
 
   step('site', 'building the site (fetch from Strapi, render, images, search index) ...');
-  const first = await publisher.buildNow('startup');
+  const first = await firstBuild(publisher);
   if (first.result === 'failed' && !publisher.status.current) {
     await strapi.stop();
     die(
@@ -85,7 +73,7 @@ async function main() {
 
   const shutdown = async () => {
     step('start', 'stopping ...');
-    await Promise.allSettled([control.close(), site.close(), publisher.idle()]);
+    await service.close();
     await strapi.stop();
     process.exit(0);
   };

@@ -26,10 +26,10 @@ try {
 
 mkdirSync(DATA_DIR, { recursive: true });
 rmSync(results, { force: true });
-step(
-  'test',
-  `vitest${process.env.TEST_DATABASE_URL ? ' (SQLite and PostgreSQL)' : ' (SQLite; set TEST_DATABASE_URL to add PostgreSQL)'} ...`,
-);
+const databases = process.env.TEST_DATABASE_URL
+  ? ' (SQLite and PostgreSQL)'
+  : ' (SQLite; set TEST_DATABASE_URL to add PostgreSQL)';
+step('test', `vitest${databases} ...`);
 const run = spawnSync(
   process.execPath,
   [

@@ -1,13 +1,14 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MEDIA_MAX_PIXELS } from 'shared-types';
+import { DEFAULT_SITE_URL, dataDir, strapiUrl } from 'shared-types/runtime';
 
 // Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
-process.env.WUP_DATA_DIR ??= fileURLToPath(new URL('../.data/', import.meta.url));
+process.env.DATA_DIR ??= dataDir();
 
-const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
-const strapi = new URL(process.env.STRAPI_URL ?? 'http://127.0.0.1:1337');
+const SITE_URL = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+const strapi = new URL(strapiUrl());
 
 export default defineConfig({
   site: SITE_URL,
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Outside node_modules: `npm ci` must not wipe the data store (sync state) or the image cache.
-  cacheDir: path.join(process.env.WUP_DATA_DIR, 'astro-cache'),
+  cacheDir: path.join(process.env.DATA_DIR, 'astro-cache'),
   compressHTML: true,
   devToolbar: { enabled: false },
   image: {
@@ -26,7 +27,8 @@ export default defineConfig({
     // fallback by a third for 3× the (small) time.
     service: {
       entrypoint: 'astro/assets/services/sharp',
-      config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } },
+      // The pixel limit is the CMS's upload limit: what Strapi accepts, the build can process.
+      config: { avif: { effort: 2 }, jpeg: { mozjpeg: true }, limitInputPixels: MEDIA_MAX_PIXELS },
     },
     // Remote images only from Strapi's own uploads.
     remotePatterns: [

@@ -8,6 +8,8 @@ const config: Core.Config.Middlewares = [
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  // After the body parser, which hands over the uploaded files.
+  'global::upload-errors',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

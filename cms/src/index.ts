@@ -3,12 +3,14 @@ import { applyAdminLayouts } from './lib/admin-layout';
 import { provision } from './lib/provision';
 import { registerPublisherWebhook } from './lib/publisher-webhook';
 import { registerValidation } from './lib/validation';
+import { reportMediaAtStart } from './lib/media-audit';
+import { registerUploadGuard } from './lib/upload-guard';
 import { seedDemoContent } from './seed';
-import { loadCorpus } from './bench/load-corpus';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
+    registerUploadGuard(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -16,8 +18,8 @@ export default {
     await applyAdminLayouts(strapi);
     await registerPublisherWebhook(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
-    if (process.env.BENCH_CORPUS)
-      await loadCorpus(strapi, process.env.BENCH_CORPUS, process.env.BENCH_COVERS_DIR ?? '');
     process.stdout.write('[provision] ready\n');
+    // After ready, in the background: a large library must not delay the start.
+    void reportMediaAtStart(strapi);
   },
 };

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { StrapiAuthError, StrapiClient, StrapiUnreachableError, type Article } from 'shared-types';
 import { api, strapiInfo } from './helpers.ts';
+import seedFacts from '../src/seed/seed-facts.json' with { type: 'json' };
 
-const SEED_SLUG =
-  'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
+const SEED_SLUG = seedFacts.articleSlug;
 
 describe('REST contract through the API client', () => {
   let client: StrapiClient;

@@ -24,9 +24,11 @@ export function random(seed: number) {
 
 const VOCABULARY =
   `hội liên hiệp phụ nữ tỉnh huyện xã cơ sở hội viên cán bộ gia đình trẻ em phong trào thi đua giao ước
-chương trình phối hợp đề án hỗ trợ khởi nghiệp giảm nghèo bền vững nông thôn mới đô thị văn minh an toàn bạo lực phòng chống
+chương trình phối hợp đề án hỗ trợ khởi nghiệp giảm nghèo bền vững
+nông thôn mới đô thị văn minh an toàn bạo lực phòng chống
 tuyên truyền vận động giáo dục pháp luật kinh tế tập thể mô hình tiết kiệm nhà tiêu hợp vệ sinh biên giới biên cương
-đồng bào dân tộc thiểu số sinh kế vốn vay hướng dẫn kỹ thuật chăn nuôi trồng trọt sản phẩm địa phương thị trường tiêu thụ
+đồng bào dân tộc thiểu số sinh kế vốn vay hướng dẫn kỹ thuật chăn nuôi trồng trọt
+sản phẩm địa phương thị trường tiêu thụ
 tổng kết đánh giá kết quả nhiệm vụ năm trọng tâm khâu đột phá nâng cao chất lượng hoạt động tổ chức đại hội nhiệm kỳ
 biểu dương điển hình tiên tiến khen thưởng bằng khen cờ thi đua xuất sắc dẫn đầu khối cụm đồng bằng sông Hồng miền Trung
 chăm sóc sức khỏe sinh sản dinh dưỡng học sinh trường học bữa ăn học bổng áo ấm mùa đông thiên tai bão lũ cứu trợ
@@ -287,7 +289,9 @@ export function generateCorpus(sizes: CorpusSizes, seed = 2019): Corpus {
       else if (roll < 0.2)
         block = Array.from({ length: rng.int(2, 5) }, () => `- ${sentence(5, 14)}`).join('\n');
       else if (roll < 0.25)
-        block = `Xem thêm tại [trang của Hội](https://hoilhpn.org.vn) và [tin liên quan](/tin-tuc/tin-mau-${rng.int(1, sizes.articles)}/).`;
+        block =
+          'Xem thêm tại [trang của Hội](https://hoilhpn.org.vn) và ' +
+          `[tin liên quan](/tin-tuc/tin-mau-${rng.int(1, sizes.articles)}/).`;
       else if (roll < 0.3 && images > 0) {
         images--;
         block = `![${sentence(4, 8).slice(0, -1)}](/uploads/${rng.pick(covers)})`;
@@ -327,10 +331,20 @@ export async function drawCovers(names: string[], dir: string, seed = 2019) {
   for (const name of names) {
     const shapes = Array.from({ length: rng.int(6, 14) }, () =>
       rng.next() < 0.5
-        ? `<circle cx="${rng.int(0, 1600)}" cy="${rng.int(0, 900)}" r="${rng.int(40, 420)}" fill="${colour()}" opacity="0.${rng.int(3, 8)}"/>`
-        : `<rect x="${rng.int(-200, 1500)}" y="${rng.int(-200, 800)}" width="${rng.int(80, 700)}" height="${rng.int(80, 500)}" fill="${colour()}" opacity="0.${rng.int(3, 8)}" transform="rotate(${rng.int(-40, 40)} 800 450)"/>`,
+        ? `<circle cx="${rng.int(0, 1600)}" cy="${rng.int(0, 900)}" r="${rng.int(40, 420)}" ` +
+          `fill="${colour()}" opacity="0.${rng.int(3, 8)}"/>`
+        : `<rect x="${rng.int(-200, 1500)}" y="${rng.int(-200, 800)}" ` +
+          `width="${rng.int(80, 700)}" height="${rng.int(80, 500)}" ` +
+          `fill="${colour()}" opacity="0.${rng.int(3, 8)}" ` +
+          `transform="rotate(${rng.int(-40, 40)} 800 450)"/>`,
     ).join('');
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${colour()}"/><stop offset="1" stop-color="${colour()}"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/>${shapes}</svg>`;
+    const gradient =
+      '<linearGradient id="g" x1="0" y1="0" x2="1" y2="1">' +
+      `<stop offset="0" stop-color="${colour()}"/><stop offset="1" stop-color="${colour()}"/>` +
+      '</linearGradient>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900">' +
+      `<defs>${gradient}</defs><rect width="1600" height="900" fill="url(#g)"/>${shapes}</svg>`;
     // Grain makes the JPEGs photo-sized rather than flat-colour tiny.
     const noise = await sharp({
       create: {

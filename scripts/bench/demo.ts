@@ -7,11 +7,11 @@ import path from 'node:path';
 import { StrapiClient } from 'shared-types';
 import { step } from '../lib/log.ts';
 import { startTestStrapi } from '../lib/test-strapi.ts';
-import { buildSite } from '../publisher/site-build.ts';
+import { buildSite } from 'publisher';
 import { measure } from './process-tree.ts';
+import seedFacts from '../../cms/src/seed/seed-facts.json' with { type: 'json' };
 
-const SEED_SLUG =
-  'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
+const SEED_SLUG = seedFacts.articleSlug;
 
 /** Bytes of a page's HTML plus the stylesheets and scripts it links (what a first visit downloads, images aside). */
 function pageWeight(dist: string, urlPath: string) {
@@ -43,14 +43,15 @@ export async function benchDemo() {
       await client.findAll(key);
     step(
       'demo',
-      `fetch of all demo content through the client: ${((performance.now() - t0) / 1000).toFixed(2)} s, ${client.stats.requests} requests, ${(client.stats.bytes / 1024).toFixed(0)} KiB`,
+      `fetch of all demo content through the client: ${((performance.now() - t0) / 1000).toFixed(2)} s, ` +
+        `${client.stats.requests} requests, ${(client.stats.bytes / 1024).toFixed(0)} KiB`,
     );
 
     const env = {
       STRAPI_URL: strapi.url,
       STRAPI_TOKEN: strapi.token,
       SITE_URL: 'https://phunu.example.vn',
-      WUP_DATA_DIR: work,
+      DATA_DIR: work,
     };
     for (const kind of ['cold', 'warm']) {
       const dist = path.join(work, `dist-${kind}`);
@@ -64,12 +65,15 @@ export async function benchDemo() {
       const feeds = files.filter((e) => e.name === 'rss.xml').length;
       step(
         'demo',
-        `${kind} build: ${seconds.toFixed(1)} s (fetch ${result.phases.fetch.toFixed(1)}, render ${result.phases.render.toFixed(1)}, images ${result.phases.images.toFixed(1)}, search ${result.phases.search.toFixed(1)}), peak ${peakMiB.toFixed(0)} MiB`,
+        `${kind} build: ${seconds.toFixed(1)} s (fetch ${result.phases.fetch.toFixed(1)}, ` +
+          `render ${result.phases.render.toFixed(1)}, images ${result.phases.images.toFixed(1)}, ` +
+          `search ${result.phases.search.toFixed(1)}), peak ${peakMiB.toFixed(0)} MiB`,
       );
       if (kind === 'warm') {
         step(
           'demo',
-          `dist: ${(bytes / 1024 / 1024).toFixed(1)} MiB in ${files.length} files; ${html} HTML pages, ${feeds} RSS feeds`,
+          `dist: ${(bytes / 1024 / 1024).toFixed(1)} MiB in ${files.length} files; ` +
+            `${html} HTML pages, ${feeds} RSS feeds`,
         );
         for (const [name, urlPath] of [
           ['home', ''],
@@ -79,7 +83,8 @@ export async function benchDemo() {
           const w = pageWeight(dist, urlPath);
           step(
             'demo',
-            `${name}: HTML ${(w.html / 1024).toFixed(1)} KiB + CSS ${(w.css / 1024).toFixed(1)} KiB, JavaScript ${w.js} bytes`,
+            `${name}: HTML ${(w.html / 1024).toFixed(1)} KiB + CSS ${(w.css / 1024).toFixed(1)} KiB, ` +
+              `JavaScript ${w.js} bytes`,
           );
         }
       }

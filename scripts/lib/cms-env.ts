@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PUBLISHER_URL, publisherSecret } from 'publisher';
+import { siteTokenFile } from 'shared-types/runtime';
 import { CMS_DIR } from './paths.ts';
 
 const SECRET_KEYS = [
@@ -43,4 +45,19 @@ export function ensureCmsSecrets(): Record<string, string> {
   ];
   writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
   return secrets;
+}
+
+/**
+ * The environment of this checkout's Strapi (npm start, and maintenance commands that load it):
+ * its secrets, the demo content unless told otherwise, the site token file and the webhook of the
+ * local publisher, so every process that boots it registers the same things.
+ */
+export function localCmsEnv(): Record<string, string> {
+  return {
+    ...ensureCmsSecrets(),
+    SEED_DEMO_CONTENT: process.env.SEED_DEMO_CONTENT ?? 'true',
+    SITE_TOKEN_FILE: siteTokenFile(),
+    PUBLISHER_WEBHOOK_URL: `${PUBLISHER_URL}/webhook`,
+    PUBLISHER_SECRET: publisherSecret(),
+  };
 }

@@ -152,7 +152,7 @@ export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
       createInterface({ input: stream }).on('line', (line) => {
         tail.push(line);
         if (tail.length > 40) tail.shift();
-        if (options.echo && /^\[(provision|seed|bench-load)\]/.test(line)) console.log(line);
+        if (options.echo && /^\[(provision|seed|media)\]/.test(line)) console.log(line);
         // Bootstrap is done; the HTTP server listens a moment later.
         if (line === '[provision] ready') {
           void waitForHealth(url).then(() => {

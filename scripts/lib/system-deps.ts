@@ -1,5 +1,6 @@
 // Debian packages the test suite drives as real clients: Chromium (browser tests),
-// python3-feedparser (feed tests) and Hugo (the benchmark's peer). Installed with apt-get when missing and allowed (root).
+// python3-feedparser (feed tests) and Hugo (the benchmark's peer). Installed with apt-get
+// when missing and allowed (root).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { step } from './log.ts';
@@ -21,7 +22,10 @@ export function ensureSystemPackages(): string | null {
   if (missing.length === 0) return null;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall)
-    return `missing Debian packages: ${missing.join(', ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`;
+    return (
+      `missing Debian packages: ${missing.join(', ')}. ` +
+      `Install them with: sudo apt-get install -y ${missing.join(' ')}`
+    );
   step('test', `installing Debian packages: ${missing.join(', ')} (one minute or two) ...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });

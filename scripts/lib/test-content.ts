@@ -109,4 +109,25 @@ export class TestEditor {
     );
     if (res.status !== 200) throw new Error(`unpublish failed: ${res.status} ${JSON.stringify(res.body)}`);
   }
+
+  /**
+   * Uploads a file to the media library as an editor does: through the admin (`admin`, the media
+   * library's own route) or the REST API with a token (`rest`). Returns the status and the body.
+   */
+  async upload(
+    file: { name: string; type: string; bytes: Buffer },
+    via: 'admin' | 'rest' = 'rest',
+  ): Promise<JsonResponse> {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+    form.append('fileInfo', JSON.stringify({ name: file.name, alternativeText: `Ảnh ${file.name}` }));
+    const token = via === 'admin' ? await this.adminToken() : await this.fullAccessToken();
+    const response = await fetch(`${this.strapi.url}${via === 'admin' ? '/upload' : '/api/upload'}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : {} };
+  }
 }

@@ -49,7 +49,14 @@ async function adminQuery(url: string, sql: string) {
 /** Starts a seeded Strapi on a throw-away database. */
 export async function startTestStrapi(
   database: TestDatabase,
-  options: { seed?: boolean; env?: Record<string, string>; echo?: boolean; timeoutMs?: number } = {},
+  options: {
+    seed?: boolean;
+    env?: Record<string, string>;
+    echo?: boolean;
+    timeoutMs?: number;
+    /** Runs once the database exists, before Strapi starts, with Strapi's environment (bulk loads). */
+    prepare?: (env: Record<string, string>) => Promise<void>;
+  } = {},
 ): Promise<TestStrapi> {
   const dir = mkdtempSync(path.join(tmpdir(), `wup-strapi-${database}-`));
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
@@ -87,6 +94,10 @@ export async function startTestStrapi(
   }
 
   const port = await freePort();
+  await options.prepare?.(env).catch(async (error: unknown) => {
+    await dropDatabase();
+    throw error;
+  });
   const launch = () =>
     startStrapi({
       port,

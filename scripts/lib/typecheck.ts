@@ -1,4 +1,4 @@
-// Static checks: ESLint and Prettier over the repository, and type checks of every workspace:
+// Static checks: lint (ESLint, Prettier) over the repository, and type checks of every workspace:
 // tsc for scripts, shared-types and tests; tsc for the CMS;
 // `astro check` for the site (.astro and .ts). The site's collections are synced from an empty
 // local content folder, so checking needs no running Strapi.
@@ -6,32 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { lint } from './lint.ts';
 import { step } from './log.ts';
 import { ROOT, SITE_DIR } from './paths.ts';
 
 const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-const ESLINT = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
-const PRETTIER = path.join(ROOT, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
-
-/** ESLint and Prettier over the repository; with `fix`, they rewrite what they can. */
-export function lint(fix = false): string[] {
-  const failed: string[] = [];
-  step('lint', `eslint${fix ? ' --fix' : ''} ...`);
-  if (
-    spawnSync(process.execPath, [ESLINT, '.', ...(fix ? ['--fix'] : [])], { cwd: ROOT, stdio: 'inherit' })
-      .status !== 0
-  )
-    failed.push('eslint');
-  step('lint', `prettier ${fix ? '--write' : '--check'} ...`);
-  if (
-    spawnSync(process.execPath, [PRETTIER, fix ? '--write' : '--check', '--log-level', 'warn', '.'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    }).status !== 0
-  )
-    failed.push('prettier (run `npm run format`)');
-  return failed;
-}
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** Runs each check; returns the names of those that failed. */
@@ -57,7 +36,7 @@ export function typecheck(): string[] {
       env: {
         ...process.env,
         CONTENT_DIR: content,
-        WUP_DATA_DIR: path.join(content, 'data'),
+        DATA_DIR: path.join(content, 'data'),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
     });

@@ -32,11 +32,6 @@ const paginationSchema = z.object({
   total: z.number().optional(),
 });
 
-const listEnvelope = z.object({
-  data: z.array(z.unknown()),
-  meta: z.object({ pagination: paginationSchema }),
-});
-
 /** Measured on the demo content and a 1,000-article corpus (see README, Performance). */
 export const DEFAULT_PAGE_SIZE = 100;
 export const DEFAULT_CONCURRENCY = 4;
@@ -94,8 +89,10 @@ export class StrapiClient {
           await sleep(200 * 2 ** attempt);
           continue;
         }
+        const reason = (error as Error).cause ?? (error as Error).message;
         throw new StrapiUnreachableError(
-          `Strapi is unreachable at ${this.options.baseUrl} after ${attempt + 1} attempts (${(error as Error).cause ?? (error as Error).message}). Is the CMS running? Start it with \`npm start\` or set STRAPI_URL.`,
+          `Strapi is unreachable at ${this.options.baseUrl} after ${attempt + 1} attempts (${reason}). ` +
+            'Is the CMS running? Start it with `npm start` or set STRAPI_URL.',
           url,
           { cause: error },
         );
@@ -112,7 +109,8 @@ export class StrapiClient {
       }
       if (response.status === 401 || response.status === 403) {
         throw new StrapiAuthError(
-          `Strapi refused the API token (${response.status}) for ${path}. The token is wrong, expired or not read-only: restart the CMS to recreate .data/site-token, or set STRAPI_TOKEN.`,
+          `Strapi refused the API token (${response.status}) for ${path}. The token is wrong, expired or ` +
+            'not read-only: restart the CMS to recreate .data/site-token, or set STRAPI_TOKEN.',
           url,
           response.status,
         );
@@ -143,19 +141,36 @@ export class StrapiClient {
     if (!result.success) {
       const issue = result.error.issues[0]!;
       throw new StrapiResponseError(
-        `Strapi's ${key} data does not match the generated schema at ${issue.path.join('.')}: ${issue.message}. Run \`npm run generate-types\` after changing a Strapi schema.`,
+        `Strapi's ${key} data does not match the generated schema at ${issue.path.join('.')}: ${issue.message}. ` +
+          'Run `npm run generate-types` after changing a Strapi schema.',
         url,
       );
     }
     return result.data as ContentTypeMap[K][];
   }
 
-  private query(
-    key: ContentTypeKey,
-    filters: Record<string, unknown> | undefined,
-    page: number,
-    withCount: boolean,
-  ) {
+  /**
+   * Every page of a list query, `pageSize` entries each: the first page with
+   * `pagination[withCount]` (for pageCount), then the others without it, `concurrency` at a time.
+   * Each answer's envelope is validated and its `data` checked against `item`; pages keep their order.
+   */
+  private async paginate<T>(path: string, query: Record<string, unknown>, item: z.ZodType<T>): Promise<T[]> {
+    const envelope = z.object({ data: z.array(item), meta: z.object({ pagination: paginationSchema }) });
+    const fetchPage = async (page: number, withCount: boolean) =>
+      envelope.parse(
+        await this.get(path, { ...query, pagination: { page, pageSize: this.options.pageSize, withCount } }),
+      );
+    const first = await fetchPage(1, true);
+    const pageCount = first.meta.pagination.pageCount ?? 1;
+    const rest = await mapLimit(
+      Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2),
+      this.options.concurrency,
+      async (page) => (await fetchPage(page, false)).data,
+    );
+    return [...first.data, ...rest.flat()];
+  }
+
+  private query(key: ContentTypeKey, filters: Record<string, unknown> | undefined) {
     const type = CONTENT_TYPES[key];
     return {
       fields: type.fields,
@@ -163,7 +178,6 @@ export class StrapiClient {
       ...(filters ? { filters } : {}),
       ...(type.draftAndPublish ? { status: 'published' } : {}),
       sort: ['id:asc'],
-      pagination: { page, pageSize: this.options.pageSize, withCount },
     };
   }
 
@@ -181,37 +195,21 @@ export class StrapiClient {
       ...(options.updatedAfter ? { updatedAt: { $gt: options.updatedAfter } } : {}),
     };
     const hasFilters = Object.keys(filters).length > 0 ? filters : undefined;
-    const first = listEnvelope.parse(await this.get(path, this.query(key, hasFilters, 1, true)));
-    const pageCount = first.meta.pagination.pageCount ?? 1;
-    const rest = await mapLimit(
-      Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2),
-      this.options.concurrency,
-      async (page) => listEnvelope.parse(await this.get(path, this.query(key, hasFilters, page, false))).data,
-    );
-    return this.parse(key, [...first.data, ...rest.flat()], path);
+    const data = await this.paginate(path, this.query(key, hasFilters), z.unknown());
+    return this.parse(key, data, path);
   }
 
   /** documentId and updatedAt of every published entry: cheap, to find deletions and changes. */
   async listVersions(key: ContentTypeKey): Promise<Array<{ documentId: string; updatedAt: string }>> {
     const type = CONTENT_TYPES[key];
-    const envelope = z.object({
-      data: z.array(z.object({ documentId: z.string(), updatedAt: z.string() })),
-      meta: z.object({ pagination: paginationSchema }),
-    });
-    const query = (page: number, withCount: boolean) => ({
+    const query = {
       fields: ['updatedAt'],
       ...(type.draftAndPublish ? { status: 'published' } : {}),
       sort: ['id:asc'],
-      pagination: { page, pageSize: this.options.pageSize, withCount },
-    });
-    const first = envelope.parse(await this.get(type.path, query(1, true)));
-    const pageCount = first.meta.pagination.pageCount ?? 1;
-    const rest = await mapLimit(
-      Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2),
-      this.options.concurrency,
-      async (page) => envelope.parse(await this.get(type.path, query(page, false))).data,
-    );
-    return [...first.data, ...rest.flat()].map(({ documentId, updatedAt }) => ({ documentId, updatedAt }));
+    };
+    const item = z.object({ documentId: z.string(), updatedAt: z.string() });
+    const data = await this.paginate(type.path, query, item);
+    return data.map(({ documentId, updatedAt }) => ({ documentId, updatedAt }));
   }
 
   /** Count and newest updatedAt of a type's published entries: one small request, to tell whether anything changed. */

@@ -7,3 +7,10 @@ export {
   type ClientStats,
   type StrapiClientOptions,
 } from './client.ts';
+export {
+  BUILD_WARNING_PREFIX,
+  buildWarningSchema,
+  formatBuildWarning,
+  parseBuildWarning,
+  type BuildWarning,
+} from './build-warnings.ts';

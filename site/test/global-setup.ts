@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { TestEditor } from '../../scripts/lib/test-content.ts';
 import { startTestStrapi } from '../../scripts/lib/test-strapi.ts';
-import { buildSite, type BuildResult } from '../../scripts/publisher/site-build.ts';
-import { siteApp } from '../../scripts/publisher/server.ts';
+import { buildSite, siteApp, type BuildResult } from 'publisher';
 import { XSS_VECTORS } from './xss-corpus.ts';
 
 export interface SiteFixtures {
@@ -63,7 +62,7 @@ export default async function setup(project: TestProject) {
     const dist = path.join(dataDir, 'dist');
     const build = await buildSite({
       outDir: dist,
-      env: { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, WUP_DATA_DIR: dataDir },
+      env: { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, DATA_DIR: dataDir },
       // Small shards, so the search tests go through several merged Pagefind indexes as a large site does.
       searchShardPages: 10,
     });

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+import seedFacts from '../../cms/src/seed/seed-facts.json' with { type: 'json' };
 
-export const SEED_SLUG =
-  'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
+/** Slug of the seed article (the demo content's real article). */
+export const SEED_SLUG = seedFacts.articleSlug;
 
 export function site() {
   return inject('site');

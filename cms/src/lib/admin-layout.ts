@@ -75,7 +75,9 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
       videos: 'Video',
     },
     hints: {
-      kind: 'women_union: Hội LHPN; people_committee: UBND; court: Tòa án; police: Công an; procuracy: Viện kiểm sát; border_guard: Biên phòng; fatherland_front: Mặt trận Tổ quốc.',
+      kind:
+        'women_union: Hội LHPN; people_committee: UBND; court: Tòa án; police: Công an; ' +
+        'procuracy: Viện kiểm sát; border_guard: Biên phòng; fatherland_front: Mặt trận Tổ quốc.',
       level: 'central: Trung ương; province: tỉnh; district: huyện; commune: xã.',
       dissolvedOn: 'Chỉ điền khi tổ chức đã giải thể hoặc sáp nhập (ví dụ 01/07/2025). Tin cũ giữ tên cũ.',
       website: 'Bắt đầu bằng https://',

@@ -102,10 +102,30 @@ async function closePublicRole(strapi: Core.Strapi) {
   });
 }
 
+/**
+ * Phone photos carry their orientation in EXIF, and Strapi's size optimisation re-encodes them
+ * without it: turn on its auto-orientation so they are stored upright. Done once per install (a
+ * marker in Strapi's store), so a chief editor who turns it off in the settings keeps that choice.
+ */
+async function ensureUploadDefaults(strapi: Core.Strapi) {
+  const marker = strapi.store({ type: 'plugin', name: 'portal', key: 'upload-defaults' });
+  if (await marker.get()) return;
+  const upload = strapi.plugin('upload').service('upload');
+  const settings = (await upload.getSettings()) as Record<string, unknown> | null;
+  await upload.setSettings({
+    sizeOptimization: true,
+    responsiveDimensions: true,
+    ...settings,
+    autoOrientation: true,
+  });
+  await marker.set({ value: { autoOrientation: true } });
+}
+
 /** Runs at every start; each step is idempotent. */
 export async function provision(strapi: Core.Strapi) {
   const firstBoot = await ensureFirstAdmin(strapi);
   if (firstBoot) await removeDefaultTokens(strapi);
   await ensureSiteToken(strapi);
   await closePublicRole(strapi);
+  await ensureUploadDefaults(strapi);
 }

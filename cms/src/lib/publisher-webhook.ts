@@ -1,17 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import publisherEvents from './publisher-events.json';
 
 export const WEBHOOK_NAME = 'Publisher: rebuild the site';
 
-/** Events after which the published site may differ. */
-const EVENTS = [
-  'entry.publish',
-  'entry.unpublish',
-  'entry.update',
-  'entry.delete',
-  'media.create',
-  'media.update',
-  'media.delete',
-];
+/** Events after which the published site may differ (shared-types exports the same list, generated). */
+const EVENTS: string[] = publisherEvents;
 
 interface Webhook {
   id: number | string;

@@ -13,8 +13,12 @@ export const COVER_COUNT = PALETTES.length;
 /** A 1600×900 JPEG cover drawn by sharp from an SVG of soft shapes (no text, no fonts needed). */
 export async function drawCover(index: number): Promise<Buffer> {
   const [dark, mid, light] = PALETTES[index % PALETTES.length]!;
+  const gradient =
+    '<linearGradient id="g" x1="0" y1="0" x2="1" y2="1">' +
+    `<stop offset="0" stop-color="${light}"/><stop offset="1" stop-color="${mid}"/>` +
+    '</linearGradient>';
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 1600 900">
-  <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${light}"/><stop offset="1" stop-color="${mid}"/></linearGradient></defs>
+  <defs>${gradient}</defs>
   <rect width="1600" height="900" fill="url(#g)"/>
   <circle cx="${300 + index * 240}" cy="620" r="420" fill="${mid}" opacity="0.55"/>
   <circle cx="${1250 - index * 120}" cy="260" r="260" fill="${dark}" opacity="0.35"/>

@@ -4,12 +4,10 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { COVER_COUNT, drawCover } from './cover-images';
 import { articles, organisations, pledges, projects, videos } from './demo-data';
-import { readSeedArticle } from './seed-article';
+import { readSeedArticle, SEED_ARTICLE_SLUG } from './seed-article';
 import { slugFromText } from '../lib/validation';
 
-/** Slug of the real article the portal is modelled on. */
-export const SEED_ARTICLE_SLUG =
-  'hoi-lhpn-tinh-quang-tri-ha-nam-tong-ket-cong-tac-hoi-nam-2019-ky-ket-giao-uoc-thi-dua-nam-2020';
+export { SEED_ARTICLE_SLUG };
 
 type DocumentIds = Map<string, string>;
 

@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import seedFacts from './seed-facts.json';
+
+/** Slug of the real article the portal is modelled on (seed-facts.json: tests and the benchmark read it too). */
+export const SEED_ARTICLE_SLUG = seedFacts.articleSlug;
 
 /** The seed article split into the article's fields. */
 export interface ParsedSeedArticle {

@@ -1,19 +1,19 @@
-// Partial builds, the publisher's fast path: when WUP_PARTIAL names the entries that changed
+// Partial builds, the publisher's fast path: when SITE_PARTIAL names the entries that changed
 // ({"article": ["<documentId>", ...]}), the loaders fetch only those entries and each dynamic
 // route renders only the pages that show one of them. The publisher lays the result over a
-// hard-linked copy of the live site. Without WUP_PARTIAL every page is built.
+// hard-linked copy of the live site. Without SITE_PARTIAL every page is built.
 import type { ContentTypeKey } from 'shared-types';
 
 function parse(raw: string | undefined): Partial<Record<ContentTypeKey, string[]>> | null {
   if (!raw) return null;
   const value = JSON.parse(raw) as unknown;
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new Error(`WUP_PARTIAL must be a JSON object of documentId lists, got: ${raw}`);
+    throw new Error(`SITE_PARTIAL must be a JSON object of documentId lists, got: ${raw}`);
   return value as Partial<Record<ContentTypeKey, string[]>>;
 }
 
 /** Changed documentIds per content type, or null in a full build. */
-export const partialChanges = parse(process.env.WUP_PARTIAL);
+export const partialChanges = parse(process.env.SITE_PARTIAL);
 
 const changedIds: ReadonlySet<string> | null = partialChanges
   ? new Set(Object.values(partialChanges).flat())

@@ -1,6 +1,16 @@
 import { getCollection } from 'astro:content';
 import { readBody } from './body-store';
-import type { Article, EmulationPledge, Organisation, Project, Tag, Video } from 'shared-types';
+import { findBrokenMedia, mediaUses, withoutMedia, type MediaUse } from './media-health';
+import { partialChanges } from './partial';
+import type {
+  Article,
+  ContentTypeKey,
+  EmulationPledge,
+  Organisation,
+  Project,
+  Tag,
+  Video,
+} from 'shared-types';
 
 /** Every published entry, loaded once per build and joined by documentId. */
 export interface SiteData {
@@ -20,9 +30,28 @@ export interface SiteData {
   articleById: Map<string, Article>;
   childrenOf: Map<string, Organisation[]>;
   articlesOf: Map<string, Article[]>;
+  /** Uploads left out of an entry (by documentId) because the build could not use them. */
+  droppedMedia: Map<string, MediaUse[]>;
 }
 
 let cached: Promise<SiteData> | undefined;
+
+/** The lists of SiteData whose entries can hold uploads, and the content type of each. */
+type MediaLists = Pick<SiteData, 'articles' | 'organisations' | 'projects' | 'pledges' | 'videos'>;
+const MEDIA_TYPE_OF: Record<keyof MediaLists, ContentTypeKey> = {
+  articles: 'article',
+  organisations: 'organisation',
+  projects: 'project',
+  pledges: 'emulationPledge',
+  videos: 'video',
+};
+
+/** Every upload the entries of these lists use, with the entry and field it is in. */
+export function mediaUsesOf(lists: MediaLists): MediaUse[] {
+  return (Object.keys(MEDIA_TYPE_OF) as Array<keyof MediaLists>).flatMap((key) =>
+    lists[key].flatMap((entry) => mediaUses(MEDIA_TYPE_OF[key], entry)),
+  );
+}
 
 function group<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -59,10 +88,9 @@ async function load(): Promise<SiteData> {
       }) as Article;
     })
     .sort(byDate);
-  const orgs = organisations.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  const data: SiteData = {
+  const lists: MediaLists = {
     articles: sortedArticles,
-    organisations: orgs,
+    organisations: organisations.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     projects: projects
       .map((e) => e.data)
       .sort((a, b) =>
@@ -72,16 +100,40 @@ async function load(): Promise<SiteData> {
       .map((e) => e.data)
       .sort((a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi')),
     videos: videos.map((e) => e.data).sort(byDate),
+  };
+  // Uploads the build cannot use are left out of the entries (a partial build checks the changed ones).
+  const uses = mediaUsesOf(lists);
+  const changed = partialChanges ? new Set(Object.values(partialChanges).flat()) : null;
+  const broken = await findBrokenMedia(uses, (use) => !changed || changed.has(use.documentId));
+  const usable = <K extends keyof MediaLists>(key: K): MediaLists[K] =>
+    broken.size === 0
+      ? lists[key]
+      : (lists[key].map((entry: object) => withoutMedia(MEDIA_TYPE_OF[key], entry, broken)) as MediaLists[K]);
+  const orgs = usable('organisations');
+  const articlesWithMedia = usable('articles');
+  const data: SiteData = {
+    articles: articlesWithMedia,
+    organisations: orgs,
+    projects: usable('projects'),
+    pledges: usable('pledges'),
+    videos: usable('videos'),
     tags: new Map(tags.map((e) => [e.data.documentId, e.data])),
     organisationById: new Map(orgs.map((o) => [o.documentId, o])),
-    projectById: new Map(projects.map((e) => [e.data.documentId, e.data])),
-    pledgeById: new Map(pledges.map((e) => [e.data.documentId, e.data])),
-    videoById: new Map(videos.map((e) => [e.data.documentId, e.data])),
-    articleById: new Map(sortedArticles.map((a) => [a.documentId, a])),
+    projectById: new Map(),
+    pledgeById: new Map(),
+    videoById: new Map(),
+    articleById: new Map(articlesWithMedia.map((a) => [a.documentId, a])),
     childrenOf: group(orgs, (o) => (o.parent ? [o.parent.documentId] : [])),
     // Articles of any related entry (organisation, project, pledge, video, tag), newest first.
-    articlesOf: group(sortedArticles, refIds),
+    articlesOf: group(articlesWithMedia, refIds),
+    droppedMedia: group(
+      uses.filter((use) => broken.has(use.media.url)),
+      (use) => [use.documentId],
+    ),
   };
+  for (const p of data.projects) data.projectById.set(p.documentId, p);
+  for (const p of data.pledges) data.pledgeById.set(p.documentId, p);
+  for (const v of data.videos) data.videoById.set(v.documentId, v);
   return data;
 }
 
@@ -104,20 +156,46 @@ export function newsOfOrganisationTree(data: SiteData, root: Organisation): Arti
   return data.articles.filter((a) => a.organisations.some((o) => ids.has(o.documentId)));
 }
 
+/** Organisations merged into this one (their `mergedInto` points at it), in the order of `data.organisations`. */
+export function predecessorsOf(
+  data: Pick<SiteData, 'organisations'>,
+  organisation: Organisation,
+): Organisation[] {
+  return data.organisations.filter((o) => o.mergedInto?.documentId === organisation.documentId);
+}
+
+/** Pledges an organisation hosts or signed, in the order of `data.pledges` (newest first). */
+export function pledgesOfOrganisation(
+  data: Pick<SiteData, 'pledges'>,
+  organisation: Organisation,
+): EmulationPledge[] {
+  const id = organisation.documentId;
+  return data.pledges.filter(
+    (p) => p.host?.documentId === id || p.signatories.some((s) => s.documentId === id),
+  );
+}
+
+/** Projects an organisation leads, in the order of `data.projects`. */
+export function projectsLedBy(data: Pick<SiteData, 'projects'>, organisation: Organisation): Project[] {
+  return data.projects.filter((p) => p.leadOrganisation?.documentId === organisation.documentId);
+}
+
+/** Videos about a project, in the order of `data.videos` (newest first). */
+export function videosOfProject(data: Pick<SiteData, 'videos'>, project: Project): Video[] {
+  return data.videos.filter((v) => v.projects.some((p) => p.documentId === project.documentId));
+}
+
 /** Every entry an organisation's page or feed shows: itself, its tree, mergers, news, pledges and projects. */
 export function shownOnOrganisation(data: SiteData, organisation: Organisation): string[] {
-  const id = organisation.documentId;
   return [
-    id,
+    organisation.documentId,
     organisation.parent?.documentId ?? '',
     organisation.mergedInto?.documentId ?? '',
     ...descendants(data, organisation).map((o) => o.documentId),
-    ...data.organisations.filter((o) => o.mergedInto?.documentId === id).map((o) => o.documentId),
+    ...predecessorsOf(data, organisation).map((o) => o.documentId),
     ...newsOfOrganisationTree(data, organisation).map((a) => a.documentId),
-    ...data.pledges
-      .filter((p) => p.host?.documentId === id || p.signatories.some((s) => s.documentId === id))
-      .map((p) => p.documentId),
-    ...data.projects.filter((p) => p.leadOrganisation?.documentId === id).map((p) => p.documentId),
+    ...pledgesOfOrganisation(data, organisation).map((p) => p.documentId),
+    ...projectsLedBy(data, organisation).map((p) => p.documentId),
   ];
 }
 
@@ -127,9 +205,7 @@ export function shownOnProject(data: SiteData, project: Project): string[] {
     project.documentId,
     project.leadOrganisation?.documentId ?? '',
     ...(data.articlesOf.get(project.documentId) ?? []).map((a) => a.documentId),
-    ...data.videos
-      .filter((v) => v.projects.some((p) => p.documentId === project.documentId))
-      .map((v) => v.documentId),
+    ...videosOfProject(data, project).map((v) => v.documentId),
   ];
 }
 
@@ -186,7 +262,7 @@ export function relatedArticles(data: SiteData, article: Article, count = 3): Ar
   return best.map((b) => b.article);
 }
 
-/** Articles that share an organisation, project, tag or pledge with any of the given ones: the only pages whose related news they can be in. */
+/** Articles sharing an organisation, project, tag or pledge with a given one: the only pages it can be related on. */
 export function articlesSharingRefs(data: SiteData, ids: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const id of ids) {
@@ -206,3 +282,9 @@ export function projectName(project: Project): string {
 }
 
 export const PAGE_SIZE = 10;
+
+/** The configured site URL of a page or endpoint context; throws if astro.config.ts left `site` unset. */
+export function siteOf(context: { site?: URL | undefined }): URL {
+  if (!context.site) throw new Error('astro.config.ts must set site (SITE_URL)');
+  return context.site;
+}

@@ -14,17 +14,22 @@ const STORE_LAYOUT = 'article-bodies-apart-1';
  * Astro content loader for one Strapi content type. Incremental: it lists every published
  * entry's documentId and updatedAt (one cheap request per 100), drops entries that were deleted
  * or unpublished, and fetches in full only the entries whose updatedAt changed since the last build.
- * In a partial build (WUP_PARTIAL) it fetches just the named entries and leaves the rest as stored.
+ * In a partial build (SITE_PARTIAL) it fetches just the named entries and leaves the rest as stored.
  * Article bodies are kept in files beside the store (body-store.ts), not in it.
+ * `options.fetch` replaces the client's fetch (tests answer as Strapi would); builds leave it unset.
  */
-export function strapiLoader(key: ContentTypeKey): Loader {
+export function strapiLoader(key: ContentTypeKey, options: { fetch?: typeof globalThis.fetch } = {}): Loader {
   const bodiesApart = key === 'article';
   return {
     name: `strapi-${key}`,
     schema: CONTENT_TYPES[key].schema,
     async load({ store, meta, logger, parseData, generateDigest }) {
       const started = performance.now();
-      const client = new StrapiClient({ baseUrl: STRAPI_URL, token: strapiToken() });
+      const client = new StrapiClient({
+        baseUrl: STRAPI_URL,
+        token: strapiToken(),
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      });
       const keep = async (entry: Record<string, unknown>) => {
         const id = entry.documentId as string;
         const data = await parseData({ id, data: entry });
@@ -71,7 +76,8 @@ export function strapiLoader(key: ContentTypeKey): Loader {
         for (const id of ids) if (!entries.some((e) => e.documentId === id)) drop(id);
         if (ids.length > 0)
           logger.info(
-            `${key} (partial): ${entries.length} of ${ids.length} changed entries fetched in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+            `${key} (partial): ${entries.length} of ${ids.length} changed entries fetched in ` +
+              `${((performance.now() - started) / 1000).toFixed(2)} s`,
           );
         return;
       }
@@ -105,7 +111,9 @@ export function strapiLoader(key: ContentTypeKey): Loader {
       }
       for (const entry of entries) await keep(entry);
       logger.info(
-        `${key}: ${versions.length} published, ${entries.length} fetched, ${removed} removed, ${client.stats.requests} requests, ${(client.stats.bytes / 1024).toFixed(0)} kB in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+        `${key}: ${versions.length} published, ${entries.length} fetched, ${removed} removed, ` +
+          `${client.stats.requests} requests, ${(client.stats.bytes / 1024).toFixed(0)} kB ` +
+          `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
       );
     },
   };

@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
+import { siteOf } from '../lib/site-data';
 
 export function GET(context: APIContext) {
-  const sitemap = new URL('/sitemap-index.xml', context.site).href;
+  const sitemap = new URL('/sitemap-index.xml', siteOf(context)).href;
   return new Response(`User-agent: *\nAllow: /\nDisallow: /tim-kiem/\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

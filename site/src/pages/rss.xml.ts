@@ -1,12 +1,12 @@
 import type { APIContext } from 'astro';
 import { articleFeed } from '../lib/feeds';
-import { siteData } from '../lib/site-data';
+import { siteData, siteOf } from '../lib/site-data';
 import { SITE_DESCRIPTION } from '../lib/urls';
 
 export async function GET(context: APIContext) {
   const data = await siteData();
   return articleFeed(
-    { site: context.site!, title: 'Tin mới nhất', description: SITE_DESCRIPTION, selfPath: '/rss.xml' },
+    { site: siteOf(context), title: 'Tin mới nhất', description: SITE_DESCRIPTION, selfPath: '/rss.xml' },
     data.articles,
   );
 }

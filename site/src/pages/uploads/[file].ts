@@ -1,44 +1,19 @@
-import type { APIContext } from 'astro';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import type { Media } from 'shared-types';
 import { onlyAffected } from '../../lib/partial';
-import { siteData } from '../../lib/site-data';
+import { mediaUsesOf, siteData } from '../../lib/site-data';
 import { uploadBytes, uploadPath } from '../../lib/uploads';
 
 /** Copies every upload a published entry uses into the static site, so readers never hit Strapi. */
-export async function getStaticPaths() {
+export const getStaticPaths = (async () => {
   const data = await siteData();
   // Each file with the entries that use it (a partial build copies only the files of changed entries).
-  const uses: Array<[string, Array<Media | null | undefined>]> = [
-    ...data.articles.map((a): [string, Array<Media | null | undefined>] => [
-      a.documentId,
-      [a.cover, a.seo?.shareImage],
-    ]),
-    ...data.organisations.map((o): [string, Array<Media | null | undefined>] => [
-      o.documentId,
-      [o.logo, o.seo?.shareImage],
-    ]),
-    ...data.projects.map((p): [string, Array<Media | null | undefined>] => [
-      p.documentId,
-      [p.cover, p.seo?.shareImage],
-    ]),
-    ...data.pledges.map((p): [string, Array<Media | null | undefined>] => [
-      p.documentId,
-      [p.document, p.seo?.shareImage],
-    ]),
-    ...data.videos.map((v): [string, Array<Media | null | undefined>] => [
-      v.documentId,
-      [v.file, v.thumbnail, v.seo?.shareImage],
-    ]),
-  ];
   const byFile = new Map<string, { media: Media; owners: string[] }>();
-  for (const [owner, items] of uses) {
-    for (const item of items) {
-      if (!item) continue;
-      const file = uploadPath(item).slice('/uploads/'.length);
-      const known = byFile.get(file);
-      if (known) known.owners.push(owner);
-      else byFile.set(file, { media: item, owners: [owner] });
-    }
+  for (const { media, documentId } of mediaUsesOf(data)) {
+    const file = uploadPath(media).slice('/uploads/'.length);
+    const known = byFile.get(file);
+    if (known) known.owners.push(documentId);
+    else byFile.set(file, { media, owners: [documentId] });
   }
   const routes = [...byFile].map(([file, { media, owners }]) => ({
     params: { file },
@@ -46,9 +21,11 @@ export async function getStaticPaths() {
     owners,
   }));
   return onlyAffected(routes, (route) => route.owners).map(({ params, props }) => ({ params, props }));
-}
+}) satisfies GetStaticPaths;
 
-export async function GET(context: APIContext) {
-  const { media } = context.props as { media: Media };
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export async function GET(context: APIContext<Props>) {
+  const { media } = context.props;
   return new Response(new Uint8Array(await uploadBytes(media)), { headers: { 'Content-Type': media.mime } });
 }

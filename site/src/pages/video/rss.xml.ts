@@ -1,12 +1,12 @@
 import type { APIContext } from 'astro';
 import { videoFeed } from '../../lib/feeds';
-import { siteData } from '../../lib/site-data';
+import { siteData, siteOf } from '../../lib/site-data';
 
 export async function GET(context: APIContext) {
   const data = await siteData();
   return videoFeed(
     {
-      site: context.site!,
+      site: siteOf(context),
       title: 'Video',
       description: 'Phóng sự video của Hội Liên hiệp Phụ nữ các cấp.',
       selfPath: '/video/rss.xml',

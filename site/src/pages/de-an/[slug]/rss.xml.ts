@@ -1,22 +1,23 @@
-import type { APIContext } from 'astro';
-import type { Project } from 'shared-types';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { articleFeed } from '../../../lib/feeds';
 import { onlyAffected } from '../../../lib/partial';
-import { projectName, shownOnProject, siteData } from '../../../lib/site-data';
+import { projectName, shownOnProject, siteData, siteOf } from '../../../lib/site-data';
 import { paths } from '../../../lib/urls';
 
-export async function getStaticPaths() {
+export const getStaticPaths = (async () => {
   const data = await siteData();
   const routes = data.projects.map((project) => ({ params: { slug: project.slug }, props: { project } }));
   return onlyAffected(routes, ({ props }) => shownOnProject(data, props.project));
-}
+}) satisfies GetStaticPaths;
 
-export async function GET(context: APIContext) {
-  const { project } = context.props as { project: Project };
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export async function GET(context: APIContext<Props>) {
+  const { project } = context.props;
   const data = await siteData();
   return articleFeed(
     {
-      site: context.site!,
+      site: siteOf(context),
       title: projectName(project),
       description: `Tin bài về ${projectName(project)}.`,
       selfPath: paths.projectFeed(project.slug),

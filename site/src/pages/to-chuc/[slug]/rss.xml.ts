@@ -1,25 +1,26 @@
-import type { APIContext } from 'astro';
-import type { Organisation } from 'shared-types';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { articleFeed } from '../../../lib/feeds';
 import { onlyAffected } from '../../../lib/partial';
-import { newsOfOrganisationTree, shownOnOrganisation, siteData } from '../../../lib/site-data';
+import { newsOfOrganisationTree, shownOnOrganisation, siteData, siteOf } from '../../../lib/site-data';
 import { paths } from '../../../lib/urls';
 
-export async function getStaticPaths() {
+export const getStaticPaths = (async () => {
   const data = await siteData();
   const routes = data.organisations.map((organisation) => ({
     params: { slug: organisation.slug },
     props: { organisation },
   }));
   return onlyAffected(routes, ({ props }) => shownOnOrganisation(data, props.organisation));
-}
+}) satisfies GetStaticPaths;
 
-export async function GET(context: APIContext) {
-  const { organisation } = context.props as { organisation: Organisation };
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export async function GET(context: APIContext<Props>) {
+  const { organisation } = context.props;
   const data = await siteData();
   return articleFeed(
     {
-      site: context.site!,
+      site: siteOf(context),
       title: organisation.name,
       description: `Tin bài của ${organisation.name} và các đơn vị trực thuộc.`,
       selfPath: paths.organisationFeed(organisation.slug),

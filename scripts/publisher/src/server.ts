@@ -6,6 +6,7 @@ import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Publisher } from './publisher.ts';
+import { webhookBodySchema } from './status.ts';
 
 /** Header Strapi's webhook (and the CLI) must carry. */
 export const SECRET_HEADER = 'x-publisher-secret';
@@ -25,21 +26,14 @@ export function controlApp(publisher: Publisher, secret: string): FastifyInstanc
       await reply.code(401).send({ error: 'missing or wrong publisher secret' });
   });
   app.post('/webhook', async (request, reply) => {
-    const body = (request.body ?? {}) as {
-      event?: string;
-      model?: string;
-      uid?: string;
-      entry?: { documentId?: unknown };
-    };
+    const parsed = webhookBodySchema.safeParse(request.body ?? {});
+    if (!parsed.success)
+      return reply.code(400).send({ error: `not a Strapi webhook body: ${parsed.error.message}` });
     // A ping, not data: the event names the trigger, and the entry's documentId lets the
     // publisher render just the pages that show it; the content itself is fetched from Strapi.
-    const event = body.event ?? 'webhook';
-    const documentId = typeof body.entry?.documentId === 'string' ? body.entry.documentId : undefined;
-    publisher.request(`${event}${(body.uid ?? body.model) ? ` ${body.uid ?? body.model}` : ''}`, {
-      event,
-      uid: body.uid,
-      documentId,
-    });
+    const { event = 'webhook', uid, model, entry } = parsed.data;
+    const type = uid ?? model;
+    publisher.request(`${event}${type ? ` ${type}` : ''}`, { event, uid, documentId: entry?.documentId });
     return reply.code(202).send({ accepted: true });
   });
   app.post('/build', async () => publisher.buildNow('manual (npm run publish)'));
@@ -91,7 +85,8 @@ export async function siteApp(currentDir: string): Promise<FastifyInstance> {
       .code(503)
       .type('text/html; charset=utf-8')
       .send(
-        '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đang xây dựng</title><p>Trang đang được xây dựng, vui lòng quay lại sau ít phút.</p></html>',
+        '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đang xây dựng</title>' +
+          '<p>Trang đang được xây dựng, vui lòng quay lại sau ít phút.</p></html>',
       );
   });
   return app;

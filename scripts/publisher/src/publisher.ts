@@ -9,35 +9,20 @@
 // full build directly. A new fast edit cancels a follow-up full build still rendering; the full
 // build runs again once the edits stop.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_TYPES, StrapiClient, type ContentTypeKey } from 'shared-types';
-import { buildPartial, buildSite, type BuildPhases, type ChangedEntries } from './site-build.ts';
+import { CONTENT_TYPES, StrapiClient, type ContentTypeKey, type PublisherEvent } from 'shared-types';
+import type { BuildResult, ChangedEntries } from './build-types.ts';
 import { Releases } from './releases.ts';
+import { buildPartial, buildSite } from './site-build.ts';
+import { readSavedStatus, type BuildRecord, type PublisherStatus } from './status.ts';
 
-export interface BuildRecord {
-  id: string;
-  trigger: string;
-  startedAt: string;
-  finishedAt: string;
-  seconds: number;
-  result: 'success' | 'failed' | 'unchanged' | 'cancelled';
-  /** `partial`: only the pages showing the changed entries, over a copy of the live site. */
-  mode?: 'full' | 'partial';
-  error?: string;
-  pages?: number;
-  phases?: BuildPhases & { swap: number };
-  /** Milliseconds from the first ping of this build to the new site being served. */
-  pingToLiveMs?: number;
-}
+export type { BuildRecord, PublisherStatus } from './status.ts';
 
-export interface PublisherStatus {
-  state: 'idle' | 'waiting' | 'building';
-  current: string | null;
-  previous: string | null;
-  lastBuild: BuildRecord | null;
-  lastSuccess: BuildRecord | null;
-  builds: number;
+/** The two builds the publisher runs; the real ones by default, others in unit tests. */
+export interface SiteBuilder {
+  full: typeof buildSite;
+  partial: typeof buildPartial;
 }
 
 export interface PublisherOptions {
@@ -56,6 +41,9 @@ export interface PublisherOptions {
   maxPartialEntries?: number;
   /** Called after each build (tests and the start script listen). */
   onBuild?: (record: BuildRecord) => void;
+  builder?: SiteBuilder;
+  /** What is published, as one string that changes when it does (default: asked of Strapi). */
+  fingerprint?: () => Promise<string>;
 }
 
 /** What a webhook says changed; used to choose the fast path, never trusted as content. */
@@ -66,17 +54,54 @@ export interface ChangeHint {
   documentId?: string;
 }
 
-/** Events whose entry a partial build can render: the entry is (still) published. */
-const FAST_EVENTS = new Set(['entry.publish', 'entry.update', 'entry.create']);
+/** Events (of those the CMS sends) after which the named entry is published: a partial build can render it. */
+const FAST_EVENTS = new Set<string>(['entry.publish', 'entry.update'] satisfies PublisherEvent[]);
 const FOLLOW_UP = 'full rebuild after a fast publish';
+
+/** One build to run, as `run()` gathered it from the pings. */
+interface BuildPlan {
+  triggers: string[];
+  firstPingAt: number;
+  /** A manual build: never skipped as unchanged, never partial. */
+  force: boolean;
+  changes: Map<ContentTypeKey, Set<string>>;
+  needsFull: boolean;
+  signal?: AbortSignal;
+}
 
 function contentTypeOf(uid: string | undefined): ContentTypeKey | undefined {
   return (Object.keys(CONTENT_TYPES) as ContentTypeKey[]).find((key) => CONTENT_TYPES[key].uid === uid);
 }
 
+/** One line for the log about a finished build. */
+function describe(record: BuildRecord): string {
+  const took = `${record.seconds.toFixed(1)} s`;
+  switch (record.result) {
+    case 'failed':
+      return `build ${record.id} FAILED after ${took}; the previous site stays online. Why: ${record.error}`;
+    case 'cancelled':
+      return `full build ${record.id} cancelled for a newer edit; it runs again afterwards`;
+    case 'unchanged':
+      return 'nothing published changed; no build needed';
+    case 'success': {
+      const p = record.phases;
+      const phases = p
+        ? `fetch ${p.fetch.toFixed(1)} s, render ${p.render.toFixed(1)} s, images ${p.images.toFixed(1)} s, ` +
+          `search ${p.search.toFixed(1)} s, swap ${(p.swap * 1000).toFixed(0)} ms`
+        : '';
+      const warned = record.warnings?.length
+        ? `; ${record.warnings.length} upload(s) left out: ` +
+          record.warnings.map((w) => `${w.type} ${w.entry} ${w.field} ${w.file}: ${w.reason}`).join('; ')
+        : '';
+      return `${record.mode} build ${record.id} live in ${took} (${record.pages} pages; ${phases})${warned}`;
+    }
+  }
+}
+
 export class Publisher {
   readonly releases: Releases;
-  private readonly options: Required<Omit<PublisherOptions, 'onBuild'>> & Pick<PublisherOptions, 'onBuild'>;
+  private readonly options: Required<Omit<PublisherOptions, 'onBuild' | 'fingerprint'>> &
+    Pick<PublisherOptions, 'onBuild' | 'fingerprint'>;
   private timer: NodeJS.Timeout | undefined;
   private firstPingAt: number | null = null;
   private triggers: string[] = [];
@@ -99,13 +124,12 @@ export class Publisher {
       maxWaitMs: 10_000,
       maxPartialEntries: 50,
       log: (m) => console.log(`[publisher] ${m}`),
+      builder: { full: buildSite, partial: buildPartial },
       ...options,
     };
     this.releases = new Releases(options.root);
     this.statusFile = path.join(options.root, 'status.json');
-    const saved = existsSync(this.statusFile)
-      ? (JSON.parse(readFileSync(this.statusFile, 'utf8')) as PublisherStatus)
-      : null;
+    const saved = readSavedStatus(this.statusFile, this.options.log);
     this.status = {
       state: 'idle',
       current: this.releases.target(this.releases.current),
@@ -176,17 +200,14 @@ export class Publisher {
    * in the admin (which fires entry.update too) changes neither. Six small requests at any size.
    */
   private async fingerprint(): Promise<string> {
+    if (this.options.fingerprint) return this.options.fingerprint();
     const client = new StrapiClient({
       baseUrl: this.options.strapiUrl,
       token: this.options.token(),
       retries: 1,
     });
-    const parts = await Promise.all(
-      (Object.keys(CONTENT_TYPES) as ContentTypeKey[]).map(async (key) => ({
-        key,
-        ...(await client.summary(key)),
-      })),
-    );
+    const keys = Object.keys(CONTENT_TYPES) as ContentTypeKey[];
+    const parts = await Promise.all(keys.map(async (key) => ({ key, ...(await client.summary(key)) })));
     return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
   }
 
@@ -209,7 +230,7 @@ export class Publisher {
     const cancel =
       triggers.length > 0 && triggers.every((t) => t === FOLLOW_UP) ? new AbortController() : null;
     this.cancelFollowUp = cancel;
-    const build = this.execute(triggers, firstPingAt, force, changes, needsFull, cancel?.signal);
+    const build = this.execute({ triggers, firstPingAt, force, changes, needsFull, signal: cancel?.signal });
     this.building = build;
     void build.then((record) => {
       this.building = null;
@@ -217,8 +238,8 @@ export class Publisher {
       this.status.state = 'idle';
       this.save();
       // After a fast build (or a cancelled follow-up), the full build brings search and sitemap up to date.
-      if ((record.result === 'success' && record.mode === 'partial') || record.result === 'cancelled')
-        this.followUpDue = true;
+      const fast = record.result === 'success' && record.mode === 'partial';
+      if (fast || record.result === 'cancelled') this.followUpDue = true;
       if (this.followUpDue) {
         this.firstPingAt ??= Date.now();
         this.again = true;
@@ -231,16 +252,54 @@ export class Publisher {
     return build;
   }
 
-  private async execute(
-    triggers: string[],
-    firstPingAt: number,
-    force: boolean,
-    changes: Map<ContentTypeKey, Set<string>>,
-    needsFull: boolean,
-    signal?: AbortSignal,
-  ): Promise<BuildRecord> {
+  /** The live release's folder, when there is one on disk. */
+  private liveDir(): string | null {
+    const live = this.status.current ? path.join(this.releases.releasesDir, this.status.current) : null;
+    return live && existsSync(live) ? live : null;
+  }
+
+  /** Renders the plan into release `id`: the fast path when it can, else (or when it fails) everything. */
+  private async render(
+    plan: BuildPlan,
+    id: string,
+    dir: string,
+  ): Promise<BuildResult & { mode: 'full' | 'partial' }> {
+    const changedCount = [...plan.changes.values()].reduce((n, ids) => n + ids.size, 0);
+    const live = this.liveDir();
+    const fast =
+      !plan.force && !plan.needsFull && changedCount > 0 && changedCount <= this.options.maxPartialEntries;
+    if (fast && live) {
+      const changed: ChangedEntries = Object.fromEntries(
+        [...plan.changes].map(([key, ids]) => [key, [...ids]]),
+      );
+      try {
+        const result = await this.options.builder.partial({
+          outDir: dir,
+          env: this.options.buildEnv,
+          liveDir: live,
+          changed,
+        });
+        return { ...result, mode: 'partial' };
+      } catch (error) {
+        this.options.log(
+          `fast build failed, building everything instead: ${(error as Error).message.split('\n')[0]}`,
+        );
+        this.releases.discard(id);
+      }
+    }
+    plan.signal?.throwIfAborted();
+    const result = await this.options.builder.full({
+      outDir: dir,
+      env: this.options.buildEnv,
+      signal: plan.signal,
+    });
+    this.followUpDue = false;
+    return { ...result, mode: 'full' };
+  }
+
+  private async execute(plan: BuildPlan): Promise<BuildRecord> {
     const started = Date.now();
-    const trigger = [...new Set(triggers)].join(', ') || 'manual';
+    const trigger = [...new Set(plan.triggers)].join(', ') || 'manual';
     const { id, dir } = this.releases.create();
     const record: BuildRecord = {
       id,
@@ -254,50 +313,25 @@ export class Publisher {
     try {
       // Webhooks carry no trustworthy data: ask Strapi whether anything published changed.
       const fingerprint = await this.fingerprint();
-      const onlyEntries = triggers.every((t) => t.startsWith('entry.'));
+      const onlyEntries = plan.triggers.every((t) => t.startsWith('entry.'));
       const fingerprintFile = path.join(this.options.root, 'fingerprint');
       const lastFingerprint = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : '';
-      const changedCount = [...changes.values()].reduce((n, ids) => n + ids.size, 0);
-      const live = this.status.current ? path.join(this.releases.releasesDir, this.status.current) : null;
-      const partial =
-        !force &&
-        !needsFull &&
-        changedCount > 0 &&
-        changedCount <= this.options.maxPartialEntries &&
-        live !== null &&
-        existsSync(live);
-      if (!force && onlyEntries && fingerprint === lastFingerprint && this.status.current) {
+      if (!plan.force && onlyEntries && fingerprint === lastFingerprint && this.status.current) {
         record.result = 'unchanged';
       } else {
-        let result;
-        if (partial) {
-          const changed: ChangedEntries = Object.fromEntries(
-            [...changes].map(([key, ids]) => [key, [...ids]]),
-          );
-          try {
-            result = await buildPartial({ outDir: dir, env: this.options.buildEnv, liveDir: live, changed });
-            record.mode = 'partial';
-          } catch (error) {
-            this.options.log(
-              `fast build failed, building everything instead: ${(error as Error).message.split('\n')[0]}`,
-            );
-            this.releases.discard(id);
-          }
-        }
-        if (!result) {
-          signal?.throwIfAborted();
-          result = await buildSite({ outDir: dir, env: this.options.buildEnv, signal });
-          record.mode = 'full';
-          this.followUpDue = false;
-        }
+        const result = await this.render(plan, id, dir);
         const swapStarted = performance.now();
         this.releases.activate(id);
         const swap = (performance.now() - swapStarted) / 1000;
         writeFileSync(fingerprintFile, fingerprint);
-        record.result = 'success';
-        record.pages = result.pages;
-        record.phases = { ...result.phases, swap };
-        record.pingToLiveMs = Date.now() - firstPingAt;
+        Object.assign(record, {
+          result: 'success',
+          mode: result.mode,
+          pages: result.pages,
+          phases: { ...result.phases, swap },
+          warnings: result.warnings,
+          pingToLiveMs: Date.now() - plan.firstPingAt,
+        } satisfies Partial<BuildRecord>);
       }
     } catch (error) {
       this.releases.discard(id);
@@ -312,15 +346,7 @@ export class Publisher {
       this.status.builds++;
     }
     this.save();
-    this.options.log(
-      record.result === 'failed'
-        ? `build ${id} FAILED after ${record.seconds.toFixed(1)} s; the previous site stays online. Why: ${record.error}`
-        : record.result === 'cancelled'
-          ? `full build ${id} cancelled for a newer edit; it runs again afterwards`
-          : record.result === 'unchanged'
-            ? `nothing published changed; no build needed`
-            : `${record.mode} build ${id} live in ${record.seconds.toFixed(1)} s (${record.pages} pages; fetch ${record.phases!.fetch.toFixed(1)} s, render ${record.phases!.render.toFixed(1)} s, images ${record.phases!.images.toFixed(1)} s, search ${record.phases!.search.toFixed(1)} s, swap ${(record.phases!.swap * 1000).toFixed(0)} ms)`,
-    );
+    this.options.log(describe(record));
     this.options.onBuild?.(record);
     return record;
   }

@@ -1,9 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+// Bulk loading of content into Strapi through its Document Service, outside the CMS runtime:
+// the benchmark uses it (and an importer of an old archive would).
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 
-/** Same shape as scripts/bench/corpus.ts writes (plain JSON, relations by slug). */
-interface Corpus {
+/** Content to load: plain JSON with relations by slug, as scripts/bench/corpus.ts writes it. */
+export interface Corpus {
   covers: string[];
   organisations: Array<Record<string, unknown> & { slug: string; parent: string | null }>;
   projects: Array<Record<string, unknown> & { slug: string; leadOrganisation: string; cover: string }>;
@@ -28,11 +30,10 @@ function log(message: string) {
 }
 
 /**
- * Loads a benchmark corpus through the Document Service, in transactions of 100 entries, and
- * reports entries per second for each type. Runs at bootstrap when BENCH_CORPUS is set.
+ * Loads a corpus through the Document Service of a loaded Strapi, in transactions of 100 entries,
+ * published, and reports entries per second for each type. Used by `scripts/load-corpus.ts`.
  */
-export async function loadCorpus(strapi: Core.Strapi, file: string, coversDir: string) {
-  const corpus = JSON.parse(readFileSync(file, 'utf8')) as Corpus;
+export async function bulkLoad(strapi: Core.Strapi, corpus: Corpus, coversDir: string) {
   const started = Date.now();
   const coverIds = new Map<string, number>();
   for (const name of corpus.covers) {

@@ -1,0 +1,13 @@
+// Loads a corpus file into the Strapi of the environment (DATABASE_*, PUBLIC_DIR ...) without
+// serving it, through the Document Service. Usage (the benchmark runs it):
+//   node scripts/load-corpus.ts <corpus.json> <covers folder>
+import { readFileSync } from 'node:fs';
+import { bulkLoad, type Corpus } from './lib/bulk-load.ts';
+import { withLoadedStrapi } from './lib/loaded-strapi.ts';
+import { die } from './lib/log.ts';
+
+const [file, coversDir] = process.argv.slice(2);
+if (!file || !coversDir)
+  die('load', 'missing arguments', 'run: node scripts/load-corpus.ts <corpus.json> <covers folder>');
+const corpus = JSON.parse(readFileSync(file, 'utf8')) as Corpus;
+await withLoadedStrapi((strapi) => bulkLoad(strapi, corpus, coversDir));

@@ -1,0 +1,91 @@
+// `astro build` of the site in a child process, with the time of each of its phases.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
+import { SITE_DIR } from './config.ts';
+import { parseBuildWarning, type BuildWarning } from 'shared-types';
+import type { BuildOptions } from './build-types.ts';
+
+/** Seconds of Astro's phases, pages written, and the warnings the site's code printed. */
+interface AstroBuildResult {
+  fetch: number;
+  render: number;
+  images: number;
+  pages: number;
+  warnings: BuildWarning[];
+}
+
+/** Astro's CLI, resolved from the site's own dependencies. */
+const ASTRO_BIN = path.join(
+  path.dirname(createRequire(path.join(SITE_DIR, 'package.json')).resolve('astro/package.json')),
+  'bin',
+  'astro.mjs',
+);
+
+/** Reads Astro's "Completed in 1.23s" / "12ms" figures for the phase that just ended. */
+function completedSeconds(line: string): number | null {
+  const match = /Completed in ([\d.]+)(ms|s)\b/.exec(line);
+  if (!match) return null;
+  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+}
+
+/** Runs `astro build` into outDir in a child process; rejects with Astro's own error lines. */
+export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+      cwd: SITE_DIR,
+      env: {
+        ...process.env,
+        ...options.env,
+        SITE_OUT_DIR: options.outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: options.signal,
+    });
+    const errors: string[] = [];
+    const tail: string[] = [];
+    let section: 'fetch' | 'render' | 'images' | null = null;
+    let fetchStarted = 0;
+    const times: AstroBuildResult = { fetch: 0, render: 0, images: 0, pages: 0, warnings: [] };
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (raw) => {
+        const line = stripVTControlCharacters(raw);
+        options.onLine?.(line);
+        tail.push(line);
+        if (tail.length > 30) tail.shift();
+        if (/\[ERROR\]|error/i.test(line) && !/0 errors?/.test(line)) errors.push(line.trim());
+        if (line.includes('[content] Syncing content')) fetchStarted = performance.now();
+        if (line.includes('[content] Synced content'))
+          times.fetch = (performance.now() - fetchStarted) / 1000;
+        if (line.includes('generating static routes')) section = 'render';
+        if (line.includes('generating optimized images')) section = 'images';
+        const seconds = completedSeconds(line);
+        if (seconds !== null && section) {
+          times[section] = seconds;
+          section = null;
+        }
+        const warning = parseBuildWarning(line);
+        if (warning) times.warnings.push(warning);
+        const pages = /(\d+) page\(s\) built/.exec(line);
+        if (pages) times.pages = Number(pages[1]);
+      });
+    }
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) return resolve(times);
+      if (options.signal?.aborted) return reject(options.signal.reason);
+      const why = errors.length > 0 ? errors.slice(0, 5).join('\n') : tail.slice(-10).join('\n');
+      reject(
+        new Error(
+          `astro build failed (${signal ?? `exit ${code}`}) after ${((performance.now() - started) / 1000).toFixed(1)} s:\n${why}`,
+        ),
+      );
+    });
+  });
+}

@@ -1,0 +1,38 @@
+// What a build takes and gives back.
+import type { BuildWarning, ContentTypeKey } from 'shared-types';
+
+/** Seconds spent in each phase of a build. */
+export interface BuildPhases {
+  fetch: number;
+  render: number;
+  images: number;
+  search: number;
+  verify: number;
+  /** Partial builds: hard-linking the live site and laying the new pages over it. */
+  overlay?: number;
+}
+
+export interface BuildOptions {
+  outDir: string;
+  /** STRAPI_URL, STRAPI_TOKEN / SITE_TOKEN_FILE, SITE_URL ... */
+  env?: Record<string, string>;
+  /** Each line Astro prints. */
+  onLine?: (line: string) => void;
+  signal?: AbortSignal;
+  /** Searchable pages per Pagefind shard (default SEARCH_SHARD_PAGES). */
+  searchShardPages?: number;
+  /** Told when a phase starts (the benchmark keeps peak memory per phase). */
+  onPhase?: (phase: 'astro' | 'search' | 'verify') => void;
+}
+
+export interface BuildResult {
+  /** What the build left out and built anyway (an upload it could not use), one per entry and field. */
+  warnings: BuildWarning[];
+  outDir: string;
+  pages: number;
+  phases: BuildPhases;
+  seconds: number;
+}
+
+/** Changed documentIds per content type: what a partial build re-renders pages for. */
+export type ChangedEntries = Partial<Record<ContentTypeKey, string[]>>;

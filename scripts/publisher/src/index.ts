@@ -1,0 +1,13 @@
+// The publisher package: what other parts of the repository (npm start, npm run publish, the
+// benchmark, tests) use of it.
+export * from './config.ts';
+export { localPublisher } from './local-publisher.ts';
+export { Publisher, type ChangeHint, type PublisherOptions, type SiteBuilder } from './publisher.ts';
+export { Releases } from './releases.ts';
+export { controlApp, SECRET_HEADER, siteApp } from './server.ts';
+export { firstBuild, startService, type PublisherService } from './service.ts';
+export { buildPartial, buildSite } from './site-build.ts';
+export type { BuildOptions, BuildPhases, BuildResult, ChangedEntries } from './build-types.ts';
+export { indexSearch, SEARCH_SHARD_PAGES, SEARCH_SHARDS_FILE } from './search-index.ts';
+export { verifyBuild } from './verify-build.ts';
+export type { BuildRecord, PublisherStatus } from './status.ts';

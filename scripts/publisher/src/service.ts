@@ -1,0 +1,51 @@
+// The publisher as a running service: the webhook/status API on loopback, the live site for
+// readers, and a first build when there is nothing to serve yet or the content may have moved on.
+import type { FastifyInstance } from 'fastify';
+import { PUBLISHER_PORT, SITE_PORT } from './config.ts';
+import type { Publisher } from './publisher.ts';
+import { controlApp, siteApp } from './server.ts';
+import type { BuildRecord } from './status.ts';
+
+export interface PublisherService {
+  control: FastifyInstance;
+  site: FastifyInstance;
+  /** Stops both servers once the build under way has finished. */
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  secret: string;
+  /** Address the site is served on (HOST, default all interfaces); the API stays on loopback. */
+  siteHost?: string;
+  sitePort?: number;
+  controlPort?: number;
+}
+
+/** Starts both servers; rejects (with the servers closed) when a port is taken. */
+export async function startService(publisher: Publisher, options: ServiceOptions): Promise<PublisherService> {
+  const control = controlApp(publisher, options.secret);
+  const site = await siteApp(publisher.releases.current);
+  const close = async () => {
+    await publisher.idle();
+    await Promise.allSettled([control.close(), site.close()]);
+  };
+  try {
+    await control.listen({ host: '127.0.0.1', port: options.controlPort ?? PUBLISHER_PORT });
+    await site.listen({
+      host: options.siteHost ?? process.env.HOST ?? '0.0.0.0',
+      port: options.sitePort ?? SITE_PORT,
+    });
+  } catch (error) {
+    await Promise.allSettled([control.close(), site.close()]);
+    throw error;
+  }
+  return { control, site, close };
+}
+
+/**
+ * The build at start: the last good site is served meanwhile. Resolves with its record; a failure
+ * with nothing to serve is for the caller to report.
+ */
+export function firstBuild(publisher: Publisher): Promise<BuildRecord> {
+  return publisher.buildNow('startup');
+}

@@ -1,0 +1,80 @@
+// One build of the static site into a fresh folder: Astro (fetch + render + images), then the
+// Pagefind search index, then checks that the result is whole. Nothing here touches the live site.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { astroBuild } from './astro-build.ts';
+import type { BuildOptions, BuildResult, ChangedEntries } from './build-types.ts';
+import { indexSearch } from './search-index.ts';
+import { verifyBuild } from './verify-build.ts';
+
+export type { BuildOptions, BuildPhases, BuildResult, ChangedEntries } from './build-types.ts';
+
+/** Astro build, search index and verification of one release folder, with the time of each phase. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  options.onPhase?.('astro');
+  const astro = await astroBuild(options);
+  options.signal?.throwIfAborted();
+  let mark = performance.now();
+  options.onPhase?.('search');
+  await indexSearch(options.outDir, options.searchShardPages);
+  const search = (performance.now() - mark) / 1000;
+  mark = performance.now();
+  options.onPhase?.('verify');
+  verifyBuild(options.outDir);
+  const verify = (performance.now() - mark) / 1000;
+  return {
+    outDir: options.outDir,
+    pages: astro.pages,
+    warnings: astro.warnings,
+    phases: { fetch: astro.fetch, render: astro.render, images: astro.images, search, verify },
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * The publisher's fast path: renders only the pages that show the changed entries (article page,
+ * the news list page and feeds it is on, its organisations, projects and related articles, home)
+ * and lays them over a hard-linked copy of the live release. No search index and no sitemap:
+ * the live ones are kept until the next full build, which the publisher queues straight after.
+ */
+export async function buildPartial(
+  options: BuildOptions & { liveDir: string; changed: ChangedEntries },
+): Promise<BuildResult> {
+  const started = performance.now();
+  const renderDir = `${options.outDir}.partial`;
+  rmSync(renderDir, { recursive: true, force: true });
+  try {
+    const astro = await astroBuild({
+      ...options,
+      outDir: renderDir,
+      env: { ...options.env, SITE_PARTIAL: JSON.stringify(options.changed) },
+    });
+    let mark = performance.now();
+    // Hard links: the copy costs no data, and renaming a new file over a link never touches the live file.
+    execFileSync('cp', ['-al', `${path.resolve(options.liveDir)}/.`, options.outDir]);
+    for (const entry of readdirSync(renderDir, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile()) continue;
+      const relative = path.relative(renderDir, path.join(entry.parentPath, entry.name));
+      // The sitemap of a partial build lists only its own pages.
+      if (/^sitemap-.*\.xml$/.test(relative)) continue;
+      const target = path.join(options.outDir, relative);
+      mkdirSync(path.dirname(target), { recursive: true });
+      renameSync(path.join(renderDir, relative), target);
+    }
+    const overlay = (performance.now() - mark) / 1000;
+    mark = performance.now();
+    verifyBuild(options.outDir);
+    const verify = (performance.now() - mark) / 1000;
+    return {
+      outDir: options.outDir,
+      pages: astro.pages,
+      warnings: astro.warnings,
+      phases: { fetch: astro.fetch, render: astro.render, images: astro.images, search: 0, verify, overlay },
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    rmSync(renderDir, { recursive: true, force: true });
+  }
+}

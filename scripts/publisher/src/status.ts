@@ -1,0 +1,71 @@
+// What the publisher records and answers on GET /status, as Zod schemas: status.json is read back
+// at start and validated, so a damaged file is reported instead of trusted.
+import { existsSync, readFileSync } from 'node:fs';
+import { buildWarningSchema } from 'shared-types';
+import { z } from 'zod';
+
+const phasesSchema = z.object({
+  fetch: z.number(),
+  render: z.number(),
+  images: z.number(),
+  search: z.number(),
+  verify: z.number(),
+  overlay: z.number().optional(),
+  swap: z.number(),
+});
+
+export const buildRecordSchema = z.object({
+  id: z.string(),
+  trigger: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  seconds: z.number(),
+  result: z.enum(['success', 'failed', 'unchanged', 'cancelled']),
+  /** `partial`: only the pages showing the changed entries, over a copy of the live site. */
+  mode: z.enum(['full', 'partial']).optional(),
+  error: z.string().optional(),
+  pages: z.number().optional(),
+  phases: phasesSchema.optional(),
+  /** Milliseconds from the first ping of this build to the new site being served. */
+  pingToLiveMs: z.number().optional(),
+  /** Uploads the build left out of the pages that use them, and why (the build still succeeded). */
+  warnings: z.array(buildWarningSchema).optional(),
+});
+export type BuildRecord = z.infer<typeof buildRecordSchema>;
+
+export const publisherStatusSchema = z.object({
+  state: z.enum(['idle', 'waiting', 'building']),
+  current: z.string().nullable(),
+  previous: z.string().nullable(),
+  lastBuild: buildRecordSchema.nullable(),
+  lastSuccess: buildRecordSchema.nullable(),
+  builds: z.number(),
+});
+export type PublisherStatus = z.infer<typeof publisherStatusSchema>;
+
+/** The saved status, or null when there is none; a file that does not parse is reported and ignored. */
+export function readSavedStatus(file: string, log: (message: string) => void): PublisherStatus | null {
+  if (!existsSync(file)) return null;
+  try {
+    return publisherStatusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    log(`ignoring ${file}, which is not a valid status (${(error as Error).message.split('\n')[0]})`);
+    return null;
+  }
+}
+
+/** A webhook's body as Strapi sends it; only the parts used to pick the fast path, all optional. */
+export const webhookBodySchema = z
+  .object({
+    event: z.string().optional(),
+    model: z.string().optional(),
+    uid: z.string().optional(),
+    // A documentId that is not a string is no hint; the ping still counts.
+    entry: z
+      .object({ documentId: z.string().optional().catch(undefined) })
+      .loose()
+      .nullable()
+      .optional()
+      .catch(null),
+  })
+  .loose();

@@ -1,0 +1,39 @@
+// Defaults and look-ups shared by every Node process that talks to Strapi (the publisher, the
+// site build, the scripts). Node only: the browser code imports `shared-types`, not this module.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the CMS listens by default (`npm start`). */
+export const DEFAULT_STRAPI_URL = 'http://127.0.0.1:1337';
+/** The site's public URL by default: the publisher's static server. */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Git-ignored runtime state (tokens, secrets, caches, releases): DATA_DIR, else `.data` at the repo root. */
+export function dataDir(): string {
+  return process.env.DATA_DIR ?? path.join(REPO_ROOT, '.data');
+}
+
+/** Strapi's origin for reading content: STRAPI_URL without a trailing slash, else the local CMS. */
+export function strapiUrl(): string {
+  return (process.env.STRAPI_URL ?? DEFAULT_STRAPI_URL).replace(/\/+$/, '');
+}
+
+/** The file the CMS writes the site's read-only token to on every start (cms/src/lib/provision.ts). */
+export function siteTokenFile(): string {
+  return process.env.SITE_TOKEN_FILE ?? path.join(dataDir(), 'site-token');
+}
+
+/** The read-only token of the site build: STRAPI_TOKEN, else the CMS's token file, read fresh each time. */
+export function siteToken(): string {
+  if (process.env.STRAPI_TOKEN) return process.env.STRAPI_TOKEN;
+  const file = siteTokenFile();
+  if (!existsSync(file)) {
+    throw new Error(
+      `No Strapi API token: set STRAPI_TOKEN, or start the CMS once (npm start) so it writes ${file}.`,
+    );
+  }
+  return readFileSync(file, 'utf8').trim();
+}

@@ -1,0 +1,213 @@
+// One bad upload must never fail a build. Before any page renders, every upload that published
+// entries use is checked the way the build will use it: still served by Strapi, and for an image,
+// readable by sharp within the pixel limit (the same pipeline Astro's image service runs). An
+// upload that fails is left out of the pages that use it, and the build says which entry, field and
+// file, with the reason, on a build-warning line the publisher collects into its status.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import {
+  CONTENT_TYPES,
+  formatBuildWarning,
+  MEDIA_MAX_PIXELS,
+  type ContentTypeKey,
+  type Media,
+} from 'shared-types';
+import { dataDir, mediaUrl } from './strapi-config';
+import { uploadBytes } from './uploads';
+
+/** One place where an entry uses an upload. */
+export interface MediaUse {
+  type: ContentTypeKey;
+  documentId: string;
+  /** The entry's slug (or title) for people reading the warning. */
+  entry: string;
+  /** Dotted path of the field, e.g. `cover` or `seo.shareImage`. */
+  field: string;
+  media: Media;
+}
+
+type Populate = Record<string, unknown>;
+const pathsByType = new Map<ContentTypeKey, string[][]>();
+
+/** Field paths holding media in a content type, read from the client's populate (generated from Strapi). */
+export function mediaPaths(type: ContentTypeKey): string[][] {
+  const known = pathsByType.get(type);
+  if (known) return known;
+  const walk = (populate: Populate, prefix: string[]): string[][] =>
+    Object.entries(populate).flatMap(([field, spec]) => {
+      if (typeof spec !== 'object' || spec === null) return [];
+      const { fields, populate: nested } = spec as { fields?: readonly string[]; populate?: Populate };
+      if (fields?.includes('url')) return [[...prefix, field]];
+      return nested ? walk(nested, [...prefix, field]) : [];
+    });
+  const paths = walk(CONTENT_TYPES[type].populate as Populate, []);
+  pathsByType.set(type, paths);
+  return paths;
+}
+
+function at(entry: object, fieldPath: string[]): unknown {
+  return fieldPath.reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], entry);
+}
+
+/** Every upload an entry uses, with the field it is in. */
+export function mediaUses(
+  type: ContentTypeKey,
+  entry: { documentId: string; slug?: string; title?: string | null; name?: string },
+): MediaUse[] {
+  const label = entry.slug ?? entry.title ?? entry.name ?? entry.documentId;
+  return mediaPaths(type).flatMap((fieldPath) => {
+    const media = at(entry, fieldPath) as Media | null | undefined;
+    return media
+      ? [{ type, documentId: entry.documentId, entry: label, field: fieldPath.join('.'), media }]
+      : [];
+  });
+}
+
+/** The entry without the uploads in `broken` (a copy; untouched when it uses none). */
+export function withoutMedia<T extends object>(
+  type: ContentTypeKey,
+  entry: T,
+  broken: ReadonlyMap<string, string>,
+): T {
+  let copy = entry;
+  for (const fieldPath of mediaPaths(type)) {
+    const media = at(entry, fieldPath) as Media | null | undefined;
+    if (!media || !broken.has(media.url)) continue;
+    const [first, ...rest] = fieldPath as [string, ...string[]];
+    // Copy the path down to the field, then clear it.
+    const clear = (value: Record<string, unknown>, keys: string[]): Record<string, unknown> => {
+      const [key, ...more] = keys as [string, ...string[]];
+      return {
+        ...value,
+        [key]: more.length === 0 ? null : clear(value[key] as Record<string, unknown>, more),
+      };
+    };
+    copy = clear(copy as Record<string, unknown>, [first, ...rest]) as T;
+  }
+  return copy;
+}
+
+const fileName = (media: Pick<Media, 'url'>) => path.posix.basename(new URL(mediaUrl(media.url)).pathname);
+
+/**
+ * Why sharp cannot use these bytes as Astro will (rotate, resize, any page count), or null.
+ * Reading the header alone would pass an HTML file's successor, a truncated header or a bomb.
+ */
+export async function imageProblem(bytes: Buffer): Promise<string | null> {
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    return `not an image sharp can read (${(error as Error).message})`;
+  }
+  if (meta.format === 'svg') return 'an SVG image, which the site does not process';
+  const pixels = (meta.width ?? 0) * (meta.height ?? 0);
+  if (!pixels) return 'the image has no dimensions';
+  if (pixels > MEDIA_MAX_PIXELS) {
+    return `${meta.width} × ${meta.height} pixels is over the limit of ${MEDIA_MAX_PIXELS / 1e6} million`;
+  }
+  try {
+    // Shrink-on-load keeps this cheap; failOn 'none' as in Astro's sharp service.
+    await sharp(bytes, { failOn: 'none', pages: -1, limitInputPixels: MEDIA_MAX_PIXELS })
+      .rotate()
+      .resize(32)
+      .toBuffer();
+  } catch (error) {
+    return `sharp cannot decode the image (${(error as Error).message})`;
+  }
+  return null;
+}
+
+/** Verdicts of image content by file name (names are content hashes: a verdict never goes stale). */
+class VerdictCache {
+  private readonly file = path.join(dataDir(), 'astro-cache', 'media-verdicts.json');
+  private readonly verdicts: Record<string, string | null>;
+  private dirty = false;
+
+  constructor() {
+    this.verdicts = existsSync(this.file)
+      ? (JSON.parse(readFileSync(this.file, 'utf8')) as typeof this.verdicts)
+      : {};
+  }
+
+  has(name: string) {
+    return name in this.verdicts;
+  }
+  get(name: string): string | null {
+    return this.verdicts[name] ?? null;
+  }
+  set(name: string, problem: string | null) {
+    this.verdicts[name] = problem;
+    this.dirty = true;
+  }
+  save() {
+    if (!this.dirty) return;
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    writeFileSync(this.file, JSON.stringify(this.verdicts));
+  }
+}
+
+/** Why Strapi no longer serves an upload (deleted from disk or storage), or null. */
+async function missingProblem(media: Media): Promise<string | null> {
+  try {
+    const response = await fetch(mediaUrl(media.url), { method: 'HEAD' });
+    return response.ok
+      ? null
+      : `Strapi answers ${response.status} for the file: it is missing from the media storage`;
+  } catch (error) {
+    return `the file could not be fetched (${(error as Error).message})`;
+  }
+}
+
+async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
+}
+
+/**
+ * Checks the uploads of `uses` that `inScope` selects (all in a full build, the changed entries' in
+ * a partial one; the others keep the verdict of earlier builds) and returns the broken ones by URL,
+ * with the reason. Prints one warning line per use of a broken upload.
+ */
+export async function findBrokenMedia(
+  uses: MediaUse[],
+  inScope: (use: MediaUse) => boolean = () => true,
+): Promise<Map<string, string>> {
+  const verdicts = new VerdictCache();
+  const broken = new Map<string, string>();
+  const byUrl = new Map<string, Media>();
+  for (const use of uses) if (inScope(use)) byUrl.set(use.media.url, use.media);
+  await mapLimit([...byUrl.values()], 8, async (media) => {
+    const name = fileName(media);
+    let problem = await missingProblem(media);
+    if (!problem && media.mime.startsWith('image/')) {
+      if (!verdicts.has(name)) {
+        try {
+          verdicts.set(name, await imageProblem(await uploadBytes(media)));
+        } catch (error) {
+          problem = (error as Error).message;
+        }
+      }
+      problem ??= verdicts.get(name);
+    }
+    if (problem) broken.set(media.url, problem);
+  });
+  // Out of scope: the verdict an earlier build reached on the file's content.
+  for (const use of uses) {
+    const name = fileName(use.media);
+    if (!inScope(use) && verdicts.get(name)) broken.set(use.media.url, verdicts.get(name)!);
+  }
+  verdicts.save();
+  for (const use of uses) {
+    const reason = broken.get(use.media.url);
+    if (!reason) continue;
+    const warning = { type: use.type, entry: use.entry, field: use.field, file: fileName(use.media), reason };
+    console.warn(formatBuildWarning(warning));
+  }
+  return broken;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { EmulationPledge, Organisation, Project, RelationRef, Video } from 'shared-types';
+import { pledgesOfOrganisation, predecessorsOf, projectsLedBy, siteOf, videosOfProject } from './site-data';
+
+// site-data.ts loads collections through Astro's virtual module; these tests pass their own data.
+vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]) }));
+
+const STAMP = '2025-01-01T00:00:00.000Z';
+let nextId = 1;
+
+const ref = (documentId: string): RelationRef => ({ id: nextId++, documentId, slug: documentId });
+
+const entry = (documentId: string) => ({
+  id: nextId++,
+  documentId,
+  createdAt: STAMP,
+  updatedAt: STAMP,
+  publishedAt: STAMP,
+  slug: documentId,
+  seo: null,
+});
+
+const organisation = (documentId: string, mergedInto: string | null = null): Organisation => ({
+  ...entry(documentId),
+  name: documentId,
+  shortName: null,
+  kind: 'women_union',
+  level: 'province',
+  parent: null,
+  province: null,
+  logo: null,
+  website: null,
+  contact: null,
+  description: null,
+  dissolvedOn: mergedInto ? '2025-07-01' : null,
+  mergedInto: mergedInto ? ref(mergedInto) : null,
+});
+
+const pledge = (documentId: string, host: string | null, signatories: string[] = []): EmulationPledge => ({
+  ...entry(documentId),
+  title: documentId,
+  kind: 'emulation_pledge',
+  startYear: 2024,
+  endYear: null,
+  theme: null,
+  signedOn: null,
+  summary: null,
+  body: null,
+  host: host ? ref(host) : null,
+  signatories: signatories.map(ref),
+  targets: [],
+  document: null,
+});
+
+const project = (documentId: string, lead: string | null = null): Project => ({
+  ...entry(documentId),
+  code: documentId,
+  title: null,
+  legalBasis: null,
+  issuer: null,
+  issuedOn: null,
+  startYear: null,
+  endYear: null,
+  summary: null,
+  body: null,
+  leadOrganisation: lead ? ref(lead) : null,
+  cover: null,
+});
+
+const video = (documentId: string, projects: string[]): Video => ({
+  ...entry(documentId),
+  title: documentId,
+  date: STAMP,
+  description: null,
+  file: null,
+  externalUrl: null,
+  thumbnail: null,
+  duration: null,
+  organisations: [],
+  projects: projects.map(ref),
+});
+
+const ids = (entries: Array<{ documentId: string }>) => entries.map((e) => e.documentId);
+
+describe('organisation page filters', () => {
+  const hanoi = organisation('hanoi');
+  const organisations = [
+    organisation('bac-ninh', 'hanoi'),
+    organisation('bac-giang', 'bac-ninh'),
+    hanoi,
+    organisation('ha-tay', 'hanoi'),
+  ];
+
+  it('lists the organisations merged straight into one, in data order', () => {
+    expect(ids(predecessorsOf({ organisations }, hanoi))).toEqual(['bac-ninh', 'ha-tay']);
+    expect(predecessorsOf({ organisations }, organisation('hue'))).toEqual([]);
+  });
+
+  it('lists the pledges an organisation hosts or signed, once each, in data order', () => {
+    const pledges = [
+      pledge('hosted', 'hanoi'),
+      pledge('other', 'hue', ['bac-ninh']),
+      pledge('signed', 'hue', ['bac-ninh', 'hanoi']),
+      pledge('both', 'hanoi', ['hanoi']),
+      pledge('no-host', null, ['hue']),
+    ];
+    expect(ids(pledgesOfOrganisation({ pledges }, hanoi))).toEqual(['hosted', 'signed', 'both']);
+    expect(ids(pledgesOfOrganisation({ pledges }, organisation('hue')))).toEqual([
+      'other',
+      'signed',
+      'no-host',
+    ]);
+  });
+
+  it('lists the projects an organisation leads', () => {
+    const projects = [
+      project('939', 'hanoi'),
+      project('8', 'hue'),
+      project('1', null),
+      project('2', 'hanoi'),
+    ];
+    expect(ids(projectsLedBy({ projects }, hanoi))).toEqual(['939', '2']);
+    expect(projectsLedBy({ projects }, organisation('ha-tay'))).toEqual([]);
+  });
+});
+
+describe('project page filters', () => {
+  it('lists the videos about a project, in data order', () => {
+    const videos = [video('a', ['939']), video('b', ['8']), video('c', ['8', '939']), video('d', [])];
+    expect(ids(videosOfProject({ videos }, project('939')))).toEqual(['a', 'c']);
+    expect(videosOfProject({ videos }, project('1'))).toEqual([]);
+  });
+});
+
+describe('siteOf', () => {
+  it('returns the configured site, or says what to set', () => {
+    const site = new URL('https://example.org/');
+    expect(siteOf({ site })).toBe(site);
+    expect(() => siteOf({ site: undefined })).toThrow('astro.config.ts must set site (SITE_URL)');
+    expect(() => siteOf({})).toThrow('astro.config.ts must set site (SITE_URL)');
+  });
+});
