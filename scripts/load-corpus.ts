@@ -2,11 +2,12 @@
 // serving it, through the Document Service. Usage (the benchmark runs it):
 //   node scripts/load-corpus.ts <corpus.json> <covers folder>
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { bulkLoad, type Corpus } from './lib/bulk-load.ts';
 import { withLoadedStrapi } from './lib/loaded-strapi.ts';
 import { die } from './lib/log.ts';
 
-const [file, coversDir] = process.argv.slice(2);
+const [file, coversDir] = process.argv.slice(2).map((arg) => path.resolve(arg));
 if (!file || !coversDir)
   die('load', 'missing arguments', 'run: node scripts/load-corpus.ts <corpus.json> <covers folder>');
 const corpus = JSON.parse(readFileSync(file, 'utf8')) as Corpus;

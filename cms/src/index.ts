@@ -19,7 +19,8 @@ export default {
     await registerPublisherWebhook(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     process.stdout.write('[provision] ready\n');
-    // After ready, in the background: a large library must not delay the start.
-    void reportMediaAtStart(strapi);
+    // After ready, in the background: a large library must not delay the start. Maintenance
+    // commands that load Strapi without serving it turn it off (they stop before it would end).
+    if (process.env.MEDIA_CHECK_AT_START !== 'false') void reportMediaAtStart(strapi);
   },
 };

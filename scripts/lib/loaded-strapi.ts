@@ -14,10 +14,25 @@ export async function withLoadedStrapi<T>(work: (strapi: Core.Strapi) => Promise
     createStrapi: (options: { appDir: string; distDir: string }) => Core.Strapi;
   };
   process.chdir(CMS_DIR);
+  process.env.MEDIA_CHECK_AT_START = 'false';
   const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') }).load();
   try {
     return await work(strapi);
   } finally {
+    await settle(strapi);
     await strapi.destroy();
+  }
+}
+
+/**
+ * Waits (at most 10 s) until no query waits for a database connection: Strapi's event listeners
+ * keep working after the last awaited call, and shutting the pool under them aborts the process.
+ */
+async function settle(strapi: Core.Strapi) {
+  const pool = (strapi.db.connection.client as { pool?: { numPendingAcquires(): number; numUsed(): number } })
+    .pool;
+  for (let waited = 0; pool && waited < 10_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (pool.numPendingAcquires() === 0 && pool.numUsed() === 0) return;
   }
 }

@@ -22,6 +22,8 @@ export interface TestStrapi extends TestStrapiInfo {
   instance: RunningStrapi;
   /** The folder whose uploads/ holds this Strapi's uploaded files. */
   publicDir: string;
+  /** Everything this Strapi printed, across restarts. */
+  logFile: string;
   /** Stops Strapi; keeps the database so a restart sees the same data. */
   stop(): Promise<void>;
   /** Starts it again on the same database (the seed runs again). */
@@ -113,6 +115,7 @@ export async function startTestStrapi(
     adminPassword,
     database,
     publicDir: path.join(dir, 'public'),
+    logFile: path.join(dir, 'strapi.log'),
     instance: await launch().catch(async (error) => {
       await dropDatabase();
       throw error;

@@ -1,6 +1,6 @@
 // The publisher end to end: a real Strapi whose webhook calls a real publisher, real Astro
 // builds, the served site read over HTTP and searched in a real browser.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import seedFacts from '../../../cms/src/seed/seed-facts.json' with { type: 'json
 import { launchBrowser, searchSite } from '../../../site/test/browser.ts';
 import { TestEditor } from '../../lib/test-content.ts';
 import { freePort } from '../../lib/strapi.ts';
+import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/test-media.ts';
 import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
 import { Publisher, type BuildRecord } from '../src/publisher.ts';
 import { controlApp, SECRET_HEADER, siteApp } from '../src/server.ts';
@@ -297,6 +298,108 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     });
     await waitFor('the page published after the outage', () => served(`/tin-tuc/${back.slug}/`));
     expect(records.at(-1)?.result).toBe('success');
+    await publisher.idle();
+  });
+
+  /** The cover figure of an article page, or null. */
+  const coverOf = (html: string) =>
+    /<figure class="cover[^"]*"[^>]*>([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? null;
+
+  it('renders awkward real photos as covers, upright: CMYK, EXIF-rotated, progressive, animated, WebP, AVIF', async () => {
+    await publisher.idle();
+    const pages: Array<{ slug: string; file: AcceptedFile }> = [];
+    for (const [i, file] of (await acceptedFiles()).entries()) {
+      const upload = await editor.upload(file);
+      expect(upload.status, `${file.what}: ${JSON.stringify(upload.body)}`).toBe(201);
+      const { id } = (upload.body as unknown as Array<{ id: number }>)[0]!;
+      const title = `Ảnh bìa khó số ${i + 1}: ${file.what}`;
+      pages.push({ slug: (await editor.create('articles', { ...base, title, cover: id })).slug, file });
+    }
+    await waitFor('every page', async () =>
+      (await Promise.all(pages.map((p) => served(`/tin-tuc/${p.slug}/`)))).every(Boolean),
+    );
+    for (const { slug, file } of pages) {
+      const cover = coverOf((await get(`/tin-tuc/${slug}/`)).text) ?? '';
+      // Every rendering the browser may pick: the fallback <img> and the first of each <source>.
+      const urls = [...cover.matchAll(/(?:src|srcset)="([^" ]+)/g)].map((m) => m[1]!);
+      expect(urls.length, `${file.what}: the page shows the cover`).toBeGreaterThan(1);
+      for (const url of urls) {
+        const image = await fetch(new URL(url, siteUrl));
+        expect(image.status, `${file.what} ${url}`).toBe(200);
+        const shown = await shownSize(Buffer.from(await image.arrayBuffer()));
+        expect(shown.width > shown.height, `${file.what} ${url}: landscape as shown`).toBe(
+          file.shown.width > file.shown.height,
+        );
+      }
+    }
+  });
+
+  it('builds without an upload it cannot use, says which entry, field and file, and publishes the next article', async () => {
+    await publisher.idle();
+    const good = (await acceptedFiles()).find((f) => f.name === 'luy-tien.jpeg')!;
+    const uploadAs = async (name: string) => {
+      const res = await editor.upload({ ...good, name });
+      expect(res.status).toBe(201);
+      return (res.body as unknown as Array<{ id: number; url: string; hash: string; ext: string }>)[0]!;
+    };
+    // A file in the library from before the upload checks: its bytes are HTML.
+    const damaged = await uploadAs('anh-hong.jpg');
+    writeFileSync(path.join(strapi.publicDir, damaged.url), '<!doctype html><p>không phải ảnh</p>');
+    const caption = 'Chú thích của ảnh bìa không dùng được';
+    const withDamaged = await editor.create('articles', {
+      ...base,
+      title: 'Tin có ảnh bìa hỏng trong thư viện',
+      cover: damaged.id,
+      coverCaption: caption,
+    });
+    // A cover deleted from disk after it was published.
+    const deleted = await uploadAs('anh-bi-xoa.jpg');
+    const withDeleted = await editor.create('articles', {
+      ...base,
+      title: 'Tin có ảnh bìa bị xóa khỏi ổ đĩa',
+      cover: deleted.id,
+    });
+    await waitFor(
+      'both pages',
+      async () =>
+        (await served(`/tin-tuc/${withDamaged.slug}/`)) &&
+        (await served(`/tin-tuc/${withDeleted.slug}/`, '<img')),
+    );
+    await publisher.idle();
+    rmSync(path.join(strapi.publicDir, deleted.url));
+    await editor.update('articles', withDeleted.documentId, { lead: `${base.lead} Ảnh bìa đã bị xóa.` });
+    await waitFor('the edit', () => served(`/tin-tuc/${withDeleted.slug}/`, 'Ảnh bìa đã bị xóa.'));
+    await publisher.idle();
+
+    for (const [article, file] of [
+      [withDamaged, damaged],
+      [withDeleted, deleted],
+    ] as const) {
+      const page = await get(`/tin-tuc/${article.slug}/`);
+      expect(page.status).toBe(200);
+      expect(coverOf(page.text) ?? '', article.slug).not.toContain('<img');
+      const warned = publisher.status.lastBuild?.warnings ?? [];
+      expect(warned, article.slug).toContainEqual(
+        expect.objectContaining({
+          type: 'article',
+          entry: article.slug,
+          field: 'cover',
+          file: `${file.hash}${file.ext}`,
+        }),
+      );
+    }
+    expect(coverOf((await get(`/tin-tuc/${withDamaged.slug}/`)).text)).toContain(caption);
+    expect(publisher.status.lastBuild?.result).toBe('success');
+
+    const next = await editor.create('articles', { ...base, title: 'Tin bình thường đăng sau ảnh hỏng' });
+    await waitFor('the next article', () => served(`/tin-tuc/${next.slug}/`));
+
+    // Strapi lists both files at its next start.
+    await strapi.restart();
+    await waitFor('the media check at start', async () => {
+      const log = readFileSync(strapi.logFile, 'utf8');
+      return log.includes('anh-hong.jpg') && log.includes('anh-bi-xoa.jpg');
+    });
     await publisher.idle();
   });
 
