@@ -52,7 +52,8 @@ export default defineConfig({
           testTimeout: 600_000,
           hookTimeout: 600_000,
           fileParallelism: false,
-          // Its end-to-end tests build the site: after the site project's builds, never beside them.
+          // Its end-to-end tests build the site: a group of its own, never beside another build (the
+          // projects without file parallelism run last, one file at a time, in Vitest's sequential group).
           sequence: { groupOrder: 1 },
         },
       },

@@ -56,6 +56,18 @@ function pngBomb(width: number, height: number): Buffer {
   ]);
 }
 
+/** The start of an iPhone photo (HEIC): an ISO-BMFF `ftyp` box of brand heic; no HEVC data behind it. */
+function heicHeader(): Buffer {
+  const box = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + body.length);
+    head.write(type, 4, 'ascii');
+    return Buffer.concat([head, body]);
+  };
+  const ftyp = box('ftyp', Buffer.concat([Buffer.from('heic'), Buffer.alloc(4), Buffer.from('mif1heic')]));
+  return Buffer.concat([ftyp, box('meta', Buffer.alloc(64))]);
+}
+
 /** Files the CMS must refuse, each with the reason its message must give. */
 export async function refusedFiles(): Promise<RefusedFile[]> {
   const jpeg = await photo(800, 600).jpeg().toBuffer();

@@ -61,6 +61,14 @@ function harness(options: { fingerprint?: () => Promise<string> } = {}) {
 /** Lets the publisher's promise chains run after a timer fired or a build finished. */
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
+/** The build at start, run to its end: there is a live release afterwards. */
+async function firstBuild(h: ReturnType<typeof harness>): Promise<BuildRecord> {
+  const start = h.publisher.buildNow('startup');
+  await settle();
+  h.calls[0]!.finish();
+  return start;
+}
+
 describe('Publisher scheduling', () => {
   let h: ReturnType<typeof harness>;
 
@@ -112,10 +120,7 @@ describe('Publisher scheduling', () => {
   });
 
   it('renders a published entry on the fast path, then owes and runs one full build', async () => {
-    const start = h.publisher.buildNow('startup');
-    await settle();
-    h.calls[0]!.finish();
-    await start;
+    await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
     h.publisher.request('entry.publish', { event: 'entry.publish', uid: ARTICLE, documentId: 'a2' });
     await vi.advanceTimersByTimeAsync(1000);
@@ -136,10 +141,7 @@ describe('Publisher scheduling', () => {
   });
 
   it('cancels the owed full build when a new edit comes, and runs it again after the edit', async () => {
-    const start = h.publisher.buildNow('startup');
-    await settle();
-    h.calls[0]!.finish();
-    await start;
+    await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
     await vi.advanceTimersByTimeAsync(1000);
     h.calls[1]!.finish();
@@ -159,10 +161,7 @@ describe('Publisher scheduling', () => {
   });
 
   it('answers an unknown entry, an unpublish or media with a full build', async () => {
-    const start = h.publisher.buildNow('startup');
-    await settle();
-    h.calls[0]!.finish();
-    await start;
+    await firstBuild(h);
     h.publisher.request('entry.unpublish', { event: 'entry.unpublish', uid: ARTICLE, documentId: 'a1' });
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a2' });
     await vi.advanceTimersByTimeAsync(1000);
@@ -170,10 +169,7 @@ describe('Publisher scheduling', () => {
   });
 
   it('falls back to a full build when the fast one fails', async () => {
-    const start = h.publisher.buildNow('startup');
-    await settle();
-    h.calls[0]!.finish();
-    await start;
+    await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
     await vi.advanceTimersByTimeAsync(1000);
     h.calls[1]!.fail(new Error('partial build refused'));
@@ -185,10 +181,7 @@ describe('Publisher scheduling', () => {
   });
 
   it('keeps the live release when a build fails, and says why', async () => {
-    const start = h.publisher.buildNow('startup');
-    await settle();
-    h.calls[0]!.finish();
-    const first = await start;
+    const first = await firstBuild(h);
     const failing = h.publisher.buildNow('manual');
     await settle();
     h.calls[1]!.fail(new Error('astro build failed: Strapi is unreachable'));
@@ -207,10 +200,7 @@ describe('Publisher fingerprint and status', () => {
     vi.useFakeTimers();
     const h = harness({ fingerprint: async () => 'same' });
     try {
-      const start = h.publisher.buildNow('startup');
-      await settle();
-      h.calls[0]!.finish();
-      await start;
+      await firstBuild(h);
       h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'draft-only' });
       await vi.advanceTimersByTimeAsync(1000);
       expect(h.calls).toHaveLength(1);
