@@ -105,6 +105,8 @@ export async function refusedFiles(): Promise<RefusedFile[]> {
       reason: /quá lớn.*20\.000 × 20\.000/,
     },
     { name: 'anh-png.jpg', type: 'image/jpeg', bytes: png, reason: /ảnh PNG.*\.jpg.*\.png/ },
+    // This install's libvips has no HEVC decoder: refused with what to do instead.
+    { name: 'iphone.heic', type: 'image/heic', bytes: heicHeader(), reason: /HEIC.*JPEG/ },
     {
       name: 'chuong-trinh.exe',
       type: 'application/octet-stream',
