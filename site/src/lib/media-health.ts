@@ -99,13 +99,13 @@ export async function imageProblem(bytes: Buffer): Promise<string | null> {
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
-    return `not an image sharp can read (${(error as Error).message})`;
+    return `không phải ảnh đọc được (${(error as Error).message})`;
   }
-  if (meta.format === 'svg') return 'an SVG image, which the site does not process';
+  if (meta.format === 'svg') return 'ảnh SVG, trang không xử lý loại ảnh này';
   const pixels = (meta.width ?? 0) * (meta.height ?? 0);
-  if (!pixels) return 'the image has no dimensions';
+  if (!pixels) return 'ảnh không có kích thước';
   if (pixels > MEDIA_MAX_PIXELS) {
-    return `${meta.width} × ${meta.height} pixels is over the limit of ${MEDIA_MAX_PIXELS / 1e6} million`;
+    return `ảnh ${meta.width} × ${meta.height} điểm ảnh, quá giới hạn ${MEDIA_MAX_PIXELS / 1e6} triệu điểm ảnh`;
   }
   try {
     // Shrink-on-load keeps this cheap; failOn 'none' as in Astro's sharp service.
@@ -114,7 +114,7 @@ export async function imageProblem(bytes: Buffer): Promise<string | null> {
       .resize(32)
       .toBuffer();
   } catch (error) {
-    return `sharp cannot decode the image (${(error as Error).message})`;
+    return `không giải mã được ảnh (${(error as Error).message})`;
   }
   return null;
 }
@@ -154,9 +154,9 @@ async function missingProblem(media: Media): Promise<string | null> {
     const response = await fetch(mediaUrl(media.url), { method: 'HEAD' });
     return response.ok
       ? null
-      : `Strapi answers ${response.status} for the file: it is missing from the media storage`;
+      : `Strapi trả ${response.status}: tệp không còn trong kho lưu trữ media`;
   } catch (error) {
-    return `the file could not be fetched (${(error as Error).message})`;
+    return `không tải được tệp (${(error as Error).message})`;
   }
 }
 
