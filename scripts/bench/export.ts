@@ -29,6 +29,8 @@ export function exportForAstro(content: Content, dir: string) {
     pledges: content.pledges,
     videos: content.videos,
     tags: content.tags,
+    // The floor has no site settings: the site then uses its built-in name.
+    settings: [],
   })) {
     writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(items));
   }

@@ -19,6 +19,7 @@ interface Attribute {
   mappedBy?: string;
 }
 interface Schema {
+  kind?: 'collectionType' | 'singleType';
   info: { singularName?: string; pluralName?: string; displayName: string };
   options?: { draftAndPublish?: boolean };
   attributes: Record<string, Attribute>;
@@ -207,27 +208,39 @@ export function generateContentModule(cmsDir = CMS_DIR): string {
     out.push(`export const ${schemaName} = ${withId(objectSchema(type, byUid, true))};`);
     out.push(`export type ${type.name} = z.infer<typeof ${schemaName}>;`, '');
   }
-  out.push('/** REST path, fields and populate of each content type: what the API client asks for. */');
-  out.push('export const CONTENT_TYPES = {');
-  for (const type of contentTypes) {
+  const collections = contentTypes.filter((type) => type.schema.kind !== 'singleType');
+  const singles = contentTypes.filter((type) => type.schema.kind === 'singleType');
+  const typeEntry = (type: Model, path: string) => {
     const populate = JSON.stringify(populateFor(type, byUid))
       .replaceAll('["__MEDIA_FIELDS__"]', '[...MEDIA_FIELDS]')
       .replaceAll('["__REF_FIELDS__"]', '[...REF_FIELDS]');
     out.push(`  ${camel(type.name)}: {`);
     out.push(`    uid: '${type.uid}',`);
-    out.push(`    path: '/api/${type.schema.info.pluralName}',`);
+    out.push(`    path: '${path}',`);
     out.push(`    draftAndPublish: ${Boolean(type.schema.options?.draftAndPublish)},`);
     const fields = JSON.stringify([...scalarFields(type), 'createdAt', 'updatedAt', 'publishedAt']);
     out.push(`    fields: ${fields.replaceAll('"', "'")},`);
     out.push(`    populate: ${populate.replaceAll('"', "'")},`);
     out.push(`    schema: ${camel(type.name)}Schema,`);
     out.push('  },');
-  }
+  };
+  out.push('/** REST path, fields and populate of each content type: what the API client asks for. */');
+  out.push('export const CONTENT_TYPES = {');
+  for (const type of collections) typeEntry(type, `/api/${type.schema.info.pluralName}`);
   out.push('} as const;', '');
   out.push('export type ContentTypeKey = keyof typeof CONTENT_TYPES;');
   out.push('/** The entry type of each content type key. */');
   out.push('export interface ContentTypeMap {');
-  for (const type of contentTypes) out.push(`  ${camel(type.name)}: ${type.name};`);
+  for (const type of collections) out.push(`  ${camel(type.name)}: ${type.name};`);
+  out.push('}', '');
+  out.push('/** REST path, fields and populate of each single type (one entry, e.g. the site settings). */');
+  out.push('export const SINGLE_TYPES = {');
+  for (const type of singles) typeEntry(type, `/api/${type.schema.info.singularName}`);
+  out.push('} as const;', '');
+  out.push('export type SingleTypeKey = keyof typeof SINGLE_TYPES;');
+  out.push('/** The entry type of each single type key. */');
+  out.push('export interface SingleTypeMap {');
+  for (const type of singles) out.push(`  ${camel(type.name)}: ${type.name};`);
   out.push('}', '');
   const events = JSON.parse(
     readFileSync(path.join(cmsDir, 'src', 'lib', 'publisher-events.json'), 'utf8'),

@@ -1,6 +1,13 @@
 import qs from 'qs';
 import { z } from 'zod';
-import { CONTENT_TYPES, type ContentTypeKey, type ContentTypeMap } from './generated/content.ts';
+import {
+  CONTENT_TYPES,
+  SINGLE_TYPES,
+  type ContentTypeKey,
+  type ContentTypeMap,
+  type SingleTypeKey,
+  type SingleTypeMap,
+} from './generated/content.ts';
 import { StrapiAuthError, StrapiHttpError, StrapiResponseError, StrapiUnreachableError } from './errors.ts';
 
 export interface StrapiClientOptions {
@@ -228,6 +235,27 @@ export class StrapiClient {
       }),
     );
     return { total: body.meta.pagination.total ?? body.data.length, latest: body.data[0]?.updatedAt ?? null };
+  }
+
+  /** A single type's entry (e.g. the site settings), validated; null while none has been saved (404). */
+  async single<K extends SingleTypeKey>(key: K): Promise<SingleTypeMap[K] | null> {
+    const type = SINGLE_TYPES[key];
+    let body: unknown;
+    try {
+      body = await this.get(type.path, { fields: type.fields, populate: type.populate });
+    } catch (error) {
+      if (error instanceof StrapiHttpError && error.status === 404) return null;
+      throw error;
+    }
+    const parsed = z.object({ data: type.schema }).safeParse(body);
+    if (!parsed.success) {
+      throw new StrapiResponseError(
+        `Strapi's ${type.path} does not match the generated schema: ${parsed.error.message}. ` +
+          'Run `npm run generate-types` after changing a Strapi schema.',
+        type.path,
+      );
+    }
+    return parsed.data.data as SingleTypeMap[K];
   }
 
   /** One published entry by slug, or null. */

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { CONTENT_TYPES, type ContentTypeKey } from 'shared-types';
-import { strapiLoader } from './lib/strapi-loader';
+import { CONTENT_TYPES, SINGLE_TYPES, type ContentTypeKey } from 'shared-types';
+import { strapiLoader, strapiSingleLoader } from './lib/strapi-loader';
 
 // One collection per Strapi content type; schemas come from shared-types, generated from Strapi.
 // CONTENT_DIR (set by `npm run bench` for its floor measurement, and by the type check) builds
@@ -28,4 +28,8 @@ export const collections = {
   projects: collection(CONTENT_TYPES.project.schema, 'project', 'projects'),
   videos: collection(CONTENT_TYPES.video.schema, 'video', 'videos'),
   tags: collection(CONTENT_TYPES.tag.schema, 'tag', 'tags'),
+  settings: defineCollection({
+    loader: localDir ? file(`${localDir}/settings.json`) : strapiSingleLoader('siteSetting'),
+    schema: SINGLE_TYPES.siteSetting.schema,
+  }),
 };

@@ -54,7 +54,8 @@ describe('every route of the site map is built with its content', () => {
     expect(html).toContain('href="/de-an/de-an-939/"');
     expect(html).toContain(`<link rel="canonical" href="https://phunu.example.vn/tin-tuc/${SEED_SLUG}/"`);
     expect(html).toMatch(
-      /<meta property="og:image" content="https:\/\/phunu\.example\.vn\/uploads\/[^"]+\.jpg"/,
+      // The cover cut to 1200 × 630 for link previews.
+      /<meta property="og:image" content="https:\/\/phunu\.example\.vn\/_astro\/[^"]+\.jpg"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">/,
     );
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
     expect(html).toContain('href="https://phunu.example.vn/to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml"');

@@ -158,6 +158,23 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
     sort: ['date', 'DESC'],
     mainField: 'title',
   },
+  'api::site-setting.site-setting': {
+    labels: {
+      siteName: 'Tên cổng',
+      governingBody: 'Cơ quan chủ quản',
+      licenceNumber: 'Số giấy phép',
+      licenceDate: 'Ngày cấp phép',
+      licenceIssuer: 'Cơ quan cấp phép',
+      responsiblePerson: 'Chịu trách nhiệm nội dung',
+      address: 'Địa chỉ',
+      phone: 'Điện thoại',
+      email: 'Thư điện tử',
+    },
+    hints: {
+      siteName: 'Hiện ở chân trang, trong tên các nguồn RSS và dữ liệu cho máy tìm kiếm.',
+      licenceNumber: 'Ví dụ: 123/GP-TTĐT',
+    },
+  },
   'api::tag.tag': {
     labels: { name: 'Tên thẻ', articles: 'Tin bài' },
     list: ['name', 'slug'],

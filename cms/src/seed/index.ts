@@ -66,6 +66,19 @@ class Seeder {
   }
 }
 
+/** The footer's details of the demo portal: clearly not real, so nobody mistakes them for a licence. */
+const DEMO_SITE_SETTINGS = {
+  siteName: 'Cổng thông tin Hội Liên hiệp Phụ nữ',
+  governingBody: 'Hội Liên hiệp Phụ nữ tỉnh (dữ liệu mẫu)',
+  licenceNumber: '000/GP-MẪU (dữ liệu mẫu)',
+  licenceDate: '2020-01-01',
+  licenceIssuer: 'Sở Thông tin và Truyền thông (dữ liệu mẫu)',
+  responsiblePerson: 'Nguyễn Thị Mẫu (dữ liệu mẫu)',
+  address: 'Số 1 đường Mẫu, thành phố Mẫu (dữ liệu mẫu)',
+  phone: '0000 000 000',
+  email: 'lienhe@example.vn',
+};
+
 /** Loads the demo content: the seed article and the graph it implies, plus our own entries. */
 export async function seedDemoContent(strapi: Core.Strapi) {
   const started = Date.now();
@@ -202,6 +215,13 @@ export async function seedDemoContent(strapi: Core.Strapi) {
     });
     if ((index + 1) % 5 === 0 || index + 1 === articles.length)
       log(`articles ${index + 2}/${articles.length + 1}`);
+  }
+
+  // The portal's own details: demo values, marked as such, set only while none are saved.
+  const settings = strapi.documents('api::site-setting.site-setting');
+  if (!(await settings.findFirst({}))) {
+    await settings.create({ data: DEMO_SITE_SETTINGS as never });
+    seeder.created += 1;
   }
 
   log(

@@ -11,7 +11,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_TYPES, StrapiClient, type ContentTypeKey, type PublisherEvent } from 'shared-types';
+import {
+  CONTENT_TYPES,
+  SINGLE_TYPES,
+  StrapiClient,
+  type ContentTypeKey,
+  type PublisherEvent,
+  type SingleTypeKey,
+} from 'shared-types';
 import type { BuildResult, ChangedEntries } from './build-types.ts';
 import { Releases } from './releases.ts';
 import { buildPartial, buildSite } from './site-build.ts';
@@ -197,7 +204,7 @@ export class Publisher {
   /**
    * Fingerprint of what is published: per type, the number of published entries and the newest
    * updatedAt. Publishing, editing, unpublishing or deleting changes one of them; a draft saved
-   * in the admin (which fires entry.update too) changes neither. Six small requests at any size.
+   * in the admin (which fires entry.update too) changes neither. Seven small requests at any size.
    */
   private async fingerprint(): Promise<string> {
     if (this.options.fingerprint) return this.options.fingerprint();
@@ -207,7 +214,12 @@ export class Publisher {
       retries: 1,
     });
     const keys = Object.keys(CONTENT_TYPES) as ContentTypeKey[];
-    const parts = await Promise.all(keys.map(async (key) => ({ key, ...(await client.summary(key)) })));
+    const singles = Object.keys(SINGLE_TYPES) as SingleTypeKey[];
+    const parts = await Promise.all([
+      ...keys.map(async (key) => ({ key, ...(await client.summary(key)) })),
+      // A single type (the site settings) counts by when it was last saved.
+      ...singles.map(async (key) => ({ key, latest: (await client.single(key))?.updatedAt ?? null })),
+    ]);
     return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
   }
 

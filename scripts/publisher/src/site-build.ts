@@ -57,8 +57,8 @@ export async function buildPartial(
     for (const entry of readdirSync(renderDir, { withFileTypes: true, recursive: true })) {
       if (!entry.isFile()) continue;
       const relative = path.relative(renderDir, path.join(entry.parentPath, entry.name));
-      // The sitemap of a partial build lists only its own pages.
-      if (/^sitemap-.*\.xml$/.test(relative)) continue;
+      // The sitemap of a partial build lists only its own pages (the news sitemap lists all recent ones).
+      if (/^sitemap-(index|\d+)\.xml$/.test(relative)) continue;
       const target = path.join(options.outDir, relative);
       mkdirSync(path.dirname(target), { recursive: true });
       renameSync(path.join(renderDir, relative), target);

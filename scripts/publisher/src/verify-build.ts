@@ -12,6 +12,7 @@ export function verifyBuild(dir: string) {
     'video/rss.xml',
     'sitemap-index.xml',
     'sitemap-0.xml',
+    'sitemap-news.xml',
     'tin-tuc/index.html',
     'pagefind/pagefind.js',
     '404.html',
@@ -29,7 +30,7 @@ export function verifyBuild(dir: string) {
   const home = readFileSync(path.join(dir, 'index.html'), 'utf8');
   if (!home.includes('<html lang="vi"') || !home.includes('Tâm điểm'))
     throw new Error('verification failed: index.html is not the home page');
-  const xmlFiles = ['rss.xml', 'video/rss.xml', 'sitemap-index.xml', 'sitemap-0.xml'];
+  const xmlFiles = ['rss.xml', 'video/rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'sitemap-news.xml'];
   for (const dirName of ['to-chuc', 'de-an']) {
     for (const slug of readdirSync(path.join(dir, dirName))) {
       const feed = path.join(dirName, slug, 'rss.xml');

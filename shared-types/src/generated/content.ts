@@ -158,6 +158,25 @@ export const projectSchema = z.object({
 });
 export type Project = z.infer<typeof projectSchema>;
 
+/** `api::site-setting.site-setting` (Thông tin cổng), as the REST API returns it with the client's populate. */
+export const siteSettingSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  publishedAt: isoDateTime.nullable(),
+  siteName: z.string(),
+  governingBody: z.string(),
+  licenceNumber: z.string().nullable(),
+  licenceDate: isoDate.nullable(),
+  licenceIssuer: z.string().nullable(),
+  responsiblePerson: z.string().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+export type SiteSetting = z.infer<typeof siteSettingSchema>;
+
 /** `api::tag.tag` (Thẻ), as the REST API returns it with the client's populate. */
 export const tagSchema = z.object({
   id: z.number().int(),
@@ -252,6 +271,24 @@ export interface ContentTypeMap {
   project: Project;
   tag: Tag;
   video: Video;
+}
+
+/** REST path, fields and populate of each single type (one entry, e.g. the site settings). */
+export const SINGLE_TYPES = {
+  siteSetting: {
+    uid: 'api::site-setting.site-setting',
+    path: '/api/site-setting',
+    draftAndPublish: false,
+    fields: ['siteName','governingBody','licenceNumber','licenceDate','licenceIssuer','responsiblePerson','address','phone','email','createdAt','updatedAt','publishedAt'],
+    populate: {},
+    schema: siteSettingSchema,
+  },
+} as const;
+
+export type SingleTypeKey = keyof typeof SINGLE_TYPES;
+/** The entry type of each single type key. */
+export interface SingleTypeMap {
+  siteSetting: SiteSetting;
 }
 
 /** Strapi events the CMS sends the publisher (cms/src/lib/publisher-events.json). */

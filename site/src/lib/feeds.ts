@@ -2,7 +2,8 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { Article, Video } from 'shared-types';
 import { renderMarkdown } from './markdown';
 import { uploadPath, uploadSize } from './uploads';
-import { paths, SITE_NAME } from './urls';
+import { siteData, siteName } from './site-data';
+import { paths } from './urls';
 
 export const FEED_SIZE = 50;
 
@@ -21,10 +22,10 @@ async function enclosure(media: Article['cover']): Promise<RSSFeedItem['enclosur
   return { url: uploadPath(media), length: await uploadSize(media), type: media.mime };
 }
 
-function channel(options: FeedOptions, items: RSSFeedItem[]) {
+async function channel(options: FeedOptions, items: RSSFeedItem[]) {
   const self = new URL(options.selfPath, options.site).href;
   return rss({
-    title: `${options.title} | ${SITE_NAME}`,
+    title: `${options.title} | ${siteName(await siteData())}`,
     description: options.description,
     site: options.site,
     items,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration, formatNumber, formatPeriod } from './format';
+import { formatDate, formatDuration, formatNumber, formatPeriod, yearMonth } from './format';
 import { youtubeId } from './youtube';
 
 describe('reader-facing formats', () => {
@@ -11,6 +11,15 @@ describe('reader-facing formats', () => {
     ['2025-07-01', '01/07/2025'],
   ])('%s → %s', (iso, shown) => {
     expect(formatDate(iso)).toBe(shown);
+  });
+
+  it.each([
+    ['2019-12-26T01:00:00.000Z', 2019, 12],
+    // 17:30 UTC on 31/12 is already the new year in Vietnam: filed under January.
+    ['2019-12-31T17:30:00.000Z', 2020, 1],
+    ['2025-07-01T00:00:00+07:00', 2025, 7],
+  ])('%s is filed under %i, month %i', (iso, year, month) => {
+    expect(yearMonth(iso)).toEqual({ year, month });
   });
 
   it('formats periods, numbers and durations as Vietnamese readers expect', () => {

@@ -19,6 +19,20 @@ export function formatDate(iso: string | Date): string {
   return `${parts.day}/${parts.month}/${parts.year}`;
 }
 
+const monthYearFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+});
+
+/** Year and month (1–12) of a date-time in Vietnam's time zone: the archive files news by them. */
+export function yearMonth(iso: string): { year: number; month: number } {
+  const parts = Object.fromEntries(
+    monthYearFormat.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
+  );
+  return { year: Number(parts.year), month: Number(parts.month) };
+}
+
 /** A period of years: "2020", "2020–2022", "từ 2018". */
 export function formatPeriod(start: number | null | undefined, end: number | null | undefined): string {
   if (start && end && end !== start) return `${start}–${end}`;

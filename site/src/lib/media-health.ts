@@ -152,9 +152,7 @@ class VerdictCache {
 async function missingProblem(media: Media): Promise<string | null> {
   try {
     const response = await fetch(mediaUrl(media.url), { method: 'HEAD' });
-    return response.ok
-      ? null
-      : `Strapi trả ${response.status}: tệp không còn trong kho lưu trữ media`;
+    return response.ok ? null : `Strapi trả ${response.status}: tệp không còn trong kho lưu trữ media`;
   } catch (error) {
     return `không tải được tệp (${(error as Error).message})`;
   }

@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import { readBody } from './body-store';
+import { yearMonth } from './format';
+import { SITE_NAME } from './urls';
 import { findBrokenMedia, mediaUses, withoutMedia, type MediaUse } from './media-health';
 import { partialChanges } from './partial';
 import type {
@@ -8,6 +10,7 @@ import type {
   EmulationPledge,
   Organisation,
   Project,
+  SiteSetting,
   Tag,
   Video,
 } from 'shared-types';
@@ -32,6 +35,8 @@ export interface SiteData {
   articlesOf: Map<string, Article[]>;
   /** Uploads left out of an entry (by documentId) because the build could not use them. */
   droppedMedia: Map<string, MediaUse[]>;
+  /** The portal's own details (footer, feeds, JSON-LD); null until the chief editor saves them. */
+  settings: SiteSetting | null;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -66,13 +71,14 @@ function group<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 }
 
 async function load(): Promise<SiteData> {
-  const [articles, organisations, projects, pledges, videos, tags] = await Promise.all([
+  const [articles, organisations, projects, pledges, videos, tags, settings] = await Promise.all([
     getCollection('articles'),
     getCollection('organisations'),
     getCollection('projects'),
     getCollection('pledges'),
     getCollection('videos'),
     getCollection('tags'),
+    getCollection('settings'),
   ]);
   const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
   // From Strapi the body is read from the body store when a page renders it; from local
@@ -126,6 +132,7 @@ async function load(): Promise<SiteData> {
     childrenOf: group(orgs, (o) => (o.parent ? [o.parent.documentId] : [])),
     // Articles of any related entry (organisation, project, pledge, video, tag), newest first.
     articlesOf: group(articlesWithMedia, refIds),
+    settings: settings[0]?.data ?? null,
     droppedMedia: group(
       uses.filter((use) => broken.has(use.media.url)),
       (use) => [use.documentId],
@@ -282,6 +289,59 @@ export function projectName(project: Project): string {
 }
 
 export const PAGE_SIZE = 10;
+
+/** What the portal's sidebar shows (Tâm điểm, Các đề án, Video), as the seed's portal does. */
+export function sidebarContent(data: Pick<SiteData, 'articles' | 'projects' | 'videos'>) {
+  return {
+    // One more than shown, so that an article's own page can leave itself out.
+    featured: data.articles.filter((a) => a.featured).slice(0, 5),
+    projects: data.projects.slice(0, 8),
+    videos: data.videos.slice(0, 3),
+  };
+}
+
+/** documentIds of what the sidebar shows: a page with the sidebar shows these too (partial builds). */
+export function sidebarIds(data: Pick<SiteData, 'articles' | 'projects' | 'videos'>): string[] {
+  const { featured, projects, videos } = sidebarContent(data);
+  return [...featured, ...projects, ...videos].map((entry) => entry.documentId);
+}
+
+/** The portal's name as the chief editor set it, else the built-in one. */
+export function siteName(data: Pick<SiteData, 'settings'>): string {
+  return data.settings?.siteName ?? SITE_NAME;
+}
+
+/** A list cut into pages of PAGE_SIZE (at least one page, empty or not), 1-based. */
+export function paginate<T>(items: T[]): Array<{ current: number; last: number; items: T[] }> {
+  const last = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  return Array.from({ length: last }, (_, i) => ({
+    current: i + 1,
+    last,
+    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+  }));
+}
+
+/** Topics (the articles' tags) that have news, with their news newest first, by name. */
+export function topicsWithNews(
+  data: Pick<SiteData, 'tags' | 'articlesOf'>,
+): Array<{ tag: Tag; news: Article[] }> {
+  return [...data.tags.values()]
+    .map((tag) => ({ tag, news: data.articlesOf.get(tag.documentId) ?? [] }))
+    .filter(({ news }) => news.length > 0)
+    .sort((a, b) => a.tag.name.localeCompare(b.tag.name, 'vi'));
+}
+
+/** News by the year of its editorial date (Vietnam time), newest year first, newest news first. */
+export function newsByYear(data: Pick<SiteData, 'articles'>): Array<{ year: number; news: Article[] }> {
+  const years = new Map<number, Article[]>();
+  for (const article of data.articles) {
+    const { year } = yearMonth(article.date);
+    const list = years.get(year);
+    if (list) list.push(article);
+    else years.set(year, [article]);
+  }
+  return [...years].sort(([a], [b]) => b - a).map(([year, news]) => ({ year, news }));
+}
 
 /** The configured site URL of a page or endpoint context; throws if astro.config.ts left `site` unset. */
 export function siteOf(context: { site?: URL | undefined }): URL {

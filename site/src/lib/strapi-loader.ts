@@ -1,5 +1,11 @@
 import type { Loader } from 'astro/loaders';
-import { CONTENT_TYPES, StrapiClient, type ContentTypeKey } from 'shared-types';
+import {
+  CONTENT_TYPES,
+  SINGLE_TYPES,
+  StrapiClient,
+  type ContentTypeKey,
+  type SingleTypeKey,
+} from 'shared-types';
 import { clearBodies, deleteBody, hasBodies, writeBody } from './body-store';
 import { partialChanges } from './partial';
 import { STRAPI_URL, strapiToken } from './strapi-config';
@@ -115,6 +121,35 @@ export function strapiLoader(key: ContentTypeKey, options: { fetch?: typeof glob
           `${client.stats.requests} requests, ${(client.stats.bytes / 1024).toFixed(0)} kB ` +
           `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
       );
+    },
+  };
+}
+
+/**
+ * Astro content loader for a Strapi single type (the site settings): its one entry under the id
+ * of its key, or nothing while none has been saved. One small request per build.
+ */
+export function strapiSingleLoader(
+  key: SingleTypeKey,
+  options: { fetch?: typeof globalThis.fetch } = {},
+): Loader {
+  return {
+    name: `strapi-${key}`,
+    schema: SINGLE_TYPES[key].schema,
+    async load({ store, logger, parseData, generateDigest }) {
+      const client = new StrapiClient({
+        baseUrl: STRAPI_URL,
+        token: strapiToken(),
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      });
+      const entry = await client.single(key);
+      store.clear();
+      if (!entry) {
+        logger.warn(`${key}: none saved in Strapi yet; the site uses its defaults`);
+        return;
+      }
+      const data = await parseData({ id: key, data: entry });
+      store.set({ id: key, data, digest: generateDigest(data) });
     },
   };
 }

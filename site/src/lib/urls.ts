@@ -15,6 +15,12 @@ export const paths = {
   videoFeed: '/video/rss.xml',
   search: '/tim-kiem/',
   feed: '/rss.xml',
+  topics: '/chu-de/',
+  topic: (slug: string, page = 1) => (page > 1 ? `/chu-de/${slug}/${page}/` : `/chu-de/${slug}/`),
+  topicFeed: (slug: string) => `/chu-de/${slug}/rss.xml`,
+  archive: '/luu-tru/',
+  archiveYear: (year: number, page = 1) => (page > 1 ? `/luu-tru/${year}/${page}/` : `/luu-tru/${year}/`),
+  newsSitemap: '/sitemap-news.xml',
 } as const;
 
 export const SITE_NAME = 'Cổng thông tin Hội Liên hiệp Phụ nữ';

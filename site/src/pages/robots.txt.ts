@@ -1,9 +1,14 @@
 import type { APIContext } from 'astro';
 import { siteOf } from '../lib/site-data';
+import { paths } from '../lib/urls';
 
 export function GET(context: APIContext) {
   const sitemap = new URL('/sitemap-index.xml', siteOf(context)).href;
-  return new Response(`User-agent: *\nAllow: /\nDisallow: /tim-kiem/\n\nSitemap: ${sitemap}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  const news = new URL(paths.newsSitemap, siteOf(context)).href;
+  return new Response(
+    `User-agent: *\nAllow: /\nDisallow: /tim-kiem/\n\nSitemap: ${sitemap}\nSitemap: ${news}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );
 }
