@@ -25,6 +25,9 @@ describe('the site in a real browser (Debian Chromium)', () => {
     ['search', '/tim-kiem/?q=phu%20nu'],
     ['pledge', '/giao-uoc/giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri/'],
     ['organisation', '/to-chuc/hoi-lhpn-tinh-ha-nam/'],
+    ['topic', '/chu-de/thi-dua/'],
+    ['archive', '/luu-tru/2019/'],
+    ['not-found', '/404.html'],
     ['video', '/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/'],
   ])(
     '%s loads, has no serious accessibility violation, and fits 375 px and 1280 px',
@@ -62,6 +65,66 @@ describe('the site in a real browser (Debian Chromium)', () => {
     expect(await searchSite(page, site().url, 'dakrong')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^\/tin-tuc\/.*dakrong/)]),
     );
+    await page.close();
+  });
+
+  it('search answers as the reader types, without diacritics, and narrows by kind with the choice in the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site().url}/tim-kiem/`);
+    // Filters are filled from the index once it has loaded.
+    await page.waitForSelector('select[name="loai"] option[value="Giao ước"]', { state: 'attached' });
+    await page
+      .getByLabel('Từ khóa (có dấu hoặc không dấu)')
+      .pressSequentially('giao uoc thi dua', { delay: 40 });
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.startsWith('Tìm thấy'),
+    );
+    const all = await page.$$eval('#search-results a', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(all.some((p) => p.startsWith('/tin-tuc/'))).toBe(true);
+    await page.getByLabel('Loại').selectOption('Giao ước');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('#search-results a')].every((a) =>
+        a.pathname.startsWith('/giao-uoc/'),
+      ),
+    );
+    const narrowed = await page.$$eval('#search-results a', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(narrowed.length).toBeGreaterThan(0);
+    const shared = new URL(page.url());
+    expect(shared.searchParams.get('q')).toBe('giao uoc thi dua');
+    expect(shared.searchParams.get('loai')).toBe('Giao ước');
+    // The shared address gives the same search.
+    const again = await browser.newPage();
+    await again.goto(shared.href);
+    await again.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.startsWith('Tìm thấy'),
+    );
+    expect(
+      await again.$$eval('#search-results a', (links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      ),
+    ).toEqual(narrowed);
+    expect(await again.inputValue('select[name="loai"]')).toBe('Giao ước');
+    await Promise.all([page.close(), again.close()]);
+  });
+
+  it('the share links make no request to Facebook or Zalo before a click', async () => {
+    const page = await browser.newPage();
+    const thirdParty: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site().url)) thirdParty.push(request.url());
+    });
+    await page.goto(`${site().url}/tin-tuc/${SEED_SLUG}/`, { waitUntil: 'networkidle' });
+    expect(await page.getByRole('link', { name: 'Facebook' }).getAttribute('href')).toMatch(
+      /^https:\/\/www\.facebook\.com\//,
+    );
+    expect(await page.getByRole('link', { name: 'Zalo' }).getAttribute('href')).toMatch(
+      /^https:\/\/button-share\.zalo\.me\//,
+    );
+    expect(thirdParty).toEqual([]);
     await page.close();
   });
 

@@ -33,6 +33,7 @@ const FEEDS = [
   'to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml',
   'to-chuc/hoi-lhpn-tinh-ha-nam/rss.xml',
   'de-an/de-an-939/rss.xml',
+  'chu-de/thi-dua/rss.xml',
 ];
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'read-feed.py');
 
@@ -119,5 +120,17 @@ describe('RSS feeds, as a real feed reader (python3-feedparser) reads them', () 
         expect(entry.link).not.toContain(site().unpublishedSlug);
       }
     }
+  });
+
+  it("a topic's feed holds the news of that topic, newest first", () => {
+    const feed = feeds['chu-de/thi-dua/rss.xml']!;
+    expect(feed.title).toBe('Chủ đề: Thi đua | Cổng thông tin Hội Liên hiệp Phụ nữ');
+    const links = feed.entries.map((e) => e.link);
+    expect(links).toContain(`https://phunu.example.vn/tin-tuc/${SEED_SLUG}/`);
+    const topicPage = readFileSync(path.join(site().dist, 'chu-de/thi-dua/index.html'), 'utf8');
+    const onPage = [...topicPage.matchAll(/<h3[^>]*><a href="([^"]+)"/g)].map(
+      (m) => `https://phunu.example.vn${m[1]}`,
+    );
+    expect(links.slice(0, onPage.length)).toEqual(onPage);
   });
 });

@@ -18,6 +18,8 @@ export interface SiteFixtures {
   xssSlug: string;
   draftSlug: string;
   unpublishedSlug: string;
+  /** Published an hour before the build. */
+  recentSlug: string;
   /** A word that only the draft and the unpublished article contain. */
   secretWord: string;
 }
@@ -58,6 +60,13 @@ export default async function setup(project: TestProject) {
       body: `Nội dung đã gỡ ${secretWord}.`,
     });
     await editor.unpublish('api::article.article', gone.documentId);
+    // Published an hour ago: the one article of the Google News sitemap (its window is two days).
+    const recent = await editor.create('articles', {
+      ...base,
+      date: new Date(Date.now() - 60 * 60 * 1000).toISOString(),
+      title: 'Tin nóng: Hội LHPN tỉnh Quảng Trị họp bàn công tác tháng mới',
+      body: 'Hội nghị giao ban đầu tháng của Hội LHPN tỉnh.',
+    });
 
     const dist = path.join(dataDir, 'dist');
     const build = await buildSite({
@@ -76,6 +85,7 @@ export default async function setup(project: TestProject) {
       xssSlug: xss.slug,
       draftSlug: draft.slug,
       unpublishedSlug: gone.slug,
+      recentSlug: recent.slug,
       secretWord,
     });
     return async () => {

@@ -132,11 +132,88 @@ describe('every route of the site map is built with its content', () => {
 
   it('search, 404, robots.txt and the sitemap', () => {
     expect(built('/tim-kiem/')).toContain('<form role="search"');
-    expect(built('/404.html')).toContain('Không tìm thấy trang');
-    expect(built('/robots.txt')).toContain('Sitemap: https://phunu.example.vn/sitemap-index.xml');
+    const notFound = built('/404.html');
+    expect(notFound).toContain('<h1>Không tìm thấy trang</h1>');
+    expect(notFound).toContain('<form role="search" action="/tim-kiem/" method="get"');
+    expect(notFound).toContain('<h2>Tin mới nhất</h2>');
+    expect(notFound).toContain(`href="/tin-tuc/${site().recentSlug}/"`);
+    const robots = built('/robots.txt');
+    expect(robots).toContain('Sitemap: https://phunu.example.vn/sitemap-index.xml\n');
+    expect(robots).toContain('Sitemap: https://phunu.example.vn/sitemap-news.xml\n');
     const sitemap = built('/sitemap-0.xml');
     expect(sitemap).toContain(`<loc>https://phunu.example.vn/tin-tuc/${SEED_SLUG}/</loc>`);
     expect(sitemap).not.toContain('/tim-kiem/');
+  });
+
+  it('topics: every topic with its count, one topic newest first with its feed, linked from its articles', () => {
+    const topics = built('/chu-de/');
+    expect(topics).toContain('<h1>Chủ đề</h1>');
+    expect(topics).toMatch(
+      /<a href="\/chu-de\/thi-dua\/">Thi đua<\/a> <span class="count"[^>]*>\(\d+ tin\)<\/span>/,
+    );
+    const topic = built('/chu-de/thi-dua/');
+    expect(topic).toContain('<h1>Chủ đề: Thi đua</h1>');
+    expect(topic).toContain(`href="/tin-tuc/${SEED_SLUG}/"`);
+    expect(topic).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Chủ đề: Thi đua" href="https://phunu.example.vn/chu-de/thi-dua/rss.xml"',
+    );
+    const dates = [...topic.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(built(`/tin-tuc/${SEED_SLUG}/`)).toContain('<a href="/chu-de/thi-dua/">Thi đua</a>');
+  });
+
+  it('archive: the years with their counts, one year by month', () => {
+    const archive = built('/luu-tru/');
+    expect(archive).toContain('<h1>Lưu trữ</h1>');
+    expect(archive).toMatch(
+      /<a href="\/luu-tru\/2019\/">Năm 2019<\/a> <span class="count"[^>]*>\(\d+ tin\)<\/span>/,
+    );
+    const year = built('/luu-tru/2019/');
+    expect(year).toContain('<h1>Tin năm 2019</h1>');
+    expect(year).toContain('<h2>Tháng 12/2019</h2>');
+    expect(year).toContain(`href="/tin-tuc/${SEED_SLUG}/"`);
+    expect(year).not.toContain(`href="/tin-tuc/${site().recentSlug}/"`);
+  });
+
+  it('the Google News sitemap lists the articles of the last two days only', () => {
+    const xml = built('/sitemap-news.xml');
+    expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(urls).toEqual([`https://phunu.example.vn/tin-tuc/${site().recentSlug}/`]);
+    expect(xml).toContain(
+      '<news:publication><news:name>Cổng thông tin Hội Liên hiệp Phụ nữ</news:name>' +
+        '<news:language>vi</news:language></news:publication>',
+    );
+    expect(xml).toMatch(/<news:publication_date>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/news:publication_date>/);
+    expect(xml).toContain(
+      '<news:title>Tin nóng: Hội LHPN tỉnh Quảng Trị họp bàn công tác tháng mới</news:title>',
+    );
+  });
+
+  it("every page's footer shows the portal's details; the article has the sidebar and share links", () => {
+    for (const page of ['/', `/tin-tuc/${SEED_SLUG}/`, '/chu-de/', '/404.html']) {
+      const html = built(page);
+      expect(html, page).toContain(
+        '<dt>Cơ quan chủ quản:</dt> <dd>Hội Liên hiệp Phụ nữ tỉnh (dữ liệu mẫu)</dd>',
+      );
+      expect(html, page).toContain(
+        '<dt>Chịu trách nhiệm nội dung:</dt> <dd>Nguyễn Thị Mẫu (dữ liệu mẫu)</dd>',
+      );
+      expect(html, page).toMatch(
+        /<dt>Giấy phép:<\/dt> <dd>số 000\/GP-MẪU \(dữ liệu mẫu\) ngày 01\/01\/2020 của /,
+      );
+    }
+    const article = built(`/tin-tuc/${SEED_SLUG}/`);
+    for (const heading of ['Tâm điểm', 'Các đề án', 'Video'])
+      expect(article).toMatch(
+        new RegExp(`<aside class="portal-sidebar[^>]*>[\\s\\S]*${heading}[\\s\\S]*</aside>`),
+      );
+    const url = encodeURIComponent(`https://phunu.example.vn/tin-tuc/${SEED_SLUG}/`);
+    expect(article).toContain(`href="https://www.facebook.com/sharer/sharer.php?u=${url}"`);
+    expect(article).toContain('href="https://button-share.zalo.me/share_external?d=');
+    expect(article).toContain(`value="https://phunu.example.vn/tin-tuc/${SEED_SLUG}/"`);
+    for (const page of ['/de-an/de-an-939/', '/to-chuc/hoi-lhpn-tinh-quang-tri/'])
+      expect(built(page), page).toContain('<aside class="portal-sidebar');
   });
 
   it('home, list and article pages ship no client JavaScript', () => {
@@ -147,6 +224,10 @@ describe('every route of the site map is built with its content', () => {
       '/to-chuc/hoi-lhpn-tinh-quang-tri/',
       '/de-an/',
       '/giao-uoc/',
+      '/chu-de/',
+      '/chu-de/thi-dua/',
+      '/luu-tru/',
+      '/luu-tru/2019/',
     ]) {
       const scripts = [...built(page).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       expect(
@@ -154,6 +235,18 @@ describe('every route of the site map is built with its content', () => {
         page,
       ).toEqual([]);
     }
+  });
+
+  it('the seed article weighs under 30 KB of HTML and CSS', () => {
+    const html = built(`/tin-tuc/${SEED_SLUG}/`);
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
+      .map((m) => statSync(path.join(site().dist, m[1]!)).size)
+      .reduce((a, b) => a + b, 0);
+    const kib = (Buffer.byteLength(html) + css) / 1024;
+    console.log(
+      `seed article: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB HTML + ${(css / 1024).toFixed(1)} KiB CSS`,
+    );
+    expect(kib).toBeLessThan(30);
   });
 
   it('every page is valid HTML (html-validate, recommended rules)', async () => {

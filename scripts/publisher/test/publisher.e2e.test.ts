@@ -174,6 +174,8 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     expect(records.at(-1)?.mode).toBe('partial');
     expect((await get('/rss.xml')).text).toContain('câu lạc bộ nữ doanh nhân biên giới');
     expect((await get('/tin-tuc/')).text).toContain('câu lạc bộ nữ doanh nhân biên giới');
+    // The fast path also renders the year's archive page that lists it.
+    expect((await get('/luu-tru/2026/')).text).toContain('câu lạc bộ nữ doanh nhân biên giới');
     await publisher.idle();
     expect(await searchSite(page, siteUrl, 'nu doanh nhan bien gioi A Tuc')).toContain(
       `/tin-tuc/${article.slug}/`,
