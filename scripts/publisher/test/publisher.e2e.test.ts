@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import seedFacts from '../../../cms/src/seed/seed-facts.json' with { type: 'json' };
 import { launchBrowser, searchSite } from '../../../site/test/browser.ts';
-import { TestEditor } from '../../lib/test-content.ts';
+import { call, TestEditor } from '../../lib/test-content.ts';
 import { freePort } from '../../lib/strapi.ts';
 import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/test-media.ts';
 import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
@@ -403,6 +403,27 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       return log.includes('anh-hong.jpg') && log.includes('anh-bi-xoa.jpg');
     });
     await publisher.idle();
+  });
+
+  it("editing the portal's details (Thông tin cổng) rebuilds every page's footer", async () => {
+    await publisher.idle();
+    const before = records.length;
+    const res = await call(`${strapi.url}/content-manager/single-types/api::site-setting.site-setting`, {
+      method: 'PUT',
+      token: await editor.adminToken(),
+      body: { responsiblePerson: 'Trần Thị Biên Tập (thử nghiệm)' },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const footer = '<dt>Chịu trách nhiệm nội dung:</dt> <dd>Trần Thị Biên Tập (thử nghiệm)</dd>';
+    await waitFor('the new footer', () => served('/', footer));
+    await publisher.idle();
+    expect(
+      records
+        .slice(before)
+        .filter((r) => r.result === 'success')
+        .map((r) => r.mode),
+    ).toEqual(['full']);
+    expect((await get(`/tin-tuc/${seedFacts.articleSlug}/`)).text).toContain(footer);
   });
 
   it('rolls back to the previous build and forward again', async () => {
