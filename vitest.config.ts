@@ -5,6 +5,8 @@ const cmsProject = (database: 'sqlite' | 'postgres') => ({
   test: {
     name: `cms-${database}`,
     include: ['cms/test/**/*.test.ts'],
+    // cms/test/postgres/ starts Strapi instances of its own on PostgreSQL (two on one database).
+    exclude: ['**/node_modules/**', ...(database === 'postgres' ? [] : ['cms/test/postgres/**'])],
     globalSetup: ['cms/test/global-setup.ts'],
     env: { TEST_DB: database },
     testTimeout: 120_000,

@@ -4,6 +4,7 @@ import { provision } from './lib/provision';
 import { registerPublisherWebhook } from './lib/publisher-webhook';
 import { registerValidation } from './lib/validation';
 import { reportMediaAtStart } from './lib/media-audit';
+import { startScheduler } from './lib/scheduler';
 import { registerUploadGuard } from './lib/upload-guard';
 import { seedDemoContent } from './seed';
 
@@ -19,8 +20,11 @@ export default {
     await registerPublisherWebhook(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     process.stdout.write('[provision] ready\n');
-    // After ready, in the background: a large library must not delay the start. Maintenance
-    // commands that load Strapi without serving it turn it off (they stop before it would end).
-    if (process.env.MEDIA_CHECK_AT_START !== 'false') void reportMediaAtStart(strapi);
+    // Background work: the schedule, and the media check (after ready: a large library must not
+    // delay the start). Maintenance commands that load Strapi without serving it turn both off.
+    if (process.env.BACKGROUND_TASKS !== 'false') {
+      startScheduler(strapi);
+      void reportMediaAtStart(strapi);
+    }
   },
 };

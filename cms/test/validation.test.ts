@@ -121,6 +121,20 @@ const INVALID: Array<[string, string, string, Record<string, unknown>, string]> 
     'externalUrl',
   ],
   ['video with a negative duration', 'videos', 'api::video.video', { ...video, duration: -1 }, 'duration'],
+  [
+    'article taken down before it goes up',
+    'articles',
+    'api::article.article',
+    { ...article, publishAt: '2030-01-02T06:00:00+07:00', unpublishAt: '2030-01-01T06:00:00+07:00' },
+    'unpublishAt',
+  ],
+  [
+    'project taken down when it goes up',
+    'projects',
+    'api::project.project',
+    { ...project, publishAt: '2030-01-02T06:00:00+07:00', unpublishAt: '2030-01-02T06:00:00+07:00' },
+    'unpublishAt',
+  ],
 ];
 
 describe('validation refuses bad input with a 400 naming the field, and stores nothing', () => {

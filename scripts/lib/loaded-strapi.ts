@@ -14,7 +14,7 @@ export async function withLoadedStrapi<T>(work: (strapi: Core.Strapi) => Promise
     createStrapi: (options: { appDir: string; distDir: string }) => Core.Strapi;
   };
   process.chdir(CMS_DIR);
-  process.env.MEDIA_CHECK_AT_START = 'false';
+  process.env.BACKGROUND_TASKS = 'false';
   const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') }).load();
   try {
     return await work(strapi);

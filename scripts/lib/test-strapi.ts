@@ -30,6 +30,11 @@ export interface TestStrapi extends TestStrapiInfo {
   restart(): Promise<void>;
   /** Stops it and removes the database and files. */
   destroy(): Promise<void>;
+  /**
+   * Another Strapi process on the same database, uploads and secrets, on a port of its own (as
+   * behind a load balancer); its output goes to `logFile`. Stop it before `destroy()`.
+   */
+  another(logFile: string): Promise<RunningStrapi>;
 }
 
 function withDatabase(url: string, name: string): string {
@@ -100,11 +105,11 @@ export async function startTestStrapi(
     await dropDatabase();
     throw error;
   });
-  const launch = () =>
+  const launch = (on = port, logFile = path.join(dir, 'strapi.log')) =>
     startStrapi({
-      port,
+      port: on,
       env,
-      logFile: path.join(dir, 'strapi.log'),
+      logFile,
       timeoutMs: options.timeoutMs ?? 240_000,
       echo: options.echo ?? false,
     });
@@ -121,6 +126,7 @@ export async function startTestStrapi(
       throw error;
     }),
     stop: () => handle.instance.stop(),
+    another: async (logFile) => launch(await freePort(), logFile),
     async restart() {
       await handle.instance.stop();
       handle.instance = await launch();

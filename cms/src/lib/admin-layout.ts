@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SCHEDULED_TYPES } from './validation';
 
 /** What an editor sees for one content type or component in the admin's Content Manager. */
 interface Layout {
@@ -182,6 +183,18 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
     mainField: 'name',
   },
 };
+
+// Scheduling fields of the five types, with their column in the list ("Hẹn giờ").
+for (const uid of SCHEDULED_TYPES) {
+  const layout = CONTENT_TYPE_LAYOUTS[uid]!;
+  layout.labels = { ...layout.labels, publishAt: 'Hẹn giờ đăng', unpublishAt: 'Hẹn giờ gỡ' };
+  layout.hints = {
+    ...layout.hints,
+    publishAt: 'Để trống nếu đăng ngay. Đến giờ này, bản nháp được tự động xuất bản (giờ Việt Nam).',
+    unpublishAt: 'Để trống nếu không gỡ. Đến giờ này, bài tự động được gỡ khỏi cổng.',
+  };
+  layout.list = [...(layout.list ?? []), 'publishAt'];
+}
 
 export const COMPONENT_LAYOUTS: Record<string, Layout> = {
   'pledge.target': {

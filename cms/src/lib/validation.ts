@@ -19,6 +19,15 @@ const OWN_TYPES = new Set<string>([
   'api::tag.tag',
 ]);
 
+/** Types an editor can schedule (publishAt, unpublishAt): those with Draft & Publish. */
+export const SCHEDULED_TYPES = new Set<string>([
+  'api::article.article',
+  'api::organisation.organisation',
+  'api::emulation-pledge.emulation-pledge',
+  'api::project.project',
+  'api::video.video',
+]);
+
 /** Field each type derives its slug from when the slug is left empty. */
 const SLUG_SOURCE: Record<string, string[]> = {
   'api::article.article': ['title'],
@@ -83,9 +92,23 @@ function pledgeTargets(data: Data, problems: FieldProblem[]) {
   });
 }
 
+/** The time to take an entry down comes after the time to put it up. */
+function scheduleOrder(data: Data, problems: FieldProblem[]) {
+  const up = data.publishAt;
+  const down = data.unpublishAt;
+  if (!isGiven(up) || !isGiven(down)) return;
+  if (new Date(down as string).getTime() <= new Date(up as string).getTime()) {
+    problems.push({
+      path: ['unpublishAt'],
+      message: 'Thời điểm gỡ bài phải sau thời điểm hẹn giờ đăng.',
+    });
+  }
+}
+
 /** Cross-field rules the schema cannot express, per content type. */
 export function findProblems(uid: string, data: Data, publishing: boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  if (SCHEDULED_TYPES.has(uid)) scheduleOrder(data, problems);
   switch (uid) {
     case 'api::emulation-pledge.emulation-pledge':
       yearRange(data, problems);

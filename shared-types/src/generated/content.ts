@@ -84,6 +84,8 @@ export const articleSchema = z.object({
   pledges: z.array(relationRef),
   videos: z.array(relationRef),
   seo: sharedSeoSchema.nullable(),
+  publishAt: isoDateTime.nullable(),
+  unpublishAt: isoDateTime.nullable(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -108,6 +110,8 @@ export const emulationPledgeSchema = z.object({
   targets: z.array(pledgeTargetSchema),
   document: media.nullable(),
   seo: sharedSeoSchema.nullable(),
+  publishAt: isoDateTime.nullable(),
+  unpublishAt: isoDateTime.nullable(),
 });
 export type EmulationPledge = z.infer<typeof emulationPledgeSchema>;
 
@@ -132,6 +136,8 @@ export const organisationSchema = z.object({
   dissolvedOn: isoDate.nullable(),
   mergedInto: relationRef.nullable(),
   seo: sharedSeoSchema.nullable(),
+  publishAt: isoDateTime.nullable(),
+  unpublishAt: isoDateTime.nullable(),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
@@ -155,6 +161,8 @@ export const projectSchema = z.object({
   leadOrganisation: relationRef.nullable(),
   cover: media.nullable(),
   seo: sharedSeoSchema.nullable(),
+  publishAt: isoDateTime.nullable(),
+  unpublishAt: isoDateTime.nullable(),
 });
 export type Project = z.infer<typeof projectSchema>;
 
@@ -207,6 +215,8 @@ export const videoSchema = z.object({
   organisations: z.array(relationRef),
   projects: z.array(relationRef),
   seo: sharedSeoSchema.nullable(),
+  publishAt: isoDateTime.nullable(),
+  unpublishAt: isoDateTime.nullable(),
 });
 export type Video = z.infer<typeof videoSchema>;
 
@@ -216,7 +226,7 @@ export const CONTENT_TYPES = {
     uid: 'api::article.article',
     path: '/api/articles',
     draftAndPublish: true,
-    fields: ['title','slug','date','lead','body','coverCaption','byline','sourceUnit','featured','createdAt','updatedAt','publishedAt'],
+    fields: ['title','slug','date','lead','body','coverCaption','byline','sourceUnit','featured','publishAt','unpublishAt','createdAt','updatedAt','publishedAt'],
     populate: {'cover':{'fields':[...MEDIA_FIELDS]},'tags':{'fields':[...REF_FIELDS]},'organisations':{'fields':[...REF_FIELDS]},'projects':{'fields':[...REF_FIELDS]},'pledges':{'fields':[...REF_FIELDS]},'videos':{'fields':[...REF_FIELDS]},'seo':{'populate':{'shareImage':{'fields':[...MEDIA_FIELDS]}}}},
     schema: articleSchema,
   },
@@ -224,7 +234,7 @@ export const CONTENT_TYPES = {
     uid: 'api::emulation-pledge.emulation-pledge',
     path: '/api/emulation-pledges',
     draftAndPublish: true,
-    fields: ['title','slug','kind','startYear','endYear','theme','signedOn','summary','body','createdAt','updatedAt','publishedAt'],
+    fields: ['title','slug','kind','startYear','endYear','theme','signedOn','summary','body','publishAt','unpublishAt','createdAt','updatedAt','publishedAt'],
     populate: {'host':{'fields':[...REF_FIELDS]},'signatories':{'fields':[...REF_FIELDS]},'targets':true,'document':{'fields':[...MEDIA_FIELDS]},'seo':{'populate':{'shareImage':{'fields':[...MEDIA_FIELDS]}}}},
     schema: emulationPledgeSchema,
   },
@@ -232,7 +242,7 @@ export const CONTENT_TYPES = {
     uid: 'api::organisation.organisation',
     path: '/api/organisations',
     draftAndPublish: true,
-    fields: ['name','shortName','slug','kind','level','province','website','description','dissolvedOn','createdAt','updatedAt','publishedAt'],
+    fields: ['name','shortName','slug','kind','level','province','website','description','dissolvedOn','publishAt','unpublishAt','createdAt','updatedAt','publishedAt'],
     populate: {'parent':{'fields':[...REF_FIELDS]},'logo':{'fields':[...MEDIA_FIELDS]},'contact':true,'mergedInto':{'fields':[...REF_FIELDS]},'seo':{'populate':{'shareImage':{'fields':[...MEDIA_FIELDS]}}}},
     schema: organisationSchema,
   },
@@ -240,7 +250,7 @@ export const CONTENT_TYPES = {
     uid: 'api::project.project',
     path: '/api/projects',
     draftAndPublish: true,
-    fields: ['code','title','slug','legalBasis','issuer','issuedOn','startYear','endYear','summary','body','createdAt','updatedAt','publishedAt'],
+    fields: ['code','title','slug','legalBasis','issuer','issuedOn','startYear','endYear','summary','body','publishAt','unpublishAt','createdAt','updatedAt','publishedAt'],
     populate: {'leadOrganisation':{'fields':[...REF_FIELDS]},'cover':{'fields':[...MEDIA_FIELDS]},'seo':{'populate':{'shareImage':{'fields':[...MEDIA_FIELDS]}}}},
     schema: projectSchema,
   },
@@ -256,7 +266,7 @@ export const CONTENT_TYPES = {
     uid: 'api::video.video',
     path: '/api/videos',
     draftAndPublish: true,
-    fields: ['title','slug','date','description','externalUrl','duration','createdAt','updatedAt','publishedAt'],
+    fields: ['title','slug','date','description','externalUrl','duration','publishAt','unpublishAt','createdAt','updatedAt','publishedAt'],
     populate: {'file':{'fields':[...MEDIA_FIELDS]},'thumbnail':{'fields':[...MEDIA_FIELDS]},'organisations':{'fields':[...REF_FIELDS]},'projects':{'fields':[...REF_FIELDS]},'seo':{'populate':{'shareImage':{'fields':[...MEDIA_FIELDS]}}}},
     schema: videoSchema,
   },

@@ -1,0 +1,97 @@
+// The schedule with Strapi processes of their own on PostgreSQL: two instances on one database
+// publish each due entry exactly once, and entries due while Strapi was down go up at its start.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningStrapi } from '../../../scripts/lib/strapi.ts';
+import { call, TestEditor } from '../../../scripts/lib/test-content.ts';
+import { startTestStrapi, type TestStrapi } from '../../../scripts/lib/test-strapi.ts';
+
+const article = {
+  date: '2026-11-28T06:00:00+07:00',
+  lead: 'Tin hẹn giờ của kiểm thử tự động, không phải tin thật của cổng thông tin.',
+  body: 'Nội dung tin hẹn giờ.',
+  featured: false,
+};
+
+/** Sum of the "[scheduler] published N" lines of a log. */
+const publishedIn = (log: string) =>
+  [...readFileSync(log, 'utf8').matchAll(/\[scheduler\] published (\d+)/g)].reduce(
+    (n, m) => n + Number(m[1]),
+    0,
+  );
+
+async function eventually(what: string, probe: () => Promise<boolean>, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+describe('the schedule on PostgreSQL with instances of its own', () => {
+  let strapi: TestStrapi;
+  let second: RunningStrapi | undefined;
+  let editor: TestEditor;
+  let logs: string;
+
+  beforeAll(async () => {
+    // Both instances look at the same second: the claim, not luck, keeps it to one publish.
+    strapi = await startTestStrapi('postgres', { env: { SCHEDULER_INTERVAL_SECONDS: '2' } });
+    editor = new TestEditor(strapi);
+    logs = mkdtempSync(path.join(tmpdir(), 'wup-scheduler-'));
+  });
+  afterAll(async () => {
+    await second?.stop();
+    await strapi?.destroy();
+    rmSync(logs, { recursive: true, force: true });
+  });
+
+  const publicCount = async (prefix: string) => {
+    const res = await call(
+      `${strapi.url}/api/articles?filters[title][$startsWith]=${encodeURIComponent(prefix)}&pagination[pageSize]=100`,
+      { token: strapi.token },
+    );
+    return (res.body.data as unknown[]).length;
+  };
+
+  it('two instances on one database publish each due entry exactly once', async () => {
+    second = await strapi.another(path.join(logs, 'second.log'));
+    const before = publishedIn(strapi.logFile) + publishedIn(path.join(logs, 'second.log'));
+    const publishAt = new Date(Date.now() + 4000).toISOString();
+    for (let i = 1; i <= 12; i++) {
+      await editor.create(
+        'articles',
+        { ...article, title: `Tin hẹn giờ hai máy số ${i}`, publishAt },
+        'draft',
+      );
+    }
+    await eventually(
+      'all twelve are published',
+      async () => (await publicCount('Tin hẹn giờ hai máy')) === 12,
+    );
+    // A few more looks by both instances: nothing more to publish.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    const after = publishedIn(strapi.logFile) + publishedIn(path.join(logs, 'second.log'));
+    expect(after - before).toBe(12);
+    await second.stop();
+    second = undefined;
+  });
+
+  it('publishes at its start what came due while it was down', async () => {
+    const publishAt = new Date(Date.now() + 8000).toISOString();
+    await editor.create('articles', { ...article, title: 'Tin hẹn giờ khi máy tắt', publishAt }, 'draft');
+    await strapi.stop();
+    const downUntil = new Date(publishAt).getTime() + 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, downUntil - Date.now())));
+    const logged = readFileSync(strapi.logFile, 'utf8').length;
+    await strapi.restart();
+    await eventually(
+      'it is published after the start',
+      async () => (await publicCount('Tin hẹn giờ khi máy tắt')) === 1,
+    );
+    // Published by the instance that just started (its catch-up or first look).
+    expect(readFileSync(strapi.logFile, 'utf8').slice(logged)).toMatch(/\[scheduler\] published 1/);
+  });
+});
