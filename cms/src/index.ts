@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLayouts } from './lib/admin-layout';
 import { provision } from './lib/provision';
+import { registerPublisherStatusRoute } from './lib/publisher-status';
 import { registerPublisherWebhook } from './lib/publisher-webhook';
 import { registerValidation } from './lib/validation';
 import { reportMediaAtStart } from './lib/media-audit';
@@ -12,6 +13,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     registerUploadGuard(strapi);
+    registerPublisherStatusRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

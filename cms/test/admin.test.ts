@@ -17,7 +17,16 @@ describe('editors’ admin', () => {
     expect(contentType.metadatas.title?.edit.label).toBe('Tiêu đề');
     expect(contentType.metadatas.date?.list.label).toBe('Ngày đăng');
     expect(contentType.metadatas.featured?.edit.label).toBe('Tâm điểm');
-    expect(contentType.layouts.list).toEqual(['title', 'date', 'featured', 'byline', 'sourceUnit']);
+    // The scheduled time is a column of its own ("Hẹn giờ").
+    expect(contentType.layouts.list).toEqual([
+      'title',
+      'date',
+      'featured',
+      'byline',
+      'sourceUnit',
+      'publishAt',
+    ]);
+    expect(contentType.metadatas.publishAt?.list.label).toBe('Hẹn giờ đăng');
     expect([contentType.settings.defaultSortBy, contentType.settings.defaultSortOrder]).toEqual([
       'date',
       'DESC',
@@ -33,5 +42,14 @@ describe('editors’ admin', () => {
       (t) => !t.name.startsWith('test-writer-'),
     );
     expect(names).toEqual([expect.objectContaining({ name: 'Site build (read-only)', type: 'read-only' })]);
+  });
+
+  it("hands the publisher's status to signed-in admins only, and says when there is none", async () => {
+    expect((await api('/publisher/status')).status).toBe(401);
+    const res = await api('/publisher/status', { token: await adminToken() });
+    expect(res.status).toBe(200);
+    // This Strapi has no publisher to ask: the answer says so in Vietnamese.
+    expect(res.body).toMatchObject({ reachable: false, sitePaths: { 'api::article.article': '/tin-tuc/' } });
+    expect(String((res.body as { error?: string }).error)).toMatch(/bộ xuất bản/);
   });
 });

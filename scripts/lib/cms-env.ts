@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PUBLISHER_URL, publisherSecret } from 'publisher';
-import { siteTokenFile } from 'shared-types/runtime';
+import { DEFAULT_SITE_URL, siteTokenFile } from 'shared-types/runtime';
 import { CMS_DIR } from './paths.ts';
 
 const SECRET_KEYS = [
@@ -59,5 +59,7 @@ export function localCmsEnv(): Record<string, string> {
     SITE_TOKEN_FILE: siteTokenFile(),
     PUBLISHER_WEBHOOK_URL: `${PUBLISHER_URL}/webhook`,
     PUBLISHER_SECRET: publisherSecret(),
+    // The admin links to the live page of what an editor published.
+    SITE_URL: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   };
 }

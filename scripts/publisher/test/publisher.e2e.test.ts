@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import seedFacts from '../../../cms/src/seed/seed-facts.json' with { type: 'json' };
 import { launchBrowser, searchSite } from '../../../site/test/browser.ts';
+import { DATA_DIR } from '../../lib/paths.ts';
 import { call, TestEditor } from '../../lib/test-content.ts';
 import { freePort } from '../../lib/strapi.ts';
 import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/test-media.ts';
@@ -70,7 +71,13 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     const port = await freePort();
     controlUrl = `http://127.0.0.1:${port}`;
     strapi = await startTestStrapi('sqlite', {
-      env: { PUBLISHER_WEBHOOK_URL: `${controlUrl}/webhook`, PUBLISHER_SECRET: SECRET },
+      env: {
+        PUBLISHER_WEBHOOK_URL: `${controlUrl}/webhook`,
+        PUBLISHER_SECRET: SECRET,
+        // The editor's side of the loop is checked in the real admin.
+        SERVE_ADMIN: 'true',
+        SITE_URL: 'https://phunu.example.vn',
+      },
     });
     editor = new TestEditor(strapi);
     root = mkdtempSync(path.join(tmpdir(), 'wup-publisher-'));
@@ -424,6 +431,35 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
         .map((r) => r.mode),
     ).toEqual(['full']);
     expect((await get(`/tin-tuc/${seedFacts.articleSlug}/`)).text).toContain(footer);
+  });
+
+  it('the admin tells the editor when what they published is live, with a link to the page', async () => {
+    await publisher.idle();
+    const article = await editor.create('articles', {
+      ...base,
+      title: 'Tin để biên tập viên xem giờ lên trang',
+    });
+    await waitFor('the page', () => served(`/tin-tuc/${article.slug}/`));
+    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await admin.goto(`${strapi.url}/admin/auth/login`);
+    await admin.fill('input[name="email"]', strapi.adminEmail);
+    await admin.fill('input[name="password"]', strapi.adminPassword);
+    await admin.click('button[type="submit"]');
+    // The admin home: when the site was last updated.
+    await admin.getByText('Trang cập nhật lần cuối lúc').waitFor({ timeout: 60_000 });
+    await admin.goto(
+      `${strapi.url}/admin/content-manager/collection-types/api::article.article/${article.documentId}`,
+    );
+    const live = admin.getByText(/Đã lên trang lúc \d{2}:\d{2}:\d{2} \(sau \d+ giây\)/);
+    await live.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      await admin.screenshot({ path: path.join(DATA_DIR, 'screenshots', 'admin-live-status-failed.png') });
+      throw error;
+    });
+    expect(await admin.getByRole('link', { name: 'Xem trên trang' }).getAttribute('href')).toBe(
+      `https://phunu.example.vn/tin-tuc/${article.slug}/`,
+    );
+    await admin.screenshot({ path: path.join(DATA_DIR, 'screenshots', 'admin-live-status-1280.png') });
+    await admin.close();
   });
 
   it('rolls back to the previous build and forward again', async () => {

@@ -1,17 +1,21 @@
-/** Site paths of each entry type (Vietnamese paths are fixed by the site map). */
+import { SITE_PATHS } from 'shared-types';
+
+const entry = (uid: keyof typeof SITE_PATHS) => (slug: string) => `${SITE_PATHS[uid]}${slug}/`;
+
+/** Site paths of each entry type (Vietnamese paths are fixed by the site map; the CMS names entries' ones). */
 export const paths = {
   home: '/',
   news: (page = 1) => (page > 1 ? `/tin-tuc/${page}/` : '/tin-tuc/'),
-  article: (slug: string) => `/tin-tuc/${slug}/`,
-  organisation: (slug: string) => `/to-chuc/${slug}/`,
+  article: entry('api::article.article'),
+  organisation: entry('api::organisation.organisation'),
   organisationFeed: (slug: string) => `/to-chuc/${slug}/rss.xml`,
   projects: '/de-an/',
-  project: (slug: string) => `/de-an/${slug}/`,
+  project: entry('api::project.project'),
   projectFeed: (slug: string) => `/de-an/${slug}/rss.xml`,
   pledges: '/giao-uoc/',
-  pledge: (slug: string) => `/giao-uoc/${slug}/`,
+  pledge: entry('api::emulation-pledge.emulation-pledge'),
   videos: '/video/',
-  video: (slug: string) => `/video/${slug}/`,
+  video: entry('api::video.video'),
   videoFeed: '/video/rss.xml',
   search: '/tim-kiem/',
   feed: '/rss.xml',

@@ -1,0 +1,39 @@
+import { Earth } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { LiveStatus, SiteStatusWidget } from './publisher-status';
+
+type PanelProps = Parameters<typeof LiveStatus>[0];
+
+export default {
+  config: {
+    // Editors work in Vietnamese; English stays available in each user's profile.
+    locales: ['vi'],
+    translations: {
+      vi: {
+        'Auth.form.welcome.title': 'Cổng thông tin Hội LHPN',
+        'Auth.form.welcome.subtitle': 'Đăng nhập để viết và xuất bản tin bài',
+      },
+    },
+  },
+  register(app: StrapiApp) {
+    app.widgets.register({
+      icon: Earth,
+      id: 'site-status',
+      title: { id: 'portal.site-status', defaultMessage: 'Trang cho bạn đọc' },
+      component: async () => SiteStatusWidget,
+    });
+  },
+  bootstrap(app: StrapiApp) {
+    // "Trên trang": when what the editor published is live, or why not.
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: {
+        addEditViewSidePanel(
+          panels: Array<(props: PanelProps) => { title: string; content: JSX.Element }>,
+        ): void;
+      };
+    };
+    contentManager.apis.addEditViewSidePanel([
+      (props: PanelProps) => ({ title: 'Trên trang', content: <LiveStatus {...props} /> }),
+    ]);
+  },
+};
