@@ -72,6 +72,8 @@ function article(n: number, updatedAt = '2024-03-01T00:00:00.000Z', title = `Tin
     pledges: [],
     videos: [],
     seo: null,
+    publishAt: null,
+    unpublishAt: null,
   };
 }
 
