@@ -16,6 +16,8 @@ const entry = (documentId: string) => ({
   createdAt: STAMP,
   updatedAt: STAMP,
   publishedAt: STAMP,
+  publishAt: null,
+  unpublishAt: null,
   slug: documentId,
   seo: null,
 });
