@@ -74,7 +74,8 @@ async function measuredBuild(
   );
   step(
     'bench',
-    `${label}: ${seconds.toFixed(1)} s, ${result.pages} pages, peak ${peakMiB.toFixed(0)} MiB (Astro ${(peakMiBByPhase.astro ?? 0).toFixed(0)}, Pagefind ${(peakMiBByPhase.search ?? 0).toFixed(0)})`,
+    `${label}: ${seconds.toFixed(1)} s, ${result.pages} pages, peak ${peakMiB.toFixed(0)} MiB ` +
+      `(Astro ${(peakMiBByPhase.astro ?? 0).toFixed(0)}, Pagefind ${(peakMiBByPhase.search ?? 0).toFixed(0)})`,
   );
   return {
     seconds,
@@ -200,7 +201,8 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
   figures.generate = { seconds: (performance.now() - t0) / 1000, sizes };
   step(
     'bench',
-    `corpus of ${size} articles generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${JSON.stringify(sizes)})`,
+    `corpus of ${size} articles generated in ${((performance.now() - t0) / 1000).toFixed(1)} s ` +
+      `(${JSON.stringify(sizes)})`,
   );
 
   // 2. Load into a fresh Strapi through the Document Service (entries/s printed by the loader).
@@ -246,7 +248,8 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     };
     step(
       'bench',
-      `fetched all content in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${client.stats.requests} requests, ${mib(client.stats.bytes).toFixed(1)} MiB`,
+      `fetched all content in ${((performance.now() - t0) / 1000).toFixed(1)} s: ` +
+        `${client.stats.requests} requests, ${mib(client.stats.bytes).toFixed(1)} MiB`,
     );
 
     // 3b. The client's page size and concurrency, measured rather than guessed (articles only).
@@ -262,7 +265,8 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     figures.clientTuning = tuning;
     step(
       'bench',
-      `client tuning (articles): ${tuning.map((t) => `${t.pageSize}×${t.concurrency}: ${t.seconds.toFixed(2)} s`).join(', ')}`,
+      `client tuning (articles): ` +
+        tuning.map((t) => `${t.pageSize}×${t.concurrency}: ${t.seconds.toFixed(2)} s`).join(', '),
     );
 
     // 4. Our build, cold (empty data store and image cache) then warm (both kept).
@@ -374,11 +378,14 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
       };
       step(
         'bench',
-        `one edit: webhook → page served in ${f1(figures.oneEdit.pingToLiveSeconds)} s (${edit.mode}); search and sitemap ${f1(figures.oneEdit.pingToFullSeconds)} s`,
+        `one edit: webhook → page served in ${f1(figures.oneEdit.pingToLiveSeconds)} s (${edit.mode}); ` +
+          `search and sitemap ${f1(figures.oneEdit.pingToFullSeconds)} s`,
       );
     } else {
       figures.oneEdit = {
-        error: `no ${edit ? 'full build' : 'build'} after the edit: ${JSON.stringify(records.map((r) => [r.trigger, r.result, r.error]))}`,
+        error:
+          `no ${edit ? 'full build' : 'build'} after the edit: ` +
+          JSON.stringify(records.map((r) => [r.trigger, r.result, r.error])),
       };
       step('bench', `one edit FAILED: ${figures.oneEdit.error}`);
     }
@@ -440,14 +447,16 @@ console.log(
   row(
     '  phases warm: fetch / render / images / search',
     (r) =>
-      `${f1(r.ours.warm.phases.fetch)} / ${f1(r.ours.warm.phases.render)} / ${f1(r.ours.warm.phases.images)} / ${f1(r.ours.warm.phases.search)} s`,
+      `${f1(r.ours.warm.phases.fetch)} / ${f1(r.ours.warm.phases.render)} / ` +
+      `${f1(r.ours.warm.phases.images)} / ${f1(r.ours.warm.phases.search)} s`,
   ),
 );
 console.log(
   row(
     'Astro floor, local files: cold / warm (s)',
     (r) =>
-      `${f1(r.floor.cold.seconds)} / ${f1(r.floor.warm.seconds)} s, peak ${r.floor.warm.peakMiB.toFixed(0)} MiB (Astro ${(r.floor.warm.peakMiBByPhase.astro ?? 0).toFixed(0)})`,
+      `${f1(r.floor.cold.seconds)} / ${f1(r.floor.warm.seconds)} s, peak ${r.floor.warm.peakMiB.toFixed(0)} MiB ` +
+      `(Astro ${(r.floor.warm.peakMiBByPhase.astro ?? 0).toFixed(0)})`,
   ),
 );
 console.log(
@@ -472,14 +481,16 @@ console.log(
   row('  edit phases: fetch / render / images / overlay / swap', (r) => {
     const phases = edit(r)?.phases;
     return phases
-      ? `${f1(phases.fetch)} / ${f1(phases.render)} / ${f1(phases.images)} / ${f1(phases.overlay ?? 0)} / ${(phases.swap * 1000).toFixed(0)} ms`
+      ? `${f1(phases.fetch)} / ${f1(phases.render)} / ${f1(phases.images)} / ` +
+          `${f1(phases.overlay ?? 0)} / ${(phases.swap * 1000).toFixed(0)} ms`
       : 'n/a';
   }),
 );
 console.log(
   row('one edit: webhook → search index and sitemap (s)', (r) =>
     edit(r)
-      ? `${f1(edit(r)!.pingToFullSeconds)} s (full build ${f1(edit(r)!.fullBuildSeconds)} s, search ${f1(edit(r)!.fullPhases?.search ?? 0)} s)`
+      ? `${f1(edit(r)!.pingToFullSeconds)} s (full build ${f1(edit(r)!.fullBuildSeconds)} s, ` +
+        `search ${f1(edit(r)!.fullPhases?.search ?? 0)} s)`
       : 'n/a',
   ),
 );
@@ -502,7 +513,8 @@ if (results.length > 1) {
       ? `, one edit ×${(edit(b)!.pingToLiveSeconds / edit(a)!.pingToLiveSeconds).toFixed(1)}`
       : '';
   console.log(
-    `\ncost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): warm build ×${(b.ours.warm.seconds / a.ours.warm.seconds).toFixed(1)}${growth}`,
+    `\ncost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): ` +
+      `warm build ×${(b.ours.warm.seconds / a.ours.warm.seconds).toFixed(1)}${growth}`,
   );
 }
 console.log(`\nJSON: ${file}`);

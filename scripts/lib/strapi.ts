@@ -142,7 +142,8 @@ export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
       void stop();
       reject(
         new Error(
-          `Strapi did not become ready within ${(options.timeoutMs ?? 180_000) / 1000} s; log: ${options.logFile}\n${tail.join('\n')}`,
+          `Strapi did not become ready within ${(options.timeoutMs ?? 180_000) / 1000} s; ` +
+            `log: ${options.logFile}\n${tail.join('\n')}`,
         ),
       );
     }, options.timeoutMs ?? 180_000);
@@ -172,7 +173,8 @@ export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
       clearTimeout(timer);
       reject(
         new Error(
-          `Strapi exited (${signal ?? `code ${code}`}) before it was ready; log: ${options.logFile}\n${tail.join('\n')}`,
+          `Strapi exited (${signal ?? `code ${code}`}) before it was ready; ` +
+            `log: ${options.logFile}\n${tail.join('\n')}`,
         ),
       );
     });

@@ -68,7 +68,7 @@ describe('the site in a real browser (Debian Chromium)', () => {
     await page.close();
   });
 
-  it('search answers as the reader types, without diacritics, and narrows by kind with the choice in the URL', async () => {
+  it('search answers as the reader types, without diacritics, and narrows by kind, kept in the URL', async () => {
     const page = await browser.newPage();
     await page.goto(`${site().url}/tim-kiem/`);
     // Filters are filled from the index once it has loaded.

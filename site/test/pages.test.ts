@@ -55,7 +55,10 @@ describe('every route of the site map is built with its content', () => {
     expect(html).toContain(`<link rel="canonical" href="https://phunu.example.vn/tin-tuc/${SEED_SLUG}/"`);
     expect(html).toMatch(
       // The cover cut to 1200 × 630 for link previews.
-      /<meta property="og:image" content="https:\/\/phunu\.example\.vn\/_astro\/[^"]+\.jpg"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">/,
+      new RegExp(
+        '<meta property="og:image" content="https://phunu\\.example\\.vn/_astro/[^"]+\\.jpg">' +
+          '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">',
+      ),
     );
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
     expect(html).toContain('href="https://phunu.example.vn/to-chuc/hoi-lhpn-tinh-quang-tri/rss.xml"');
@@ -155,7 +158,8 @@ describe('every route of the site map is built with its content', () => {
     expect(topic).toContain('<h1>Chủ đề: Thi đua</h1>');
     expect(topic).toContain(`href="/tin-tuc/${SEED_SLUG}/"`);
     expect(topic).toContain(
-      '<link rel="alternate" type="application/rss+xml" title="Chủ đề: Thi đua" href="https://phunu.example.vn/chu-de/thi-dua/rss.xml"',
+      '<link rel="alternate" type="application/rss+xml" title="Chủ đề: Thi đua" ' +
+        'href="https://phunu.example.vn/chu-de/thi-dua/rss.xml"',
     );
     const dates = [...topic.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
     expect(dates).toEqual([...dates].sort().reverse());

@@ -1,6 +1,7 @@
 import { Earth } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { LiveStatus, SiteStatusWidget } from './publisher-status';
+import { VI_OVERRIDES } from './translations-vi';
 
 type PanelProps = Parameters<typeof LiveStatus>[0];
 
@@ -12,6 +13,7 @@ export default {
       vi: {
         'Auth.form.welcome.title': 'Cổng thông tin Hội LHPN',
         'Auth.form.welcome.subtitle': 'Đăng nhập để viết và xuất bản tin bài',
+        ...VI_OVERRIDES,
       },
     },
   },

@@ -83,7 +83,8 @@ export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
       const why = errors.length > 0 ? errors.slice(0, 5).join('\n') : tail.slice(-10).join('\n');
       reject(
         new Error(
-          `astro build failed (${signal ?? `exit ${code}`}) after ${((performance.now() - started) / 1000).toFixed(1)} s:\n${why}`,
+          `astro build failed (${signal ?? `exit ${code}`}) ` +
+            `after ${((performance.now() - started) / 1000).toFixed(1)} s:\n${why}`,
         ),
       );
     });
