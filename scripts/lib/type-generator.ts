@@ -224,40 +224,52 @@ export function generateContentModule(cmsDir = CMS_DIR): string {
     out.push(`    schema: ${camel(type.name)}Schema,`);
     out.push('  },');
   };
-  out.push('/** REST path, fields and populate of each content type: what the API client asks for. */');
-  out.push('export const CONTENT_TYPES = {');
-  for (const type of collections) typeEntry(type, `/api/${type.schema.info.pluralName}`);
-  out.push('} as const;', '');
-  out.push('export type ContentTypeKey = keyof typeof CONTENT_TYPES;');
-  out.push('/** The entry type of each content type key. */');
-  out.push('export interface ContentTypeMap {');
-  for (const type of collections) out.push(`  ${camel(type.name)}: ${type.name};`);
-  out.push('}', '');
-  out.push('/** REST path, fields and populate of each single type (one entry, e.g. the site settings). */');
-  out.push('export const SINGLE_TYPES = {');
-  for (const type of singles) typeEntry(type, `/api/${type.schema.info.singularName}`);
-  out.push('} as const;', '');
-  out.push('export type SingleTypeKey = keyof typeof SINGLE_TYPES;');
-  out.push('/** The entry type of each single type key. */');
-  out.push('export interface SingleTypeMap {');
-  for (const type of singles) out.push(`  ${camel(type.name)}: ${type.name};`);
-  out.push('}', '');
-  const events = JSON.parse(
-    readFileSync(path.join(cmsDir, 'src', 'lib', 'publisher-events.json'), 'utf8'),
-  ) as string[];
+  /** One table of types (collection or single) with its key type and its entry-type map. */
+  const typeTable = (
+    kind: string,
+    name: string,
+    doc: string,
+    models: Model[],
+    path: (model: Model) => string,
+  ) => {
+    const prefix = kind.replace(/(^| )./g, (c) => c.trim().toUpperCase());
+    out.push(doc);
+    out.push(`export const ${name} = {`);
+    for (const type of models) typeEntry(type, path(type));
+    out.push('} as const;', '');
+    out.push(`export type ${prefix}Key = keyof typeof ${name};`);
+    out.push(`/** The entry type of each ${kind} key. */`);
+    out.push(`export interface ${prefix}Map {`);
+    for (const type of models) out.push(`  ${camel(type.name)}: ${type.name};`);
+    out.push('}', '');
+  };
+  typeTable(
+    'content type',
+    'CONTENT_TYPES',
+    '/** REST path, fields and populate of each content type: what the API client asks for. */',
+    collections,
+    (type) => `/api/${type.schema.info.pluralName}`,
+  );
+  typeTable(
+    'single type',
+    'SINGLE_TYPES',
+    '/** REST path, fields and populate of each single type (one entry, e.g. the site settings). */',
+    singles,
+    (type) => `/api/${type.schema.info.singularName}`,
+  );
+  /** A JSON file of facts the CMS keeps in src/lib and shared-types exports. */
+  const cmsFacts = <T>(file: string) =>
+    JSON.parse(readFileSync(path.join(cmsDir, 'src', 'lib', file), 'utf8')) as T;
+  const events = cmsFacts<string[]>('publisher-events.json');
   out.push('/** Strapi events the CMS sends the publisher (cms/src/lib/publisher-events.json). */');
   out.push(`export const PUBLISHER_EVENTS = [${events.map((e) => `'${e}'`).join(', ')}] as const;`);
   out.push('export type PublisherEvent = (typeof PUBLISHER_EVENTS)[number];', '');
-  const rules = JSON.parse(readFileSync(path.join(cmsDir, 'src', 'lib', 'media-rules.json'), 'utf8')) as {
-    maxPixels: number;
-  };
+  const rules = cmsFacts<{ maxPixels: number }>('media-rules.json');
   out.push(
     '/** Largest image the CMS accepts and the site processes, in pixels (cms/src/lib/media-rules.json). */',
   );
   out.push(`export const MEDIA_MAX_PIXELS = ${rules.maxPixels};`, '');
-  const sitePaths = JSON.parse(
-    readFileSync(path.join(cmsDir, 'src', 'lib', 'site-paths.json'), 'utf8'),
-  ) as Record<string, string>;
+  const sitePaths = cmsFacts<Record<string, string>>('site-paths.json');
   out.push(
     "/** Where the site shows an entry of each type: prefix, slug, '/' (cms/src/lib/site-paths.json). */",
   );
