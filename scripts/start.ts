@@ -6,6 +6,7 @@ import { die, since, step } from './lib/log.ts';
 import {
   firstBuild,
   localPublisher,
+  PREVIEW_URL,
   PUBLISHER_PORT,
   PUBLISHER_URL,
   publisherSecret,
@@ -68,7 +69,8 @@ async function main() {
 
   console.log(`\n  Site:            http://localhost:${SITE_PORT}/`);
   console.log(`  Admin (Strapi):  http://localhost:${CMS_PORT}/admin`);
-  console.log(`  Publisher:       ${PUBLISHER_URL}/status\n`);
+  console.log(`  Publisher:       ${PUBLISHER_URL}/status`);
+  console.log(`  Preview:         ${PREVIEW_URL} (opened by "Xem trước" in the admin)\n`);
   step('start', `all up in ${since(started)}; publishing in the admin rebuilds the site. Ctrl-C stops.`);
 
   const shutdown = async () => {

@@ -1,3 +1,4 @@
+import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
@@ -13,9 +14,19 @@ const strapi = new URL(strapiUrl());
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  // One cached stylesheet instead of the same CSS inlined in every page (measured: smaller
-  // pages and dist, less HTML for Pagefind to parse).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Every page is static but the preview (pages/xem-truoc), rendered on request by the server
+  // build the publisher keeps running: the site's own pages and stylesheet, resident.
+  adapter: node({ mode: 'standalone' }),
+  build: {
+    format: 'directory',
+    // One cached stylesheet instead of the same CSS inlined in every page (measured: smaller
+    // pages and dist, less HTML for Pagefind to parse).
+    inlineStylesheets: 'never',
+    // The static site stays at the root of the release; the server build sits beside it in a
+    // folder the publisher never serves (scripts/publisher/src/server.ts).
+    client: './',
+    server: './_server/',
+  },
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Outside node_modules: `npm ci` must not wipe the data store (sync state) or the image cache.
   cacheDir: path.join(process.env.DATA_DIR, 'astro-cache'),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PUBLISHER_URL, publisherSecret } from 'publisher';
+import { PREVIEW_URL, PUBLISHER_URL, publisherSecret } from 'publisher';
 import { DEFAULT_SITE_URL, siteTokenFile } from 'shared-types/runtime';
 import { CMS_DIR } from './paths.ts';
 
@@ -11,6 +11,8 @@ const SECRET_KEYS = [
   'TRANSFER_TOKEN_SALT',
   'JWT_SECRET',
   'ENCRYPTION_KEY',
+  // Signs the admin's preview links (cms/src/lib/preview-token.ts).
+  'PREVIEW_SECRET',
 ] as const;
 
 /** Fresh random secrets for a Strapi instance (app keys, salts, JWT and encryption keys). */
@@ -61,5 +63,7 @@ export function localCmsEnv(): Record<string, string> {
     PUBLISHER_SECRET: publisherSecret(),
     // The admin links to the live page of what an editor published.
     SITE_URL: process.env.SITE_URL ?? DEFAULT_SITE_URL,
+    // The admin's preview opens the publisher's renderer.
+    PREVIEW_URL,
   };
 }

@@ -2,6 +2,7 @@ import qs from 'qs';
 import { z } from 'zod';
 import {
   CONTENT_TYPES,
+  PREVIEW_TOKEN_HEADER,
   SINGLE_TYPES,
   type ContentTypeKey,
   type ContentTypeMap,
@@ -81,13 +82,17 @@ export class StrapiClient {
   }
 
   /** GET a path with a query object; JSON body on success, typed errors otherwise. */
-  async get(path: string, query: Record<string, unknown>): Promise<unknown> {
+  async get(
+    path: string,
+    query: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<unknown> {
     const url = `${this.options.baseUrl}${path}?${qs.stringify(query, { encodeValuesOnly: true })}`;
     for (let attempt = 0; ; attempt++) {
       let response: Response;
       try {
         response = await this.options.fetch(url, {
-          headers: { Authorization: `Bearer ${this.options.token}`, Accept: 'application/json' },
+          headers: { ...headers, Authorization: `Bearer ${this.options.token}`, Accept: 'application/json' },
           signal: AbortSignal.timeout(this.options.timeoutMs),
         });
       } catch (error) {
@@ -256,6 +261,26 @@ export class StrapiClient {
       );
     }
     return parsed.data.data as SingleTypeMap[K];
+  }
+
+  /**
+   * One entry in the state a preview token grants (a draft, or the published version), validated.
+   * The CMS answers only with a valid token bound to that document (cms/src/lib/preview-token.ts);
+   * anything else is a StrapiAuthError, a document that is gone a StrapiHttpError 404.
+   */
+  async preview<K extends ContentTypeKey>(
+    key: K,
+    grant: { documentId: string; status: 'draft' | 'published' },
+    previewToken: string,
+  ): Promise<ContentTypeMap[K]> {
+    const type = CONTENT_TYPES[key];
+    const path = `${type.path}/${encodeURIComponent(grant.documentId)}`;
+    const query = { fields: type.fields, populate: type.populate, status: grant.status };
+    const body = z
+      .object({ data: z.unknown() })
+      .parse(await this.get(path, query, { [PREVIEW_TOKEN_HEADER]: previewToken }));
+    const [entry] = this.parse(key, [body.data], path);
+    return entry!;
   }
 
   /** One published entry by slug, or null. */

@@ -37,3 +37,20 @@ export function siteToken(): string {
   }
   return readFileSync(file, 'utf8').trim();
 }
+
+/**
+ * Origins editors open the admin from (ADMIN_URL, else Strapi's URL), the only pages allowed to
+ * frame a preview; a loopback host is listed under both its names.
+ */
+export function adminOrigins(): string[] {
+  const url = new URL(process.env.ADMIN_URL ?? strapiUrl());
+  const aliases: Record<string, string> = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' };
+  const origins = [url.origin];
+  const alias = aliases[url.hostname];
+  if (alias) {
+    const other = new URL(url.origin);
+    other.hostname = alias;
+    origins.push(other.origin);
+  }
+  return origins;
+}

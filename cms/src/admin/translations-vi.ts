@@ -46,12 +46,51 @@ export const CONTENT_MANAGER_VI: Record<string, string> = {
   'preview.panel.title': 'Xem trước',
   'preview.panel.button': 'Mở bản xem trước',
   'preview.panel.button-configuration': 'Chưa có xem trước',
+  'preview.panel.button-disabled-tooltip': 'Hãy lưu trước khi xem trước',
+  'preview.page-title': 'Xem trước {contentType}',
+  'preview.header.close': 'Đóng bản xem trước',
+  'preview.copy.label': 'Sao chép liên kết xem trước',
+  'preview.copy.success': 'Đã sao chép liên kết xem trước',
+  'preview.tabs.label': 'Trạng thái xem trước',
+  'preview.content.close-editor': 'Ẩn khung soạn thảo',
+  'preview.content.open-editor': 'Hiện khung soạn thảo',
+  'preview.device.select': 'Chọn loại thiết bị',
+  'preview.device.desktop': 'Máy tính',
+  'preview.device.mobile': 'Điện thoại',
+  'components.LeftMenu.collection-types': 'Nội dung nhiều mục',
+  'components.LeftMenu.single-types': 'Nội dung một mục',
+  'components.AddFilterCTA.add': 'Bộ lọc',
+  'components.AddFilterCTA.hide': 'Bộ lọc',
+  'containers.list.filters.status': 'Trạng thái',
   'relation.add': 'Thêm hoặc tạo liên kết',
   'relation.disconnect': 'Bỏ',
   'relation.isLoading': 'Đang tải liên kết',
 };
 
+/** The admin's own strings (no plugin prefix) where Strapi's vi is missing or reads oddly to editors. */
+const ADMIN_VI: Record<string, string> = {
+  // Booleans read "Có / Không" (Strapi's vi says "Đúng / Sai").
+  'app.components.ToggleCheckbox.on-label': 'Có',
+  'app.components.ToggleCheckbox.off-label': 'Không',
+  'app.components.LeftMenuLinkContainer.collectionTypes': 'Nội dung nhiều mục',
+  'global.search': 'Tìm kiếm',
+};
+
+/** The media library (upload plugin) as editors meet it. */
+const UPLOAD_VI: Record<string, string> = {
+  'header.actions.add-assets': 'Tải tệp lên',
+  'header.actions.add-folder': 'Thêm thư mục',
+  'folder.create.title': 'Thư mục mới',
+  'folder.form.name.label': 'Tên thư mục',
+  'folder.create.submit': 'Tạo thư mục',
+  'bulk.select.label': 'Chọn tất cả tệp',
+};
+
 /** The app's `config.translations.vi` entries: each key under the plugin it belongs to. */
-export const VI_OVERRIDES: Record<string, string> = Object.fromEntries(
-  Object.entries(CONTENT_MANAGER_VI).map(([key, text]) => [`content-manager.${key}`, text]),
-);
+export const VI_OVERRIDES: Record<string, string> = {
+  ...ADMIN_VI,
+  ...Object.fromEntries(
+    Object.entries(CONTENT_MANAGER_VI).map(([key, text]) => [`content-manager.${key}`, text]),
+  ),
+  ...Object.fromEntries(Object.entries(UPLOAD_VI).map(([key, text]) => [`upload.${key}`, text])),
+};

@@ -1,5 +1,6 @@
 // `astro build` of the site in a child process, with the time of each of its phases.
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,12 +18,27 @@ interface AstroBuildResult {
   warnings: BuildWarning[];
 }
 
-/** Astro's CLI, resolved from the site's own dependencies. */
-const ASTRO_BIN = path.join(
-  path.dirname(createRequire(path.join(SITE_DIR, 'package.json')).resolve('astro/package.json')),
-  'bin',
-  'astro.mjs',
+/** Astro's package folder, resolved from the site's own dependencies. */
+const ASTRO_DIR = path.dirname(
+  createRequire(path.join(SITE_DIR, 'package.json')).resolve('astro/package.json'),
 );
+const ASTRO_BIN = path.join(ASTRO_DIR, 'bin', 'astro.mjs');
+/** The node_modules folder the site's packages are installed in. */
+const MODULES_DIR = path.dirname(ASTRO_DIR);
+
+/**
+ * The server build (`<outDir>/_server`, the preview renderer) imports the site's packages at run
+ * time, and Astro imports it while it prerenders. A build folder outside the repository (a data
+ * folder elsewhere, a test's temporary folder) finds them through a node_modules link beside it;
+ * beside, not inside, so the live site never serves it and Astro never empties it.
+ */
+export function linkSiteModules(outDir: string) {
+  const parent = path.dirname(path.resolve(outDir));
+  if (`${parent}${path.sep}`.startsWith(`${path.dirname(MODULES_DIR)}${path.sep}`)) return;
+  const link = path.join(parent, 'node_modules');
+  mkdirSync(parent, { recursive: true });
+  if (!existsSync(link)) symlinkSync(MODULES_DIR, link, 'dir');
+}
 
 /** Reads Astro's "Completed in 1.23s" / "12ms" figures for the phase that just ended. */
 function completedSeconds(line: string): number | null {
@@ -33,6 +49,7 @@ function completedSeconds(line: string): number | null {
 
 /** Runs `astro build` into outDir in a child process; rejects with Astro's own error lines. */
 export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
+  linkSiteModules(options.outDir);
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
@@ -63,7 +80,9 @@ export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
         if (line.includes('[content] Syncing content')) fetchStarted = performance.now();
         if (line.includes('[content] Synced content'))
           times.fetch = (performance.now() - fetchStarted) / 1000;
-        if (line.includes('generating static routes')) section = 'render';
+        if (/(generating|prerendering) static routes/.test(line)) section = 'render';
+        // One line per route written: "12:00:01   ├─ /tin-tuc/abc/index.html (+3ms)".
+        if (section === 'render' && /^\S*\s+[├└]─ \//.test(line)) times.pages++;
         if (line.includes('generating optimized images')) section = 'images';
         const seconds = completedSeconds(line);
         if (seconds !== null && section) {
@@ -72,8 +91,6 @@ export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
         }
         const warning = parseBuildWarning(line);
         if (warning) times.warnings.push(warning);
-        const pages = /(\d+) page\(s\) built/.exec(line);
-        if (pages) times.pages = Number(pages[1]);
       });
     }
     child.on('error', reject);

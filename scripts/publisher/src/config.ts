@@ -11,6 +11,12 @@ export const PUBLISHER_PORT = Number(process.env.PUBLISHER_PORT ?? 4322);
 /** Port of the static server that serves the live site to readers. */
 export const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
 export const PUBLISHER_URL = `http://127.0.0.1:${PUBLISHER_PORT}`;
+/** Port of the preview renderer (the site's server build), served like the site. */
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
+/** The site's preview route (site/src/pages/xem-truoc). */
+export const PREVIEW_PATH = '/xem-truoc/';
+/** Where editors' browsers open a preview: PREVIEW_URL, else the renderer's port and the site's preview route. */
+export const PREVIEW_URL = process.env.PREVIEW_URL ?? `http://localhost:${PREVIEW_PORT}${PREVIEW_PATH}`;
 /** The Astro project the publisher builds: SITE_DIR, else the repository's site/. */
 export const SITE_DIR =
   process.env.SITE_DIR ??

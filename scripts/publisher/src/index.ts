@@ -4,6 +4,7 @@ export * from './config.ts';
 export { localPublisher } from './local-publisher.ts';
 export { Publisher, type ChangeHint, type PublisherOptions, type SiteBuilder } from './publisher.ts';
 export { Releases } from './releases.ts';
+export { Renderer, serverEntry } from './renderer.ts';
 export { controlApp, SECRET_HEADER, siteApp } from './server.ts';
 export { firstBuild, startService, type PublisherService } from './service.ts';
 export { buildPartial, buildSite } from './site-build.ts';

@@ -2,7 +2,7 @@
 // the token file the CMS writes), SITE_URL, PUBLISHER_SECRET and the ports from the environment,
 // serves the last good site, builds once, then rebuilds on every webhook until stopped.
 import { strapiUrl } from 'shared-types/runtime';
-import { PUBLISHER_URL, publisherSecret, SITE_PORT } from './config.ts';
+import { PREVIEW_URL, PUBLISHER_URL, publisherSecret, SITE_PORT } from './config.ts';
 import { localPublisher } from './local-publisher.ts';
 import { firstBuild, startService } from './service.ts';
 
@@ -30,7 +30,8 @@ if (first.result === 'failed' && !publisher.status.current) {
   );
 }
 console.log(`\n  Site:       http://localhost:${SITE_PORT}/`);
-console.log(`  Publisher:  ${PUBLISHER_URL}/status (webhook: POST ${PUBLISHER_URL}/webhook)\n`);
+console.log(`  Publisher:  ${PUBLISHER_URL}/status (webhook: POST ${PUBLISHER_URL}/webhook)`);
+console.log(`  Preview:    ${PREVIEW_URL} (the CMS needs PREVIEW_URL and PREVIEW_SECRET)\n`);
 
 const stop = async () => {
   console.log('[publisher] stopping ...');

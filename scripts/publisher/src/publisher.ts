@@ -123,6 +123,8 @@ export class Publisher {
   /** Cancels the running build when it is a follow-up full build and a fast edit arrives. */
   private cancelFollowUp: AbortController | null = null;
   private readonly statusFile: string;
+  /** Told the folder of each release that goes live (a build's swap, a rollback). */
+  private readonly liveListeners: Array<(releaseDir: string) => void> = [];
   status: PublisherStatus;
 
   constructor(options: PublisherOptions) {
@@ -145,6 +147,21 @@ export class Publisher {
       lastSuccess: saved?.lastSuccess ?? null,
       builds: saved?.builds ?? 0,
     };
+  }
+
+  /** The environment builds run with (Strapi's URL, the token, the data folder), which the renderer shares. */
+  get buildEnv(): Record<string, string> {
+    return this.options.buildEnv;
+  }
+
+  /** Calls `listener` with the folder of every release that goes live from now on. */
+  onLive(listener: (releaseDir: string) => void) {
+    this.liveListeners.push(listener);
+  }
+
+  private announceLive() {
+    const dir = this.liveRelease();
+    if (dir) for (const listener of this.liveListeners) listener(dir);
   }
 
   private save() {
@@ -265,7 +282,7 @@ export class Publisher {
   }
 
   /** The live release's folder, when there is one on disk. */
-  private liveDir(): string | null {
+  liveRelease(): string | null {
     const live = this.status.current ? path.join(this.releases.releasesDir, this.status.current) : null;
     return live && existsSync(live) ? live : null;
   }
@@ -277,7 +294,7 @@ export class Publisher {
     dir: string,
   ): Promise<BuildResult & { mode: 'full' | 'partial' }> {
     const changedCount = [...plan.changes.values()].reduce((n, ids) => n + ids.size, 0);
-    const live = this.liveDir();
+    const live = this.liveRelease();
     const fast =
       !plan.force && !plan.needsFull && changedCount > 0 && changedCount <= this.options.maxPartialEntries;
     if (fast && live) {
@@ -359,6 +376,7 @@ export class Publisher {
     }
     this.save();
     this.options.log(describe(record));
+    if (record.result === 'success') this.announceLive();
     this.options.onBuild?.(record);
     return record;
   }
@@ -367,6 +385,7 @@ export class Publisher {
   rollback(): string {
     const id = this.releases.rollback();
     this.save();
+    this.announceLive();
     this.options.log(`rolled back to ${id}`);
     return id;
   }

@@ -73,7 +73,10 @@ export class Releases {
   /** Keeps the newest releases plus whatever `current` and `previous` point at. */
   private prune() {
     const keep = new Set([this.target(this.current), this.target(this.previous)]);
-    const all = readdirSync(this.releasesDir).sort();
+    // Release folders only: the node_modules link of the server builds sits beside them.
+    const all = readdirSync(this.releasesDir)
+      .filter((name) => name !== 'node_modules')
+      .sort();
     for (const id of all.slice(0, Math.max(0, all.length - KEEP))) {
       if (!keep.has(id)) rmSync(path.join(this.releasesDir, id), { recursive: true, force: true });
     }

@@ -68,6 +68,8 @@ export async function siteApp(currentDir: string): Promise<FastifyInstance> {
     cacheControl: false,
     redirect: true,
     index: ['index.html'],
+    // The release's server build (the preview renderer's code) is not part of the site.
+    allowedPath: (pathName) => !/^\/_server(\/|$)/.test(pathName),
     setHeaders(res, file) {
       res.header('Cache-Control', cacheControl(file));
       res.header('X-Content-Type-Options', 'nosniff');

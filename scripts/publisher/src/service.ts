@@ -1,15 +1,18 @@
 // The publisher as a running service: the webhook/status API on loopback, the live site for
 // readers, and a first build when there is nothing to serve yet or the content may have moved on.
 import type { FastifyInstance } from 'fastify';
-import { PUBLISHER_PORT, SITE_PORT } from './config.ts';
+import { PREVIEW_PORT, PUBLISHER_PORT, SITE_PORT } from './config.ts';
 import type { Publisher } from './publisher.ts';
+import { Renderer } from './renderer.ts';
 import { controlApp, siteApp } from './server.ts';
 import type { BuildRecord } from './status.ts';
 
 export interface PublisherService {
   control: FastifyInstance;
   site: FastifyInstance;
-  /** Stops both servers once the build under way has finished. */
+  /** The preview renderer (the live release's server build) on the preview port. */
+  renderer: Renderer;
+  /** Stops the servers and the renderer once the build under way has finished. */
   close(): Promise<void>;
 }
 
@@ -19,15 +22,29 @@ export interface ServiceOptions {
   siteHost?: string;
   sitePort?: number;
   controlPort?: number;
+  /** Port of the preview renderer (0: any free port). */
+  previewPort?: number;
 }
 
 /** Starts both servers; rejects (with the servers closed) when a port is taken. */
 export async function startService(publisher: Publisher, options: ServiceOptions): Promise<PublisherService> {
   const control = controlApp(publisher, options.secret);
   const site = await siteApp(publisher.releases.current);
+  const renderer = new Renderer({
+    host: options.siteHost ?? process.env.HOST ?? '0.0.0.0',
+    port: options.previewPort ?? PREVIEW_PORT,
+    env: publisher.buildEnv,
+    log: (message) => console.log(`[publisher] ${message}`),
+  });
+  // A renderer that fails to start leaves previews down, never the site: said in the log.
+  const loadRenderer = (releaseDir: string) =>
+    renderer
+      .load(releaseDir)
+      .catch((error: Error) => console.error(`[publisher] preview renderer: ${error.message}`));
+  publisher.onLive((releaseDir) => void loadRenderer(releaseDir));
   const close = async () => {
     await publisher.idle();
-    await Promise.allSettled([control.close(), site.close()]);
+    await Promise.allSettled([control.close(), site.close(), renderer.close()]);
   };
   try {
     await control.listen({ host: '127.0.0.1', port: options.controlPort ?? PUBLISHER_PORT });
@@ -39,7 +56,9 @@ export async function startService(publisher: Publisher, options: ServiceOptions
     await Promise.allSettled([control.close(), site.close()]);
     throw error;
   }
-  return { control, site, close };
+  const live = publisher.liveRelease();
+  if (live) void loadRenderer(live);
+  return { control, site, renderer, close };
 }
 
 /**

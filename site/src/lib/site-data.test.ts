@@ -1,6 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EmulationPledge, Organisation, Project, RelationRef, Video } from 'shared-types';
-import { pledgesOfOrganisation, predecessorsOf, projectsLedBy, siteOf, videosOfProject } from './site-data';
+import type { Article, EmulationPledge, Organisation, Project, RelationRef, Video } from 'shared-types';
+import {
+  pledgesOfOrganisation,
+  predecessorsOf,
+  projectsLedBy,
+  relatedArticles,
+  siteData,
+  siteOf,
+  videosOfProject,
+  withEntry,
+} from './site-data';
 
 // site-data.ts loads collections through Astro's virtual module; these tests pass their own data.
 vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]) }));
@@ -82,6 +91,24 @@ const video = (documentId: string, projects: string[]): Video => ({
   projects: projects.map(ref),
 });
 
+const article = (documentId: string, date: string, organisations: string[], title = documentId): Article => ({
+  ...entry(documentId),
+  title,
+  date,
+  lead: `${title} lead`,
+  body: `${title} body`,
+  cover: null,
+  coverCaption: null,
+  byline: null,
+  sourceUnit: null,
+  featured: false,
+  tags: [],
+  organisations: organisations.map(ref),
+  projects: [],
+  pledges: [],
+  videos: [],
+});
+
 const ids = (entries: Array<{ documentId: string }>) => entries.map((e) => e.documentId);
 
 describe('organisation page filters', () => {
@@ -140,5 +167,37 @@ describe('siteOf', () => {
     expect(siteOf({ site })).toBe(site);
     expect(() => siteOf({ site: undefined })).toThrow('astro.config.ts must set site (SITE_URL)');
     expect(() => siteOf({})).toThrow('astro.config.ts must set site (SITE_URL)');
+  });
+});
+
+describe('withEntry (the site as it would be with a previewed draft published)', () => {
+  it('adds a new entry in date order, joined to its organisations and related news', async () => {
+    let data = await siteData();
+    data = await withEntry(data, 'organisation', organisation('quang-tri'));
+    data = await withEntry(data, 'article', article('old', '2024-01-01T00:00:00.000Z', ['quang-tri']));
+    data = await withEntry(data, 'article', article('new', '2025-06-01T00:00:00.000Z', ['quang-tri']));
+    expect(ids(data.articles)).toEqual(['new', 'old']);
+    expect(ids(data.articlesOf.get('quang-tri') ?? [])).toEqual(['new', 'old']);
+    expect(ids(relatedArticles(data, data.articleById.get('old')!))).toEqual(['new']);
+  });
+
+  it("replaces the published version with the draft's, and leaves the data it started from as it was", async () => {
+    const published = await withEntry(
+      await siteData(),
+      'article',
+      article('a', '2024-01-01T00:00:00.000Z', [], 'Published title'),
+    );
+    const preview = await withEntry(
+      published,
+      'article',
+      article('a', '2026-01-01T00:00:00.000Z', [], 'Draft title'),
+    );
+    expect(preview.articles.map((a) => a.title)).toEqual(['Draft title']);
+    expect(preview.articleById.get('a')?.title).toBe('Draft title');
+    expect(published.articles.map((a) => a.title)).toEqual(['Published title']);
+  });
+
+  it('refuses a type without a page of its own', async () => {
+    await expect(withEntry(await siteData(), 'tag', { documentId: 't' })).rejects.toThrow(/tag/);
   });
 });

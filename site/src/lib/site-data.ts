@@ -70,7 +70,30 @@ function group<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   return map;
 }
 
-async function load(): Promise<SiteData> {
+/** The lists as loaded, newest (or by name) first, before they are joined. */
+interface Loaded extends MediaLists {
+  tags: Tag[];
+  settings: SiteSetting | null;
+}
+
+const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
+
+/** Puts each list in the order the pages show it. */
+function sortLists(lists: MediaLists): MediaLists {
+  return {
+    articles: [...lists.articles].sort(byDate),
+    organisations: [...lists.organisations].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    projects: [...lists.projects].sort((a, b) =>
+      (a.code ?? a.title ?? '').localeCompare(b.code ?? b.title ?? '', 'vi', { numeric: true }),
+    ),
+    pledges: [...lists.pledges].sort(
+      (a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi'),
+    ),
+    videos: [...lists.videos].sort(byDate),
+  };
+}
+
+async function loadCollections(): Promise<Loaded> {
   const [articles, organisations, projects, pledges, videos, tags, settings] = await Promise.all([
     getCollection('articles'),
     getCollection('organisations'),
@@ -80,74 +103,122 @@ async function load(): Promise<SiteData> {
     getCollection('tags'),
     getCollection('settings'),
   ]);
-  const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
   // From Strapi the body is read from the body store when a page renders it; from local
   // Markdown files (bench floor) it is the file's body.
-  const sortedArticles = articles
-    .map((e): Article => {
-      const data = e.data as Omit<Article, 'body'> & { body?: string };
-      if (e.body !== undefined) return { ...data, body: e.body };
-      const documentId = data.documentId;
-      return Object.defineProperty({ ...data }, 'body', {
-        get: () => readBody(documentId),
-        enumerable: true,
-      }) as Article;
-    })
-    .sort(byDate);
-  const lists: MediaLists = {
-    articles: sortedArticles,
-    organisations: organisations.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-    projects: projects
-      .map((e) => e.data)
-      .sort((a, b) =>
-        (a.code ?? a.title ?? '').localeCompare(b.code ?? b.title ?? '', 'vi', { numeric: true }),
-      ),
-    pledges: pledges
-      .map((e) => e.data)
-      .sort((a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi')),
-    videos: videos.map((e) => e.data).sort(byDate),
+  const withBodies = articles.map((e): Article => {
+    const data = e.data as Omit<Article, 'body'> & { body?: string };
+    if (e.body !== undefined) return { ...data, body: e.body };
+    const documentId = data.documentId;
+    return Object.defineProperty({ ...data }, 'body', {
+      get: () => readBody(documentId),
+      enumerable: true,
+    }) as Article;
+  });
+  return {
+    ...sortLists({
+      articles: withBodies,
+      organisations: organisations.map((e) => e.data),
+      projects: projects.map((e) => e.data),
+      pledges: pledges.map((e) => e.data),
+      videos: videos.map((e) => e.data),
+    }),
+    tags: tags.map((e) => e.data),
+    settings: settings[0]?.data ?? null,
   };
-  // Uploads the build cannot use are left out of the entries (a partial build checks the changed ones).
+}
+
+/** Leaves out of the entries the uploads the build cannot use (in scope: the entries to check). */
+async function withUsableMedia(
+  lists: MediaLists,
+  inScope: (documentId: string) => boolean,
+): Promise<{ lists: MediaLists; dropped: MediaUse[] }> {
   const uses = mediaUsesOf(lists);
-  const changed = partialChanges ? new Set(Object.values(partialChanges).flat()) : null;
-  const broken = await findBrokenMedia(uses, (use) => !changed || changed.has(use.documentId));
+  const broken = await findBrokenMedia(uses, (use) => inScope(use.documentId));
+  if (broken.size === 0) return { lists, dropped: [] };
   const usable = <K extends keyof MediaLists>(key: K): MediaLists[K] =>
-    broken.size === 0
-      ? lists[key]
-      : (lists[key].map((entry: object) => withoutMedia(MEDIA_TYPE_OF[key], entry, broken)) as MediaLists[K]);
-  const orgs = usable('organisations');
-  const articlesWithMedia = usable('articles');
-  const data: SiteData = {
-    articles: articlesWithMedia,
+    lists[key].map((entry: object) => withoutMedia(MEDIA_TYPE_OF[key], entry, broken)) as MediaLists[K];
+  return {
+    lists: {
+      articles: usable('articles'),
+      organisations: usable('organisations'),
+      projects: usable('projects'),
+      pledges: usable('pledges'),
+      videos: usable('videos'),
+    },
+    dropped: uses.filter((use) => broken.has(use.media.url)),
+  };
+}
+
+/** Joins the lists by documentId into what the pages read. */
+function join(loaded: Loaded, dropped: MediaUse[]): SiteData {
+  const { articles, organisations: orgs, projects, pledges, videos } = loaded;
+  return {
+    articles,
     organisations: orgs,
-    projects: usable('projects'),
-    pledges: usable('pledges'),
-    videos: usable('videos'),
-    tags: new Map(tags.map((e) => [e.data.documentId, e.data])),
+    projects,
+    pledges,
+    videos,
+    tags: new Map(loaded.tags.map((t) => [t.documentId, t])),
     organisationById: new Map(orgs.map((o) => [o.documentId, o])),
-    projectById: new Map(),
-    pledgeById: new Map(),
-    videoById: new Map(),
-    articleById: new Map(articlesWithMedia.map((a) => [a.documentId, a])),
+    projectById: new Map(projects.map((p) => [p.documentId, p])),
+    pledgeById: new Map(pledges.map((p) => [p.documentId, p])),
+    videoById: new Map(videos.map((v) => [v.documentId, v])),
+    articleById: new Map(articles.map((a) => [a.documentId, a])),
     childrenOf: group(orgs, (o) => (o.parent ? [o.parent.documentId] : [])),
     // Articles of any related entry (organisation, project, pledge, video, tag), newest first.
-    articlesOf: group(articlesWithMedia, refIds),
-    settings: settings[0]?.data ?? null,
-    droppedMedia: group(
-      uses.filter((use) => broken.has(use.media.url)),
-      (use) => [use.documentId],
-    ),
+    articlesOf: group(articles, refIds),
+    settings: loaded.settings,
+    droppedMedia: group(dropped, (use) => [use.documentId]),
   };
-  for (const p of data.projects) data.projectById.set(p.documentId, p);
-  for (const p of data.pledges) data.pledgeById.set(p.documentId, p);
-  for (const v of data.videos) data.videoById.set(v.documentId, v);
-  return data;
+}
+
+async function load(): Promise<SiteData> {
+  const loaded = await loadCollections();
+  // A partial build checks the uploads of the changed entries; the rest keep their last verdict.
+  const changed = partialChanges ? new Set(Object.values(partialChanges).flat()) : null;
+  const { lists, dropped } = await withUsableMedia(loaded, (id) => !changed || changed.has(id));
+  return join({ ...loaded, ...lists }, dropped);
+}
+
+/** The list of SiteData that holds entries of a content type (tags are not shown on their own). */
+const LIST_OF: Partial<Record<ContentTypeKey, keyof MediaLists>> = Object.fromEntries(
+  Object.entries(MEDIA_TYPE_OF).map(([list, key]) => [key, list]),
+);
+
+/**
+ * The site's data as it would be with one entry (a draft being previewed) published: the entry
+ * replaces its published version, or joins the lists, and every list and index is rebuilt.
+ */
+export async function withEntry(
+  data: SiteData,
+  key: ContentTypeKey,
+  entry: { documentId: string },
+): Promise<SiteData> {
+  const list = LIST_OF[key];
+  if (!list) throw new Error(`no page shows entries of type ${key} on their own`);
+  const { articles, organisations, projects, pledges, videos } = data;
+  const current: MediaLists = { articles, organisations, projects, pledges, videos };
+  const others = (current[list] as Array<{ documentId: string }>).filter(
+    (e) => e.documentId !== entry.documentId,
+  );
+  const lists = sortLists({ ...current, [list]: [...others, entry] });
+  const checked = await withUsableMedia(lists, (id) => id === entry.documentId);
+  const dropped = [
+    ...[...data.droppedMedia.values()].flat().filter((use) => use.documentId !== entry.documentId),
+    ...checked.dropped.filter((use) => use.documentId === entry.documentId),
+  ];
+  return join({ ...checked.lists, tags: [...data.tags.values()], settings: data.settings }, dropped);
 }
 
 /** The site's data; `getCollection` runs once per build, not once per page. */
 export function siteData(): Promise<SiteData> {
   cached ??= load();
   return cached;
+}
+
+/** The data a page renders from: a preview's (the site with the draft in it), else the build's. */
+export function pageData(locals: App.Locals): Promise<SiteData> {
+  return locals.preview ? Promise.resolve(locals.preview.data) : siteData();
 }
 
 /** An organisation and every unit below it in the tree. */

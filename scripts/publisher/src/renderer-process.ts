@@ -1,0 +1,52 @@
+// The preview renderer's process: serves one release's server build (<release>/_server/entry.mjs,
+// Astro's Node adapter) on the preview port until told to stop. The publisher starts a new one for
+// each release that goes live and stops the old one once the new one answers (renderer.ts); both
+// listen with SO_REUSEPORT meanwhile, so the port never refuses a request.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, ListenOptions } from 'node:net';
+import { PREVIEW_PATH } from './config.ts';
+import { pathToFileURL } from 'node:url';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const [entry, host = '127.0.0.1', port = '0'] = process.argv.slice(2);
+if (!entry || !process.send) {
+  console.error('usage: renderer-process.ts <release>/_server/entry.mjs [host] [port], as a child with IPC');
+  process.exit(2);
+}
+
+// The adapter would otherwise start its own server when imported.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Handler };
+
+function serve(req: IncomingMessage, res: ServerResponse) {
+  // The server build lives inside the release folder; it is code, not part of the site.
+  if (/^\/_server(\/|$)/.test(req.url ?? '')) {
+    res.writeHead(404).end();
+    return;
+  }
+  handler(req, res);
+}
+
+/** Listens on host:port (0: any free port); resolves with the port. */
+function listen(server: Server, options: ListenOptions): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+// Warm up on a private port first: the preview route loads the published site's data on its
+// first request (a refused one included), so the shared port only ever meets a ready renderer.
+const started = performance.now();
+const warmup = createServer(serve);
+const warmPort = await listen(warmup, { host: '127.0.0.1', port: 0 });
+await fetch(`http://127.0.0.1:${warmPort}${PREVIEW_PATH}`).then((response) => response.arrayBuffer());
+warmup.close();
+const server = createServer(serve);
+const listening = await listen(server, { host, port: Number(port), reusePort: true });
+process.send({ ready: listening, warmMs: Math.round(performance.now() - started) });
+process.on('message', (message: unknown) => {
+  if (message === 'stop') server.close(() => process.exit(0));
+});
+process.on('disconnect', () => server.close(() => process.exit(0)));
