@@ -1,6 +1,6 @@
 // The publisher end to end: a real Strapi whose webhook calls a real publisher, real Astro
 // builds, the served site read over HTTP and searched in a real browser.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,7 +13,9 @@ import { call, TestEditor } from '../../lib/test-content.ts';
 import { freePort } from '../../lib/strapi.ts';
 import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/test-media.ts';
 import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
+import jwt from 'jsonwebtoken';
 import { Publisher, type BuildRecord } from '../src/publisher.ts';
+import { Renderer } from '../src/renderer.ts';
 import { controlApp, SECRET_HEADER, siteApp } from '../src/server.ts';
 
 interface Entry {
@@ -22,6 +24,7 @@ interface Entry {
 }
 
 const SECRET = 'test-publisher-secret-0123456789';
+const PREVIEW_SECRET = 'test-preview-secret-0123456789';
 const base = {
   date: '2026-11-20T08:00:00+07:00',
   featured: false,
@@ -54,6 +57,8 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   let browser: Browser;
   let page: Page;
   let root: string;
+  let renderer: Renderer;
+  let previewUrl: string;
   const records: BuildRecord[] = [];
   /** One published article per test that changes one, so no test depends on another's. */
   const own: Record<'edit' | 'cancel' | 'unpublish' | 'lostCache' | 'rollback', Entry> = {} as never;
@@ -70,6 +75,8 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   beforeAll(async () => {
     const port = await freePort();
     controlUrl = `http://127.0.0.1:${port}`;
+    const previewPort = await freePort();
+    previewUrl = `http://127.0.0.1:${previewPort}/xem-truoc/`;
     strapi = await startTestStrapi('sqlite', {
       env: {
         PUBLISHER_WEBHOOK_URL: `${controlUrl}/webhook`,
@@ -77,6 +84,8 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
         // The editor's side of the loop is checked in the real admin.
         SERVE_ADMIN: 'true',
         SITE_URL: 'https://phunu.example.vn',
+        PREVIEW_URL: previewUrl,
+        PREVIEW_SECRET,
       },
     });
     editor = new TestEditor(strapi);
@@ -102,8 +111,12 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     siteUrl = await site.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchBrowser();
     page = await browser.newPage();
+    // The preview renderer follows the live release, as the publisher service runs it.
+    renderer = new Renderer({ host: '127.0.0.1', port: previewPort, env: publisher.buildEnv });
+    publisher.onLive((dir) => void renderer.load(dir).catch(() => undefined));
     const first = await publisher.buildNow('startup');
     expect(first.result, first.error).toBe('success');
+    await renderer.load(publisher.liveRelease()!);
     const titles = {
       edit: 'Hội LHPN xã A Túc ra mắt tổ hợp tác dệt thổ cẩm',
       cancel: 'Câu lạc bộ nữ doanh nhân xã Tân Lập họp lần đầu',
@@ -121,6 +134,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   });
 
   afterAll(async () => {
+    await renderer?.close();
     await browser?.close();
     await control?.close();
     await site?.close();
@@ -463,6 +477,188 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     );
     await admin.screenshot({ path: path.join(DATA_DIR, 'screenshots', 'admin-live-status-1280.png') });
     await admin.close();
+  });
+
+  /** The preview address the admin's "Mở bản xem trước" opens for an entry (Strapi's preview API). */
+  const adminPreviewUrl = async (uid: string, documentId: string, status = 'draft') => {
+    const res = await call(
+      `${strapi.url}/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}`,
+      { token: await editor.adminToken() },
+    );
+    expect(res.status).toBe(200);
+    return (res.body.data as { url: string }).url;
+  };
+  /** Every file of the live release that contains `text` (feeds, sitemap, pages, the server build's data). */
+  const liveFilesWith = (text: string) => {
+    const dir = publisher.liveRelease()!;
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !/\.(pf_\w+|avif|webp|jpe?g|png|gif|wasm)$/.test(e.name))
+      .map((e) => path.join(e.parentPath, e.name))
+      .filter((file) => readFileSync(file, 'utf8').includes(text));
+  };
+
+  it('previews a draft as readers will see it, rendered on request, and keeps it out of the site', async () => {
+    const canary = 'xemtruocbimatchuadang';
+    const draft = await editor.create(
+      'articles',
+      {
+        ...base,
+        title: 'Bản nháp để xem trước trước khi đăng',
+        lead: 'Đoạn mở đầu của bản nháp, chỉ biên tập viên thấy.',
+        body: `Nội dung nháp ${canary}.`,
+      },
+      'draft',
+    );
+    const url = await adminPreviewUrl('api::article.article', draft.documentId);
+    expect(url.startsWith(previewUrl)).toBe(true);
+    const timings: number[] = [];
+    let response!: Response;
+    let html = '';
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      response = await fetch(url);
+      html = await response.text();
+      timings.push(performance.now() - started);
+    }
+    console.log(`[preview] demo content: opened in ${timings.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
+    expect(response.status).toBe(200);
+    expect(html).toContain('Bản nháp để xem trước trước khi đăng');
+    expect(html).toContain('Đoạn mở đầu của bản nháp, chỉ biên tập viên thấy.');
+    expect(html).toContain(canary);
+    // The site's own layout around it: the portal's sidebar, and a banner saying what this is.
+    expect(html).toContain('Tâm điểm');
+    expect(html).toContain('Bản xem trước');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    const admin = new URL(strapi.url).origin;
+    expect(response.headers.get('content-security-policy')).toMatch(
+      new RegExp(`^frame-ancestors ${admin.replace(/[.]/g, '\\.')}( |$)`),
+    );
+    // The same stylesheet as the static site, served by the renderer.
+    const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+    expect(css).toBeDefined();
+    const fromRenderer = await fetch(new URL(css!, previewUrl));
+    expect(fromRenderer.status).toBe(200);
+    expect(await fromRenderer.text()).toBe((await get(css!)).text);
+    // The renderer's own code is not served.
+    expect((await fetch(new URL('/_server/entry.mjs', previewUrl))).status).toBe(404);
+    expect((await get('/_server/entry.mjs')).status).toBe(404);
+
+    // Nothing of it reached the public side: REST (any status), the site, feeds, sitemap, search.
+    for (const query of ['', '?status=draft']) {
+      const rest = await call(`${strapi.url}/api/articles/${draft.documentId}${query}`, {
+        token: strapi.token,
+      });
+      expect(rest.status).toBe(404);
+    }
+    expect((await publisher.buildNow('after a preview')).result).toBe('success');
+    expect(liveFilesWith(canary)).toEqual([]);
+    expect((await get(`/tin-tuc/${draft.slug}/`)).status).toBe(404);
+    for (const query of [canary, 'Bản nháp để xem trước trước khi đăng'])
+      expect(await searchSite(page, siteUrl, query), query).not.toContain(`/tin-tuc/${draft.slug}/`);
+  });
+
+  it('refuses forged, altered, expired and misbound preview tokens with 401 or 403 and no content', async () => {
+    const canary = 'matmamaxemtruocgiamao';
+    const draft = await editor.create(
+      'articles',
+      { ...base, title: 'Bản nháp thử mã xem trước', body: `Nội dung ${canary}.` },
+      'draft',
+    );
+    const grant = { uid: 'api::article.article', documentId: draft.documentId, status: 'draft' };
+    const sign = (claims: object, secret = PREVIEW_SECRET, expiresIn = 600) =>
+      jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn, audience: 'wup-preview' });
+    const good = new URL(await adminPreviewUrl(grant.uid, draft.documentId)).searchParams.get('token')!;
+    const [header, , signature] = good.split('.');
+    const other = own.edit.documentId;
+    const altered = `${header}.${Buffer.from(JSON.stringify({ ...grant, documentId: other })).toString('base64url')}.${signature}`;
+    const refused: Record<string, string> = {
+      forged: sign(grant, 'a-secret-that-is-not-the-cms-one'),
+      altered,
+      expired: sign(grant, PREVIEW_SECRET, -60),
+      unsigned: jwt.sign(grant, '', { algorithm: 'none' } as jwt.SignOptions),
+      empty: '',
+    };
+    for (const [what, token] of Object.entries(refused)) {
+      const response = await fetch(`${previewUrl}?token=${encodeURIComponent(token)}`);
+      const text = await response.text();
+      expect([401, 403], what).toContain(response.status);
+      expect(text, what).not.toContain(canary);
+      expect(response.headers.get('cache-control'), what).toBe('no-store');
+    }
+    // The CMS itself: a valid token opens only its own document, and never a list.
+    const asRenderer = (documentId: string, query = '') =>
+      fetch(`${strapi.url}/api/articles/${documentId}?status=draft${query}`, {
+        headers: { Authorization: `Bearer ${strapi.token}`, 'x-preview-token': good },
+      });
+    expect((await asRenderer(draft.documentId)).status).toBe(200);
+    expect((await asRenderer(other)).status).toBe(403);
+    const list = await fetch(`${strapi.url}/api/articles?status=draft`, {
+      headers: { Authorization: `Bearer ${strapi.token}`, 'x-preview-token': good },
+    });
+    expect(list.status).toBe(403);
+    // Without the site's API token the token alone opens nothing.
+    const bare = await fetch(`${strapi.url}/api/articles/${draft.documentId}?status=draft`, {
+      headers: { 'x-preview-token': good },
+    });
+    expect(bare.status).toBe(403);
+    expect(await bare.text()).not.toContain(canary);
+  });
+
+  it('the editor previews a draft in the admin, schedules it, and sees it go live', async () => {
+    const title = 'Tin hẹn giờ đăng sau khi xem trước';
+    const draft = await editor.create(
+      'articles',
+      { ...base, title, lead: 'Tin được xem trước rồi hẹn giờ đăng.' },
+      'draft',
+    );
+    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const shots = path.join(DATA_DIR, 'screenshots');
+    try {
+      await admin.goto(`${strapi.url}/admin/auth/login`);
+      await admin.fill('input[name="email"]', strapi.adminEmail);
+      await admin.fill('input[name="password"]', strapi.adminPassword);
+      await admin.click('button[type="submit"]');
+      await admin.getByText('Trang cập nhật lần cuối lúc').waitFor({ timeout: 60_000 });
+      await admin.goto(
+        `${strapi.url}/admin/content-manager/collection-types/api::article.article/${draft.documentId}`,
+      );
+      await admin.getByRole('link', { name: 'Mở bản xem trước' }).click();
+      const frame = admin.frameLocator('iframe');
+      await frame.getByRole('heading', { name: title }).waitFor({ timeout: 30_000 });
+      // Styled by the site's stylesheet: the banner's colour comes from it.
+      const banner = frame.locator('.preview-banner');
+      expect(await banner.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 243, 205)');
+      await admin.screenshot({ path: path.join(shots, 'admin-preview-1280.png') });
+
+      // Scheduled 20 s ahead (the "Hẹn giờ" field), then live on the static site by itself.
+      const publishAt = new Date(Date.now() + 20_000);
+      const scheduled = await call(`${strapi.url}/api/articles/${draft.documentId}?status=draft`, {
+        method: 'PUT',
+        token: await editor.fullAccessToken(),
+        body: { data: { publishAt: publishAt.toISOString() } },
+      });
+      expect(scheduled.status).toBe(200);
+      const slug = (scheduled.body.data as { slug: string }).slug;
+      await waitFor('the scheduled article on the site', () => served(`/tin-tuc/${slug}/`, title), 120_000);
+      const liveAfter = (Date.now() - publishAt.getTime()) / 1000;
+      console.log(`[schedule] publishAt -> page served: ${liveAfter.toFixed(1)} s`);
+      expect(liveAfter).toBeGreaterThanOrEqual(0);
+      await admin.goto(
+        `${strapi.url}/admin/content-manager/collection-types/api::article.article/${draft.documentId}`,
+      );
+      await admin
+        .getByText(/Đã lên trang lúc \d{2}:\d{2}:\d{2} \(sau \d+ giây\)/)
+        .waitFor({ timeout: 60_000 });
+      await admin.screenshot({ path: path.join(shots, 'admin-scheduled-live-1280.png') });
+    } catch (error) {
+      await admin.screenshot({ path: path.join(shots, 'admin-preview-failed.png') });
+      throw error;
+    } finally {
+      await admin.close();
+    }
   });
 
   it('rolls back to the previous build and forward again', async () => {
