@@ -628,9 +628,10 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       await admin.getByRole('link', { name: 'Mở bản xem trước' }).click();
       const frame = admin.frameLocator('iframe');
       await frame.getByRole('heading', { name: title }).waitFor({ timeout: 30_000 });
-      // Styled by the site's stylesheet: the banner's colour comes from it.
-      const banner = frame.locator('.preview-banner');
-      expect(await banner.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 243, 205)');
+      // Styled by the site's own stylesheet (its header rule), with the preview's banner above.
+      const header = frame.locator('.site-header');
+      expect(await header.evaluate((el) => getComputedStyle(el).borderBottomWidth)).toBe('3px');
+      await frame.getByText('Bản xem trước: bản nháp').waitFor();
       await admin.screenshot({ path: path.join(shots, 'admin-preview-1280.png') });
 
       // Scheduled 20 s ahead (the "Hẹn giờ" field), then live on the static site by itself.
