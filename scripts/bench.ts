@@ -19,7 +19,9 @@ import { DATA_DIR, ROOT } from './lib/paths.ts';
 import { buildCms, freePort } from './lib/strapi.ts';
 import { TestEditor } from './lib/test-content.ts';
 import { startTestStrapi, type TestDatabase } from './lib/test-strapi.ts';
-import { buildSite, controlApp, Publisher, type BuildRecord, type BuildResult } from 'publisher';
+import jwt from 'jsonwebtoken';
+import { buildSite, controlApp, Publisher, Renderer, type BuildRecord, type BuildResult } from 'publisher';
+import previewFacts from '../cms/src/lib/preview.json' with { type: 'json' };
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -133,6 +135,8 @@ interface SizeFigures {
     dist: { MiB: number; files: number };
     searchIndex: { seconds: number; MiB: number; files: number };
   };
+  /** The preview renderer on the warm build: start (data loaded), first and further opens of a draft. */
+  preview?: { startSeconds: number; firstMs: number; warmMs: number[] } | { error: string };
   floor?: { cold: BuildFigure; warm: BuildFigure };
   hugo?: { seconds: number; peakMiB: number; pages: number };
   oneEdit?:
@@ -149,6 +153,49 @@ interface SizeFigures {
         fullPhases: BuildRecord['phases'];
       }
     | { error: string };
+}
+
+/** Starts the preview renderer on a release and opens the preview of one article's draft, cold then warm. */
+async function measurePreview(
+  release: string,
+  env: Record<string, string>,
+  strapi: { env: Record<string, string> },
+  articles: Array<{ documentId: string }>,
+): Promise<NonNullable<SizeFigures['preview']>> {
+  const renderer = new Renderer({ host: '127.0.0.1', port: 0, env });
+  try {
+    step('bench', 'preview renderer: start, then open a draft 6 times ...');
+    let started = performance.now();
+    await renderer.load(release);
+    const startSeconds = (performance.now() - started) / 1000;
+    const documentId = articles[Math.floor(articles.length / 2)]!.documentId;
+    const token = jwt.sign(
+      { uid: 'api::article.article', documentId, status: 'draft' },
+      strapi.env.PREVIEW_SECRET!,
+      { algorithm: 'HS256', expiresIn: 600, audience: previewFacts.tokenAudience },
+    );
+    const opens: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      started = performance.now();
+      const response = await fetch(`http://127.0.0.1:${renderer.port}/xem-truoc/?token=${token}`);
+      await response.text();
+      if (response.status !== 200) throw new Error(`the preview answered ${response.status}`);
+      opens.push(performance.now() - started);
+    }
+    const [firstMs, ...warmMs] = opens as [number, ...number[]];
+    step(
+      'bench',
+      `preview: renderer ready in ${f1(startSeconds)} s; opened in ${firstMs.toFixed(0)} ms, then ` +
+        warmMs.map((ms) => `${ms.toFixed(0)}`).join(', ') +
+        ' ms',
+    );
+    return { startSeconds, firstMs, warmMs };
+  } catch (error) {
+    step('bench', `preview FAILED: ${(error as Error).message}`);
+    return { error: (error as Error).message };
+  } finally {
+    await renderer.close();
+  }
 }
 
 /** Loads the corpus with scripts/load-corpus.ts in a process of its own, its progress lines shown. */
@@ -252,9 +299,10 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
         `${client.stats.requests} requests, ${mib(client.stats.bytes).toFixed(1)} MiB`,
     );
 
-    // 3b. The client's page size and concurrency, measured rather than guessed (articles only).
+    // 3b. The client's page size and concurrency, measured rather than guessed (articles only;
+    // 12 full fetches, minutes at 10,000 articles: only with --tune-client).
     const tuning: Array<{ pageSize: number; concurrency: number; seconds: number }> = [];
-    for (const pageSize of [25, 50, 100]) {
+    for (const pageSize of args.includes('--tune-client') ? [25, 50, 100] : []) {
       for (const concurrency of [1, 2, 4, 8]) {
         const probe = new StrapiClient({ baseUrl: strapi.url, token: strapi.token, pageSize, concurrency });
         const started = performance.now();
@@ -263,11 +311,12 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
       }
     }
     figures.clientTuning = tuning;
-    step(
-      'bench',
-      `client tuning (articles): ` +
-        tuning.map((t) => `${t.pageSize}×${t.concurrency}: ${t.seconds.toFixed(2)} s`).join(', '),
-    );
+    if (tuning.length > 0)
+      step(
+        'bench',
+        `client tuning (articles): ` +
+          tuning.map((t) => `${t.pageSize}×${t.concurrency}: ${t.seconds.toFixed(2)} s`).join(', '),
+      );
 
     // 4. Our build, cold (empty data store and image cache) then warm (both kept).
     const ours = path.join(work, 'ours');
@@ -284,6 +333,9 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
       dist: { MiB: mib(dist.bytes), files: dist.files },
       searchIndex: { seconds: warm.phases.search, MiB: mib(index.bytes), files: index.files },
     };
+
+    // 4b. The preview renderer on that release: its start, then a draft opened once and five more times.
+    figures.preview = await measurePreview(path.join(ours, 'dist-warm'), env, strapi, content.articles);
 
     // 5. Astro's floor: the same site from local files, no Strapi (uploads from a local folder).
     const floorDir = path.join(work, 'floor');
@@ -434,6 +486,14 @@ console.log(
     'our warm build (s, pages/s, peak MiB)',
     (r) =>
       `${f1(r.ours.warm.seconds)} s, ${r.ours.warm.pagesPerSecond.toFixed(0)}, ${r.ours.warm.peakMiB.toFixed(0)}`,
+  ),
+);
+console.log(
+  row('preview: renderer start (s), first open, warm opens (ms)', (r) =>
+    'error' in r.preview
+      ? `FAILED: ${r.preview.error}`
+      : `${f1(r.preview.startSeconds)} s, ${r.preview.firstMs.toFixed(0)}, ` +
+        `${Math.min(...r.preview.warmMs).toFixed(0)}–${Math.max(...r.preview.warmMs).toFixed(0)}`,
   ),
 );
 console.log(

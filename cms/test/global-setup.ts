@@ -11,7 +11,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const database = (project.config.env?.TEST_DB ?? 'sqlite') as TestDatabase;
   const strapi = await startTestStrapi(database);
-  const { url, token, adminEmail, adminPassword } = strapi;
-  project.provide('strapi', { url, token, adminEmail, adminPassword, database });
+  const { url, token, adminEmail, adminPassword, env } = strapi;
+  project.provide('strapi', { url, token, adminEmail, adminPassword, database, env });
   return () => strapi.destroy();
 }

@@ -67,3 +67,22 @@ export function localCmsEnv(): Record<string, string> {
     PREVIEW_URL,
   };
 }
+
+/**
+ * The environment of a maintenance command that loads this install's Strapi (backup, restore):
+ * what the environment already says wins (a deployment's DATABASE_URL, a test's database), the
+ * rest comes from this checkout; never the demo content, never the background jobs.
+ */
+export function useMaintenanceCmsEnv() {
+  process.env.SEED_DEMO_CONTENT = 'false';
+  process.env.BACKGROUND_TASKS = 'false';
+  process.env.NODE_ENV ??= 'production';
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  for (const [key, value] of Object.entries(localCmsEnv())) process.env[key] ??= value;
+}
+
+/** The secrets an install needs to come back as it was (sessions, tokens, webhooks). */
+export function installSecrets(): Record<string, string> {
+  const keys = ['APP_KEYS', ...SECRET_KEYS, 'PUBLISHER_SECRET'];
+  return Object.fromEntries(keys.flatMap((key) => (process.env[key] ? [[key, process.env[key]!]] : [])));
+}

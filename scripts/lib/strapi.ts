@@ -180,3 +180,23 @@ export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
     });
   });
 }
+
+/**
+ * Runs a Strapi CLI command (`export`, `import` ...) in the CMS folder with this process's
+ * environment, its output shown as it comes; rejects when it fails.
+ */
+export function runStrapiCommand(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [STRAPI_BIN, ...args], {
+      cwd: CMS_DIR,
+      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`strapi ${args[0]} failed (exit ${code}); see its output above`)),
+    );
+  });
+}

@@ -16,6 +16,8 @@ export interface TestStrapiInfo {
   adminEmail: string;
   adminPassword: string;
   database: TestDatabase;
+  /** The environment it runs with (database, uploads folder, secrets), for commands on the same install. */
+  env: Record<string, string>;
 }
 
 export interface TestStrapi extends TestStrapiInfo {
@@ -119,6 +121,7 @@ export async function startTestStrapi(
     adminEmail,
     adminPassword,
     database,
+    env,
     publicDir: path.join(dir, 'public'),
     logFile: path.join(dir, 'strapi.log'),
     instance: await launch().catch(async (error) => {

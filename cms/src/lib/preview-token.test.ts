@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import facts from './preview.json';
 import { previewUrl, PreviewTokenError, signPreviewToken, verifyPreviewToken } from './preview-token';
 
 const grant = { uid: 'api::article.article', documentId: 'abc123', status: 'draft' as const };
@@ -34,7 +35,7 @@ describe('preview tokens', () => {
   });
 
   it('refuses a token signed with another secret, or altered after signing', () => {
-    const forged = jwt.sign(grant, 'another-secret-that-is-long-enough', { audience: 'wup-preview' });
+    const forged = jwt.sign(grant, 'another-secret-that-is-long-enough', { audience: facts.tokenAudience });
     expect(() => verifyPreviewToken(forged)).toThrow(PreviewTokenError);
     const [header, , signature] = signPreviewToken(grant).split('.');
     const payload = Buffer.from(JSON.stringify({ ...grant, documentId: 'other' })).toString('base64url');
@@ -43,7 +44,10 @@ describe('preview tokens', () => {
   });
 
   it('refuses an unsigned token (alg none)', () => {
-    const unsigned = jwt.sign(grant, '', { algorithm: 'none', audience: 'wup-preview' } as jwt.SignOptions);
+    const unsigned = jwt.sign(grant, '', {
+      algorithm: 'none',
+      audience: facts.tokenAudience,
+    } as jwt.SignOptions);
     expect(() => verifyPreviewToken(unsigned)).toThrow(PreviewTokenError);
   });
 

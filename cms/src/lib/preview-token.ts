@@ -16,7 +16,7 @@ export interface PreviewGrant {
 
 /** The header the renderer sends the token back in. */
 export const PREVIEW_TOKEN_HEADER = facts.tokenHeader;
-const AUDIENCE = 'wup-preview';
+const AUDIENCE = facts.tokenAudience;
 
 function secret(): string {
   const value = process.env.PREVIEW_SECRET;

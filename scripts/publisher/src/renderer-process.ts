@@ -15,8 +15,10 @@ if (!entry || !process.send) {
   process.exit(2);
 }
 
-// The adapter would otherwise start its own server when imported.
+// The adapter would otherwise start its own server when imported; the site's code knows it is the
+// resident renderer (site/src/lib/site-data.ts).
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+process.env.SITE_RENDERER = '1';
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Handler };
 
 function serve(req: IncomingMessage, res: ServerResponse) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import previewFacts from '../../../cms/src/lib/preview.json' with { type: 'json' };
 import seedFacts from '../../../cms/src/seed/seed-facts.json' with { type: 'json' };
 import { launchBrowser, searchSite } from '../../../site/test/browser.ts';
 import { DATA_DIR } from '../../lib/paths.ts';
@@ -569,7 +570,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     );
     const grant = { uid: 'api::article.article', documentId: draft.documentId, status: 'draft' };
     const sign = (claims: object, secret = PREVIEW_SECRET, expiresIn = 600) =>
-      jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn, audience: 'wup-preview' });
+      jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn, audience: previewFacts.tokenAudience });
     const good = new URL(await adminPreviewUrl(grant.uid, draft.documentId)).searchParams.get('token')!;
     const [header, , signature] = good.split('.');
     const other = own.edit.documentId;

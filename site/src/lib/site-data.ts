@@ -175,8 +175,11 @@ function join(loaded: Loaded, dropped: MediaUse[]): SiteData {
 async function load(): Promise<SiteData> {
   const loaded = await loadCollections();
   // A partial build checks the uploads of the changed entries; the rest keep their last verdict.
+  // The preview renderer (SITE_RENDERER) keeps the verdicts of the build it comes from: checking
+  // every upload again would cost a request per upload at each start. A preview checks its entry's.
   const changed = partialChanges ? new Set(Object.values(partialChanges).flat()) : null;
-  const { lists, dropped } = await withUsableMedia(loaded, (id) => !changed || changed.has(id));
+  const resident = process.env.SITE_RENDERER === '1';
+  const { lists, dropped } = await withUsableMedia(loaded, (id) => !resident && (!changed || changed.has(id)));
   return join({ ...loaded, ...lists }, dropped);
 }
 

@@ -1,0 +1,178 @@
+// `npm run backup` and `npm run restore` against the project's real Strapi and database: a round
+// trip into an empty install compared field by field (drafts, publish state, relations, uploads,
+// admin users and roles), on SQLite, and on PostgreSQL through SQLite and back; refusals of a
+// corrupt archive, one of another schema and a target that has content, with nothing changed.
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import * as tar from 'tar';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { TestEditor } from '../../scripts/lib/test-content.ts';
+
+const run = promisify(execFile);
+const strapi = inject('strapi');
+const work = mkdtempSync(path.join(tmpdir(), 'wup-backup-test-'));
+const databases: string[] = [];
+
+/** Runs a repository script (backup, restore, the snapshot) on an install's environment. */
+async function script(file: string, args: string[], env: Record<string, string>) {
+  try {
+    const { stdout } = await run(process.execPath, [path.join(ROOT, file), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, NODE_ENV: 'production' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, out: stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, out: `${failed.stdout}\n${failed.stderr}` };
+  }
+}
+
+async function snapshotOf(env: Record<string, string>) {
+  const { code, out } = await script('cms/test/backup/snapshot.ts', [], env);
+  expect(code, out.slice(-2000)).toBe(0);
+  return JSON.parse(out.slice(out.indexOf('<<<SNAPSHOT>>>') + '<<<SNAPSHOT>>>'.length)) as unknown;
+}
+
+/** An empty install: a new database of the given kind and an uploads folder, the source's secrets. */
+async function emptyInstall(kind: 'sqlite' | 'postgres'): Promise<Record<string, string>> {
+  const dir = mkdtempSync(path.join(work, `${kind}-`));
+  mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
+  const env = {
+    ...strapi.env,
+    PUBLIC_DIR: path.join(dir, 'public'),
+    SITE_TOKEN_FILE: path.join(dir, 'site-token'),
+  };
+  if (kind === 'sqlite') {
+    delete (env as Record<string, string>).DATABASE_URL;
+    return { ...env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') };
+  }
+  const base = process.env.TEST_DATABASE_URL!;
+  const name = `wup_restore_${process.pid}_${databases.length}`;
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  databases.push(name);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  delete (env as Record<string, string>).DATABASE_FILENAME;
+  return { ...env, DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' };
+}
+
+describe(`backup and restore (${strapi.database})`, () => {
+  let archive: string;
+  let source: unknown;
+
+  beforeAll(async () => {
+    // A draft that was never published, and a published article with unpublished changes.
+    const editor = new TestEditor(strapi);
+    await editor.create(
+      'articles',
+      {
+        title: 'Bản nháp phải còn nguyên sau khi khôi phục',
+        date: '2026-11-01T08:00:00+07:00',
+        lead: 'Bản nháp dùng để kiểm tra sao lưu.',
+        body: 'Nội dung bản nháp.',
+        featured: false,
+      },
+      'draft',
+    );
+    archive = path.join(work, 'backup.tar');
+    const backup = await script('scripts/backup.ts', ['--out', archive], strapi.env);
+    expect(backup.code, backup.out.slice(-3000)).toBe(0);
+    expect(backup.out).toMatch(
+      /\[backup\] done in [\d.]+ s: .*backup\.tar \([\d.]+ MB, sha256 [0-9a-f]{64}\)/,
+    );
+    source = await snapshotOf(strapi.env);
+  });
+
+  afterAll(async () => {
+    if (databases.length > 0) {
+      const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await client.connect();
+      for (const name of databases) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    }
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it(`restores into an empty install: content, drafts, relations, uploads and admin users, field by field`, async () => {
+    const target = await emptyInstall(strapi.database);
+    const restore = await script('scripts/restore.ts', [archive], target);
+    expect(restore.code, restore.out.slice(-3000)).toBe(0);
+    const restored = await snapshotOf(target);
+    expect(restored).toEqual(source);
+    const { content } = restored as {
+      content: Record<string, Array<{ title?: string; publishedAt: unknown }>>;
+    };
+    const draft = content['api::article.article']!.filter((r) => r.title?.startsWith('Bản nháp phải còn'));
+    expect(draft.map((r) => r.publishedAt)).toEqual([null]);
+  });
+
+  it.runIf(strapi.database === 'postgres')('moves from PostgreSQL to SQLite and back', async () => {
+    const lite = await emptyInstall('sqlite');
+    expect((await script('scripts/restore.ts', [archive], lite)).code).toBe(0);
+    const again = path.join(work, 'from-sqlite.tar');
+    expect((await script('scripts/backup.ts', ['--out', again], lite)).code).toBe(0);
+    const back = await emptyInstall('postgres');
+    const restore = await script('scripts/restore.ts', [again], back);
+    expect(restore.code, restore.out.slice(-3000)).toBe(0);
+    expect(await snapshotOf(back)).toEqual(source);
+  });
+
+  it('refuses a target that has content unless told to replace, and changes nothing', async () => {
+    const before = await snapshotOf(strapi.env);
+    const refused = await script('scripts/restore.ts', [archive], strapi.env);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/the target already has content \(api::article\.article \d+/);
+    expect(refused.out).toContain('Nothing was changed');
+    expect(await snapshotOf(strapi.env)).toEqual(before);
+  });
+
+  it('refuses a corrupt archive and one of another schema, and changes nothing', async () => {
+    const target = await emptyInstall(strapi.database);
+    const cases: Array<[string, RegExp]> = [];
+    // One byte changed inside: the checksum file beside it no longer matches.
+    const flipped = path.join(work, 'flipped.tar');
+    const bytes = readFileSync(archive);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
+    writeFileSync(flipped, bytes);
+    copyFileSync(`${archive}.sha256`, `${flipped}.sha256`);
+    cases.push([flipped, /flipped\.tar is corrupt: its SHA-256 differs/]);
+    // Cut short, without a checksum file.
+    const cut = path.join(work, 'cut.tar');
+    writeFileSync(cut, readFileSync(archive).subarray(0, 20_000));
+    cases.push([cut, /cut\.tar is corrupt/]);
+    // Another schema: the manifest says so.
+    const other = path.join(work, 'other');
+    mkdirSync(other);
+    await tar.extract({ file: archive, cwd: other });
+    const manifest = JSON.parse(readFileSync(path.join(other, 'manifest.json'), 'utf8')) as {
+      schema: string;
+    };
+    writeFileSync(
+      path.join(other, 'manifest.json'),
+      JSON.stringify({ ...manifest, schema: '0000000000000000' }),
+    );
+    const otherSchema = path.join(work, 'other-schema.tar');
+    await tar.create({ file: otherSchema, cwd: other }, ['manifest.json', 'content.tar.gz', 'admin.json']);
+    cases.push([
+      otherSchema,
+      /taken with another schema \(0000000000000000; this install has [0-9a-f]{16}\)/,
+    ]);
+    for (const [file, reason] of cases) {
+      const refused = await script('scripts/restore.ts', [file], target);
+      expect(refused.code, file).toBe(1);
+      expect(refused.out, file).toMatch(reason);
+      expect(refused.out, file).toContain('Nothing was changed');
+    }
+    // The empty target stayed empty: a restore of the good archive still goes through.
+    expect((await script('scripts/restore.ts', [archive], target)).code).toBe(0);
+  });
+});
