@@ -33,10 +33,12 @@ async function script(file: string, args: string[], env: Record<string, string>)
   }
 }
 
+let snapshots = 0;
 async function snapshotOf(env: Record<string, string>) {
-  const { code, out } = await script('cms/test/backup/snapshot.ts', [], env);
+  const file = path.join(work, `snapshot-${snapshots++}.json`);
+  const { code, out } = await script('cms/test/backup/snapshot.ts', [file], env);
   expect(code, out.slice(-2000)).toBe(0);
-  return JSON.parse(out.slice(out.indexOf('<<<SNAPSHOT>>>') + '<<<SNAPSHOT>>>'.length)) as unknown;
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
 }
 
 /** An empty install: a new database of the given kind and an uploads folder, the source's secrets. */
@@ -115,16 +117,18 @@ describe(`backup and restore (${strapi.database})`, () => {
     expect(draft.map((r) => r.publishedAt)).toEqual([null]);
   });
 
-  it.runIf(strapi.database === 'postgres')('moves from PostgreSQL to SQLite and back', async () => {
-    const lite = await emptyInstall('sqlite');
-    expect((await script('scripts/restore.ts', [archive], lite)).code).toBe(0);
-    const again = path.join(work, 'from-sqlite.tar');
-    expect((await script('scripts/backup.ts', ['--out', again], lite)).code).toBe(0);
-    const back = await emptyInstall('postgres');
-    const restore = await script('scripts/restore.ts', [again], back);
-    expect(restore.code, restore.out.slice(-3000)).toBe(0);
-    expect(await snapshotOf(back)).toEqual(source);
-  });
+  // On the PostgreSQL project only: the round trip through the other database.
+  if (strapi.database === 'postgres')
+    it('moves from PostgreSQL to SQLite and back', async () => {
+      const lite = await emptyInstall('sqlite');
+      expect((await script('scripts/restore.ts', [archive], lite)).code).toBe(0);
+      const again = path.join(work, 'from-sqlite.tar');
+      expect((await script('scripts/backup.ts', ['--out', again], lite)).code).toBe(0);
+      const back = await emptyInstall('postgres');
+      const restore = await script('scripts/restore.ts', [again], back);
+      expect(restore.code, restore.out.slice(-3000)).toBe(0);
+      expect(await snapshotOf(back)).toEqual(source);
+    });
 
   it('refuses a target that has content unless told to replace, and changes nothing', async () => {
     const before = await snapshotOf(strapi.env);

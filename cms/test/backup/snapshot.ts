@@ -1,10 +1,10 @@
-// Prints (as JSON) everything a backup must bring back from the install its environment names:
+// Writes (as JSON, to the file named) everything a backup must bring back from the install its environment names:
 // every row of the portal's content types with its fields, relations by documentId and media by
 // file hash; the uploaded files' bytes (SHA-256); the admin users (password hashes included) and
 // roles. Row ids are left out: a restore may number rows afresh. Used by backup.test.ts on the
 // source and the restored install, whatever database each is on.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { withLoadedStrapi } from '../../../scripts/lib/loaded-strapi.ts';
@@ -80,7 +80,8 @@ async function snapshot(strapi: Core.Strapi) {
   return { content, files, users, roles };
 }
 
+const [out] = process.argv.slice(2);
+if (!out) throw new Error('usage: snapshot.ts <output.json>');
 process.env.SEED_DEMO_CONTENT = 'false';
-const result = await withLoadedStrapi(snapshot);
-process.stdout.write(`\n<<<SNAPSHOT>>>${JSON.stringify(result)}\n`);
+writeFileSync(out, JSON.stringify(await withLoadedStrapi(snapshot)));
 process.exit(0);
