@@ -35,6 +35,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
       coverCaption: 'Chú thích ảnh',
       byline: 'Tác giả',
       sourceUnit: 'Đơn vị gửi tin',
+      sourceUrl: 'Địa chỉ bài gốc',
       featured: 'Tâm điểm',
       tags: 'Thẻ',
       organisations: 'Tổ chức liên quan',
@@ -47,6 +48,8 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
       lead: 'Đoạn mở đầu in đậm, 1–3 câu; dùng làm mô tả trong RSS và khi chia sẻ.',
       body: 'Viết bằng Markdown: ## tiêu đề mục, - danh sách, [liên kết](https://...).',
       featured: 'Bật để đưa tin lên mục Tâm điểm trang chủ.',
+      sourceUrl:
+        'Bài nhập từ cổng cũ (npm run import): địa chỉ của bài ở đó. Lần nhập sau nhận ra bài qua địa chỉ này.',
       slug: SLUG_HINT,
     },
     list: ['title', 'date', 'featured', 'byline', 'sourceUnit'],

@@ -182,6 +182,25 @@ export function registerValidation(strapi: Core.Strapi) {
       const publishing =
         params.status === 'published' || !strapi.contentType(uid as UID.ContentType).options?.draftAndPublish;
       const problems = findProblems(uid, merged, publishing);
+      // A slug names a page: two entries of a type with one slug would be one page. The admin and
+      // REST check it themselves; code writing through the Document Service (imports) did not.
+      if (problems.length === 0 && typeof data.slug === 'string' && data.slug !== '') {
+        const [taken] = await strapi.documents(uid as UID.ContentType).findMany({
+          filters: {
+            slug: data.slug,
+            ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}),
+          },
+          fields: ['documentId'],
+          // Drafts hold every entry of a type with draft & publish; the others have one row each.
+          ...(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish ? { status: 'draft' } : {}),
+          limit: 1,
+        } as never);
+        if (taken)
+          problems.push({
+            path: ['slug'],
+            message: `Đường dẫn "${data.slug}" đã có mục khác dùng; hãy đặt đường dẫn khác.`,
+          });
+      }
       if (problems.length > 0) refuse(problems);
     }
 

@@ -561,6 +561,27 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       expect(await searchSite(page, siteUrl, query), query).not.toContain(`/tin-tuc/${draft.slug}/`);
   });
 
+  it("previews each of the five types with its own page, from the entry's draft", async () => {
+    const types: Array<[string, string, string]> = [
+      ['api::organisation.organisation', '/api/organisations', 'name'],
+      ['api::emulation-pledge.emulation-pledge', '/api/emulation-pledges', 'title'],
+      ['api::project.project', '/api/projects', 'code'],
+      ['api::video.video', '/api/videos', 'title'],
+      ['api::article.article', '/api/articles', 'title'],
+    ];
+    for (const [uid, apiPath, field] of types) {
+      const list = await call(`${strapi.url}${apiPath}?pagination[pageSize]=1&fields[0]=${field}`, {
+        token: strapi.token,
+      });
+      const [entry] = list.body.data as Array<Record<string, string>>;
+      const response = await fetch(await adminPreviewUrl(uid, entry!.documentId!));
+      const html = await response.text();
+      expect(response.status, uid).toBe(200);
+      expect(html, uid).toContain(entry![field]!);
+      expect(html, uid).toContain('Bản xem trước');
+    }
+  });
+
   it('refuses forged, altered, expired and misbound preview tokens with 401 or 403 and no content', async () => {
     const canary = 'matmamaxemtruocgiamao';
     const draft = await editor.create(

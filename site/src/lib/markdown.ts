@@ -123,6 +123,11 @@ export function renderMarkdown(
   return absolutise(html, options.origin);
 }
 
+/** HTML from elsewhere (an imported archive) cut down to what an article body may contain. */
+export function sanitizeArticleHtml(html: string): string {
+  return sanitizeHtml(asBrowserParses(html.normalize('NFC')), SANITIZE).replace(/ rel=""/g, '');
+}
+
 /** Plain text of a Markdown string, e.g. for meta descriptions. */
 export function markdownToText(markdown: string | null | undefined): string {
   return sanitizeHtml(renderMarkdown(markdown), { allowedTags: [], allowedAttributes: {} })

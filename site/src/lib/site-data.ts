@@ -179,7 +179,10 @@ async function load(): Promise<SiteData> {
   // every upload again would cost a request per upload at each start. A preview checks its entry's.
   const changed = partialChanges ? new Set(Object.values(partialChanges).flat()) : null;
   const resident = process.env.SITE_RENDERER === '1';
-  const { lists, dropped } = await withUsableMedia(loaded, (id) => !resident && (!changed || changed.has(id)));
+  const { lists, dropped } = await withUsableMedia(
+    loaded,
+    (id) => !resident && (!changed || changed.has(id)),
+  );
   return join({ ...loaded, ...lists }, dropped);
 }
 

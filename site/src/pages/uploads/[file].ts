@@ -1,15 +1,38 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import type { Media } from 'shared-types';
-import { onlyAffected } from '../../lib/partial';
+import type { ContentTypeKey, Media } from 'shared-types';
+import { findBrokenMedia, type MediaUse } from '../../lib/media-health';
+import { onlyAffected, partialChanges } from '../../lib/partial';
+import { uploadsInBody } from '../../lib/body-uploads';
 import { mediaUsesOf, siteData } from '../../lib/site-data';
 import { uploadBytes, uploadPath } from '../../lib/uploads';
 
-/** Copies every upload a published entry uses into the static site, so readers never hit Strapi. */
+/** Copies every upload a published entry uses (fields and bodies) into the static site, so readers never hit Strapi. */
 export const getStaticPaths = (async () => {
   const data = await siteData();
   // Each file with the entries that use it (a partial build copies only the files of changed entries).
   const byFile = new Map<string, { media: Media; owners: string[] }>();
-  for (const { media, documentId } of mediaUsesOf(data)) {
+  // Uploads shown inline in bodies: one that Strapi no longer has, or that is not a usable image,
+  // is left out with a warning (as a cover would be), never failing the build.
+  const bodies: Array<[ContentTypeKey, Array<{ documentId: string; slug: string; body: string | null }>]> = [
+    ['article', data.articles],
+    ['project', data.projects],
+    ['emulationPledge', data.pledges],
+  ];
+  const bodyUses: MediaUse[] = bodies.flatMap(([type, entries]) =>
+    entries.flatMap((entry) =>
+      uploadsInBody(entry.body).map((media) => ({
+        type,
+        documentId: entry.documentId,
+        entry: entry.slug,
+        field: 'body',
+        media: media as Media,
+      })),
+    ),
+  );
+  const changed = partialChanges ? new Set(Object.values(partialChanges).flat()) : null;
+  const broken = await findBrokenMedia(bodyUses, (use) => !changed || changed.has(use.documentId));
+  const inBodies = bodyUses.filter((use) => !broken.has(use.media.url));
+  for (const { media, documentId } of [...mediaUsesOf(data), ...inBodies]) {
     const file = uploadPath(media).slice('/uploads/'.length);
     const known = byFile.get(file);
     if (known) known.owners.push(documentId);
