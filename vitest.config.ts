@@ -50,7 +50,8 @@ export default defineConfig({
           name: 'publisher',
           // Unit tests beside the code (fake timers, fake builds), then the service end to end.
           include: ['scripts/publisher/**/*.test.ts'],
-          exclude: ['**/node_modules/**'],
+          // test/postgres/: Strapi instances on PostgreSQL (TEST_DATABASE_URL).
+          exclude: ['**/node_modules/**', ...(withPostgres ? [] : ['scripts/publisher/test/postgres/**'])],
           testTimeout: 600_000,
           hookTimeout: 600_000,
           fileParallelism: false,
