@@ -10,6 +10,9 @@ process.env.DATA_DIR ??= dataDir();
 
 const SITE_URL = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 const strapi = new URL(strapiUrl());
+// Uploads kept in object storage (the CMS's S3_BUCKET) come from there: MEDIA_URL, the bucket's
+// (or its CDN's) address as Strapi writes it into media URLs.
+const media = process.env.MEDIA_URL ? new URL(process.env.MEDIA_URL) : null;
 
 export default defineConfig({
   site: SITE_URL,
@@ -42,7 +45,7 @@ export default defineConfig({
       // The pixel limit is the CMS's upload limit: what Strapi accepts, the build can process.
       config: { avif: { effort: 2 }, jpeg: { mozjpeg: true }, limitInputPixels: MEDIA_MAX_PIXELS },
     },
-    // Remote images only from Strapi's own uploads.
+    // Remote images only from Strapi's own uploads, or the object storage they are kept in.
     remotePatterns: [
       {
         protocol: strapi.protocol.replace(':', '') as 'http' | 'https',
@@ -50,6 +53,16 @@ export default defineConfig({
         port: strapi.port,
         pathname: '/uploads/**',
       },
+      ...(media
+        ? [
+            {
+              protocol: media.protocol.replace(':', '') as 'http' | 'https',
+              hostname: media.hostname,
+              port: media.port,
+              pathname: `${media.pathname.replace(/\/$/, '')}/**`,
+            },
+          ]
+        : []),
     ],
     responsiveStyles: true,
   },

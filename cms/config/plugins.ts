@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { uploadProvider } from '../src/lib/upload-storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
@@ -11,8 +12,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 200 * 1024 * 1024),
-      // Uploaded file names are hashed, so they never change: cache them for a year.
-      providerOptions: { localServer: { maxage: 31536000000 } },
+      // Local disk, or S3-compatible storage when S3_BUCKET is set (src/lib/upload-storage.ts).
+      ...uploadProvider(env),
       // No `security` type lists: the upload guard (src/lib/upload-guard.ts) checks each file's bytes
       // against src/lib/media-rules.json, one list, and refuses in Vietnamese with the reason.
     },

@@ -18,6 +18,7 @@ describe('npm run bench -- --size 30', () => {
       '| load into Strapi',
       '| our cold build',
       '| our warm build',
+      '| preview: renderer start',
       '| Astro floor',
       '| Hugo',
       '| one edit: webhook → page served',
@@ -33,10 +34,14 @@ describe('npm run bench -- --size 30', () => {
       size: number;
       ours: { warm: { pages: number } };
       oneEdit: { pingToLiveSeconds?: number; pingToFullSeconds?: number; mode?: string };
+      preview: { firstMs?: number; error?: string };
     }>;
     expect(figures!.size).toBe(30);
     expect(figures!.ours.warm.pages).toBeGreaterThan(30);
     expect(figures!.oneEdit.pingToLiveSeconds).toBeGreaterThan(0);
+    // The preview renderer started on the warm build and opened a draft.
+    expect(figures!.preview.error).toBeUndefined();
+    expect(figures!.preview.firstMs).toBeGreaterThan(0);
     // The edit went live through the fast path; the full build with the search index came after it.
     expect(figures!.oneEdit.mode).toBe('partial');
     expect(figures!.oneEdit.pingToFullSeconds).toBeGreaterThan(figures!.oneEdit.pingToLiveSeconds!);

@@ -65,7 +65,7 @@ export function parseFeed(xml: string): ParsedFeed {
   try {
     doc = parser.parse(xml, true) as Node;
   } catch (error) {
-    throw new Error(`not well-formed XML: ${(error as Error).message}`);
+    throw new Error(`not well-formed XML: ${(error as Error).message}`, { cause: error });
   }
   const channel = (doc.rss as Node | undefined)?.channel as Node | undefined;
   if (!channel) throw new Error('neither a WordPress export (WXR) nor an RSS 2.0 feed: no <rss><channel>');

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Media } from 'shared-types';
-import { dataDir, mediaUrl, strapiToken } from './strapi-config';
+import { dataDir, mediaUrl, STRAPI_URL, strapiToken } from './strapi-config';
 
 /** Strapi's upload names are content hashes: a file once fetched never changes, so keep it. */
 const cacheDir = () => path.join(dataDir(), 'astro-cache', 'uploads');
@@ -28,10 +28,13 @@ export async function uploadBytes(media: Pick<Media, 'url'>): Promise<Buffer> {
   const name = path.posix.basename(uploadPath(media));
   const cached = path.join(cacheDir(), name);
   if (existsSync(cached)) return readFileSync(cached);
-  const response = await fetch(mediaUrl(media.url), {
-    headers: { Authorization: `Bearer ${strapiToken()}` },
+  const url = mediaUrl(media.url);
+  // The token goes to Strapi only, never to object storage or a CDN.
+  const toStrapi = new URL(url).origin === new URL(STRAPI_URL).origin;
+  const response = await fetch(url, {
+    headers: toStrapi ? { Authorization: `Bearer ${strapiToken()}` } : {},
   });
-  if (!response.ok) throw new Error(`Could not fetch upload ${media.url} from Strapi: ${response.status}`);
+  if (!response.ok) throw new Error(`Could not fetch upload ${media.url}: ${response.status}`);
   const bytes = Buffer.from(await response.arrayBuffer());
   mkdirSync(cacheDir(), { recursive: true });
   writeFileSync(cached, bytes);
