@@ -101,6 +101,7 @@ const article = (documentId: string, date: string, organisations: string[], titl
   coverCaption: null,
   byline: null,
   sourceUnit: null,
+  sourceUrl: null,
   featured: false,
   tags: [],
   organisations: organisations.map(ref),

@@ -65,6 +65,7 @@ function article(n: number, updatedAt = '2024-03-01T00:00:00.000Z', title = `Tin
     coverCaption: null,
     byline: null,
     sourceUnit: null,
+    sourceUrl: null,
     featured: false,
     tags: [],
     organisations: [],
