@@ -68,12 +68,46 @@ function usePublisherStatus(): StatusAnswer | null {
 interface EntryProps {
   model: string;
   /** The edit view shows the draft; its published version, if any, is in `meta`. */
-  document?: { publishedAt?: string | null; slug?: string } | null;
+  document?: {
+    publishedAt?: string | null;
+    slug?: string;
+    publishAt?: string | null;
+    unpublishAt?: string | null;
+  } | null;
   meta?: { availableStatus?: Array<{ publishedAt?: string | null }> } | null;
 }
 
+/**
+ * The entry's schedule in Vietnam's time, whatever the time zone of the editor's browser (the date
+ * fields above show the browser's own): "Hẹn giờ đăng: 06:00:00 30/11/2026 (giờ Việt Nam)".
+ */
+function Schedule({ document }: Pick<EntryProps, 'document'>) {
+  const lines: Array<[string, string]> = [];
+  if (document?.publishAt) lines.push(['Hẹn giờ đăng', document.publishAt]);
+  if (document?.unpublishAt) lines.push(['Hẹn giờ gỡ', document.unpublishAt]);
+  return (
+    <>
+      {lines.map(([label, iso]) => (
+        <p key={label}>
+          {label}: {time(iso)} {day(iso)} (giờ Việt Nam)
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** Where the entry stands on the live site and when it is scheduled to change, for its editor. */
+export function LiveStatus(props: EntryProps) {
+  return (
+    <>
+      <Schedule document={props.document} />
+      <LiveState {...props} />
+    </>
+  );
+}
+
 /** Where the entry stands on the live site, for the editor who just published it. */
-export function LiveStatus({ model, document, meta }: EntryProps) {
+function LiveState({ model, document, meta }: EntryProps) {
   const answer = usePublisherStatus();
   if (!answer) return <p>Đang hỏi bộ xuất bản…</p>;
   if (!answer.reachable || !answer.status) return <p role="status">{answer.error}</p>;

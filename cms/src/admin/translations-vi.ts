@@ -74,6 +74,14 @@ const ADMIN_VI: Record<string, string> = {
   'app.components.ToggleCheckbox.off-label': 'Không',
   'app.components.LeftMenuLinkContainer.collectionTypes': 'Nội dung nhiều mục',
   'global.search': 'Tìm kiếm',
+  'search.placeholder': 'Tìm kiếm',
+  // The marketing banner Strapi shows above every page.
+  'app.components.MediaLibraryBanner.intro': 'Thư viện media mới ',
+  'app.components.MediaLibraryBanner.text.enabled': 'Bạn đang dùng phiên bản mới.',
+  'app.components.MediaLibraryBanner.text': 'Xem tài liệu để chuyển sang phiên bản mới.',
+  'app.components.MediaLibraryBanner.button.enabled': 'Đọc giới thiệu',
+  'app.components.MediaLibraryBanner.button': 'Tài liệu',
+  'app.components.MediaLibraryBanner.close': 'Đóng thông báo. ',
 };
 
 /** The media library (upload plugin) as editors meet it. */

@@ -73,6 +73,20 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     return res.status === 200 && (!text || res.text.includes(text));
   };
 
+  /** A 1280 px Chromium page signed in to the admin, on its home (with the site's last update). */
+  const signedInAdmin = async (timezoneId?: string) => {
+    const admin = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      ...(timezoneId ? { timezoneId } : {}),
+    });
+    await admin.goto(`${strapi.url}/admin/auth/login`);
+    await admin.fill('input[name="email"]', strapi.adminEmail);
+    await admin.fill('input[name="password"]', strapi.adminPassword);
+    await admin.click('button[type="submit"]');
+    await admin.getByText('Trang cập nhật lần cuối lúc').waitFor({ timeout: 60_000 });
+    return admin;
+  };
+
   beforeAll(async () => {
     const port = await freePort();
     controlUrl = `http://127.0.0.1:${port}`;
@@ -456,13 +470,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       title: 'Tin để biên tập viên xem giờ lên trang',
     });
     await waitFor('the page', () => served(`/tin-tuc/${article.slug}/`));
-    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await admin.goto(`${strapi.url}/admin/auth/login`);
-    await admin.fill('input[name="email"]', strapi.adminEmail);
-    await admin.fill('input[name="password"]', strapi.adminPassword);
-    await admin.click('button[type="submit"]');
-    // The admin home: when the site was last updated.
-    await admin.getByText('Trang cập nhật lần cuối lúc').waitFor({ timeout: 60_000 });
+    const admin = await signedInAdmin();
     await admin.goto(
       `${strapi.url}/admin/content-manager/collection-types/api::article.article/${article.documentId}`,
     );
@@ -636,14 +644,10 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       { ...base, title, lead: 'Tin được xem trước rồi hẹn giờ đăng.' },
       'draft',
     );
-    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // A browser in another time zone: the schedule still reads in Vietnam's time.
+    const admin = await signedInAdmin('Europe/Paris');
     const shots = path.join(DATA_DIR, 'screenshots');
     try {
-      await admin.goto(`${strapi.url}/admin/auth/login`);
-      await admin.fill('input[name="email"]', strapi.adminEmail);
-      await admin.fill('input[name="password"]', strapi.adminPassword);
-      await admin.click('button[type="submit"]');
-      await admin.getByText('Trang cập nhật lần cuối lúc').waitFor({ timeout: 60_000 });
       await admin.goto(
         `${strapi.url}/admin/content-manager/collection-types/api::article.article/${draft.documentId}`,
       );
@@ -665,6 +669,12 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       });
       expect(scheduled.status).toBe(200);
       const slug = (scheduled.body.data as { slug: string }).slug;
+      // Back in the edit view: the schedule in Vietnam's time.
+      await admin.goto(
+        `${strapi.url}/admin/content-manager/collection-types/api::article.article/${draft.documentId}`,
+      );
+      const vietnam = `${publishAt.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour12: false })} ${publishAt.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`;
+      await admin.getByText(`Hẹn giờ đăng: ${vietnam} (giờ Việt Nam)`).waitFor({ timeout: 15_000 });
       await waitFor('the scheduled article on the site', () => served(`/tin-tuc/${slug}/`, title), 120_000);
       const liveAfter = (Date.now() - publishAt.getTime()) / 1000;
       console.log(`[schedule] publishAt -> page served: ${liveAfter.toFixed(1)} s`);
