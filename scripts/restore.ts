@@ -81,7 +81,8 @@ try {
   if (differs.length > 0)
     die(
       'restore',
-      `restored, but the counts differ from the backup's: ${differs.map(([uid, n]) => `${uid} ${after[uid]} (backup ${n})`).join(', ')}`,
+      `restored, but the counts differ from the backup's: ` +
+        differs.map(([uid, n]) => `${uid} ${after[uid]} (backup ${n})`).join(', '),
       'check the output above; run the restore again with --replace.',
     );
   if (secrets) {

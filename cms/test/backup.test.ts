@@ -104,7 +104,7 @@ describe(`backup and restore (${strapi.database})`, () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it(`restores into an empty install: content, drafts, relations, uploads and admin users, field by field`, async () => {
+  it('restores into an empty install: content, drafts, relations, uploads, admin users; field by field', async () => {
     const target = await emptyInstall(strapi.database);
     const restore = await script('scripts/restore.ts', [archive], target);
     expect(restore.code, restore.out.slice(-3000)).toBe(0);

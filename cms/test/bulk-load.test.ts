@@ -106,10 +106,12 @@ describe('bulk load, fast path', () => {
     });
     expect(edited.status).toBe(200);
     expect((await client().findBySlug('article', source.slug))!.title).toBe(`${source.title} (đã sửa)`);
-    const unpublished = await call(
-      `${strapiInfo().url}/content-manager/collection-types/api::article.article/${article.documentId}/actions/unpublish`,
-      { method: 'POST', token: await adminToken(), body: {} },
-    );
+    const entryUrl = `${strapiInfo().url}/content-manager/collection-types/api::article.article/${article.documentId}`;
+    const unpublished = await call(`${entryUrl}/actions/unpublish`, {
+      method: 'POST',
+      token: await adminToken(),
+      body: {},
+    });
     expect(unpublished.status).toBe(200);
     expect(await client().findBySlug('article', source.slug)).toBeNull();
   });

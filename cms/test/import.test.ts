@@ -75,7 +75,7 @@ afterAll(async () => {
 });
 
 describe('npm run import', () => {
-  it('brings in a WordPress export: posts, drafts, dates, authors, topics, units, images; reports the rest', async () => {
+  it('brings in a WordPress export: posts, drafts, dates, authors, topics, units, images', async () => {
     const out = await importFile(files['old-portal.wxr.xml']!);
     expect(out).toMatch(/3 imported \(2 published, 1 drafts\), 2 image\(s\) copied, 0 skipped, 2 refused/);
     expect(out).toMatch(/refused: https:\/\/cu\.phunuquangtri\.vn\/\?p=204: không có tiêu đề/);
@@ -90,7 +90,9 @@ describe('npm run import', () => {
       slug: 'tong-ket-cong-tac-hoi-2019',
       date: '2019-12-26T03:00:00.000Z',
       byline: 'Bình An',
-      lead: 'Hội LHPN tỉnh Quảng Trị tổng kết công tác Hội năm 2019, giúp 1.200 hộ thoát nghèo và ký kết giao ước thi đua năm 2020.',
+      lead:
+        'Hội LHPN tỉnh Quảng Trị tổng kết công tác Hội năm 2019, giúp 1.200 hộ thoát nghèo ' +
+        'và ký kết giao ước thi đua năm 2020.',
     });
     expect(first!.cover?.url).toMatch(/^\/uploads\/hoi_nghi_\w+\.jpg$/);
     expect(first!.body).toContain('## Kết quả nổi bật');

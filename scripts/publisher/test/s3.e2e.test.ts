@@ -54,7 +54,7 @@ describe('uploads in S3-compatible object storage', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('an image uploaded in the admin is stored in the bucket, shown on the built page, and deleted from it', async () => {
+  it('an image uploaded in the admin is in the bucket, on the built page, and deleted from it', async () => {
     const photo = (await acceptedFiles()).find((f) => f.type === 'image/jpeg')!;
     const uploaded = await editor.upload(photo, 'admin');
     expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
