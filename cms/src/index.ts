@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLayouts } from './lib/admin-layout';
+import { bootstrapNewsroom, registerNewsroom } from './lib/newsroom';
 import { provision } from './lib/provision';
 import { registerPublisherStatusRoute } from './lib/publisher-status';
 import { registerPublisherWebhook } from './lib/publisher-webhook';
@@ -14,10 +15,12 @@ export default {
     registerValidation(strapi);
     registerUploadGuard(strapi);
     registerPublisherStatusRoute(strapi);
+    registerNewsroom(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await provision(strapi);
+    await bootstrapNewsroom(strapi);
     await applyAdminLayouts(strapi);
     await registerPublisherWebhook(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);

@@ -1,7 +1,7 @@
 // Generates shared-types/src/generated/content.ts from the Strapi schemas: one Zod schema per
 // content type and component (the TypeScript types are inferred from them) and the REST query
 // (fields and populate) the API client sends for each type. The schemas are the single source.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CMS_DIR, ROOT } from './paths.ts';
 
@@ -40,11 +40,16 @@ const pascal = (text: string) =>
     .join('');
 const camel = (text: string) => pascal(text).replace(/^./, (c) => c.toLowerCase());
 
-/** Reads the content-type and component schemas of the CMS, sorted for a stable output. */
+/**
+ * Reads the content-type and component schemas of the CMS, sorted for a stable output. Only the
+ * types the content API serves (an API with routes) are the site's: the newsroom's own types
+ * (unit assignments, the editorial log) have no routes and never leave the admin.
+ */
 export function readModels(cmsDir = CMS_DIR): { contentTypes: Model[]; components: Model[] } {
   const apiDir = path.join(cmsDir, 'src', 'api');
   const contentTypes = readdirSync(apiDir)
     .sort()
+    .filter((api) => existsSync(path.join(apiDir, api, 'routes')))
     .flatMap((api) => {
       const typesDir = path.join(apiDir, api, 'content-types');
       return readdirSync(typesDir)

@@ -185,6 +185,31 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
     sort: ['name', 'ASC'],
     mainField: 'name',
   },
+  'api::assignment.assignment': {
+    labels: { email: 'E-mail tài khoản quản trị', organisation: 'Đơn vị', note: 'Ghi chú' },
+    hints: {
+      email: 'E-mail người dùng đăng nhập trang quản trị.',
+      organisation:
+        'Người này làm việc cho đơn vị này và các đơn vị trực thuộc, kể cả đơn vị đã sáp nhập vào.',
+    },
+    list: ['email', 'organisation', 'note'],
+    sort: ['email', 'ASC'],
+    mainField: 'email',
+  },
+  'api::editorial-event.editorial-event': {
+    labels: {
+      action: 'Việc',
+      contentType: 'Loại nội dung',
+      entryDocumentId: 'Mã tài liệu của bài',
+      entryTitle: 'Bài',
+      actor: 'Người làm',
+      actorEmail: 'E-mail người làm',
+      note: 'Ghi chú',
+    },
+    list: ['createdAt', 'action', 'entryTitle', 'actor', 'note'],
+    sort: ['createdAt', 'DESC'],
+    mainField: 'entryTitle',
+  },
 };
 
 // Scheduling fields of the five types, with their column in the list ("Hẹn giờ").

@@ -5,6 +5,7 @@
 // of several Strapi instances on one database exactly one wins, and a failure rolls the claim back.
 import type { Core, UID } from '@strapi/strapi';
 import { SCHEDULED_TYPES } from './validation';
+import { actingAs, SCHEDULE_ACTOR } from './newsroom/events';
 
 /** Seconds between two looks at the schedule (SCHEDULER_INTERVAL_SECONDS). */
 export const SCHEDULER_INTERVAL_SECONDS = Number(process.env.SCHEDULER_INTERVAL_SECONDS ?? 10);
@@ -45,7 +46,7 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
           data: { publishAt: null },
         });
         if (claim.count !== 1) return;
-        await documents.publish({ documentId: row.documentId });
+        await actingAs(SCHEDULE_ACTOR, () => documents.publish({ documentId: row.documentId }));
         run.published.push(row.documentId);
       });
     }
@@ -61,7 +62,7 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
           data: { unpublishAt: null },
         });
         if (claim.count === 0) return;
-        await documents.unpublish({ documentId: row.documentId });
+        await actingAs(SCHEDULE_ACTOR, () => documents.unpublish({ documentId: row.documentId }));
         run.unpublished.push(row.documentId);
       });
     }

@@ -1,0 +1,146 @@
+// The newsroom's three admin roles (names fixed in DOMAIN.md), made on Strapi's own RBAC at start
+// when missing. A role that exists is never touched: the chief editor may have changed it by hand.
+import type { Core } from '@strapi/strapi';
+import { IN_MY_UNIT, IS_CREATOR, IS_PUBLISHED } from './conditions';
+import { UNIT_FIELDS, ORGANISATION_UID } from './units';
+
+const CM = 'plugin::content-manager.explorer';
+export const EVENT_UID = 'api::editorial-event.editorial-event';
+
+/** The five types a newsroom writes; their scheduling fields are the publishers' to set. */
+export const NEWSROOM_TYPES = [...Object.keys(UNIT_FIELDS), ORGANISATION_UID];
+const ARTICLE_UID = 'api::article.article';
+const SCHEDULING_FIELDS = ['publishAt', 'unpublishAt'];
+
+interface PermissionSpec {
+  action: string;
+  subject?: string | null;
+  properties?: { fields?: string[] };
+  conditions?: string[];
+}
+
+/** What the role definitions need to know of the running Strapi's schemas. */
+interface Schema {
+  /** Every field of a type, components' fields by path, as the role editor lists them. */
+  fieldsOf: (uid: string) => string[];
+  /** Our content types (api::), with whether each has drafts. */
+  contentTypes: Array<{ uid: string; drafts: boolean }>;
+}
+
+export interface RoleSpec {
+  code: string;
+  name: string;
+  description: string;
+  permissions: (schema: Schema) => PermissionSpec[];
+}
+
+/** Strapi's media library rights; `own` limits reading and editing files to one's own uploads. */
+const mediaLibrary = (own: boolean): PermissionSpec[] =>
+  [
+    { action: 'plugin::upload.read', conditions: own ? [IS_CREATOR] : [] },
+    { action: 'plugin::upload.configure-view' },
+    { action: 'plugin::upload.assets.create' },
+    { action: 'plugin::upload.assets.update', conditions: own ? [IS_CREATOR] : [] },
+    { action: 'plugin::upload.assets.download' },
+    { action: 'plugin::upload.assets.copy-link' },
+  ].map((permission) => ({ subject: null, ...permission }));
+
+const on = (
+  action: string,
+  subject: string,
+  fields: string[],
+  conditions: string[] = [],
+): PermissionSpec => ({
+  action: `${CM}.${action}`,
+  subject,
+  properties: { fields },
+  conditions,
+});
+
+export const NEWSROOM_ROLES: RoleSpec[] = [
+  {
+    code: 'newsroom-contributor',
+    name: 'Cộng tác viên',
+    description:
+      'Viết bản nháp cho đơn vị mình và gửi duyệt; chỉ thấy và sửa bản nháp của mình; không xuất bản.',
+    permissions: ({ fieldsOf }) => [
+      ...NEWSROOM_TYPES.flatMap((uid) => {
+        const writable = fieldsOf(uid).filter((field) => !SCHEDULING_FIELDS.includes(field));
+        // Others' published entries may be picked in a relation; articles are only one's own.
+        const read = uid === ARTICLE_UID ? [IS_CREATOR] : [IS_CREATOR, IS_PUBLISHED];
+        return [
+          on('create', uid, writable),
+          on('read', uid, fieldsOf(uid), read),
+          on('update', uid, writable, [IS_CREATOR]),
+          { action: `${CM}.delete`, subject: uid, conditions: [IS_CREATOR] },
+        ];
+      }),
+      on('read', 'api::tag.tag', fieldsOf('api::tag.tag')),
+      ...mediaLibrary(true),
+    ],
+  },
+  {
+    code: 'newsroom-unit-editor',
+    name: 'Biên tập viên',
+    description:
+      'Duyệt, sửa, xuất bản và gỡ nội dung của đơn vị mình và các đơn vị trực thuộc; không động đến đơn vị khác.',
+    permissions: ({ fieldsOf }) => [
+      ...NEWSROOM_TYPES.flatMap((uid) => {
+        const read = uid === ARTICLE_UID ? [IN_MY_UNIT] : [IN_MY_UNIT, IS_PUBLISHED];
+        return [
+          on('create', uid, fieldsOf(uid)),
+          on('read', uid, fieldsOf(uid), read),
+          on('update', uid, fieldsOf(uid), [IN_MY_UNIT]),
+          { action: `${CM}.delete`, subject: uid, conditions: [IN_MY_UNIT] },
+          { action: `${CM}.publish`, subject: uid, conditions: [IN_MY_UNIT] },
+        ];
+      }),
+      ...['create', 'read', 'update'].map((action) => on(action, 'api::tag.tag', fieldsOf('api::tag.tag'))),
+      ...mediaLibrary(false),
+    ],
+  },
+  {
+    code: 'newsroom-chief-editor',
+    name: 'Tổng biên tập',
+    description: 'Toàn quyền nội dung, thông tin cổng và phân công người làm việc cho từng đơn vị.',
+    permissions: ({ fieldsOf, contentTypes }) => [
+      ...contentTypes.flatMap(({ uid, drafts }) => {
+        // The editorial log is read, never written by hand.
+        const actions = uid === EVENT_UID ? ['read'] : ['create', 'read', 'update', 'delete', 'publish'];
+        return actions
+          .filter((action) => action !== 'publish' || drafts)
+          .map((action) =>
+            action === 'delete' || action === 'publish'
+              ? { action: `${CM}.${action}`, subject: uid }
+              : on(action, uid, fieldsOf(uid)),
+          );
+      }),
+      ...mediaLibrary(false),
+      ...['admin::users.read', 'admin::users.create', 'admin::users.update', 'admin::roles.read'].map(
+        (action) => ({ action, subject: null }),
+      ),
+    ],
+  },
+];
+
+/** Creates each newsroom role that does not exist yet (by its code, or a role of the same name). */
+export async function ensureNewsroomRoles(strapi: Core.Strapi) {
+  const roles = strapi.service('admin::role');
+  const contentTypes = strapi.service('admin::content-type');
+  const schema: Schema = {
+    fieldsOf: (uid) =>
+      contentTypes.getNestedFields(strapi.contentTypes[uid as never], { components: strapi.components }),
+    contentTypes: Object.keys(strapi.contentTypes)
+      .filter((uid) => uid.startsWith('api::'))
+      .map((uid) => ({ uid, drafts: strapi.contentType(uid as never).options?.draftAndPublish === true })),
+  };
+  for (const spec of NEWSROOM_ROLES) {
+    const existing = await strapi.db.query('admin::role').findOne({
+      where: { $or: [{ code: spec.code }, { name: spec.name }] },
+    });
+    if (existing) continue;
+    const role = await roles.create({ name: spec.name, code: spec.code, description: spec.description });
+    await roles.addPermissions(role.id, spec.permissions(schema));
+    process.stdout.write(`[newsroom] role created: ${spec.name}\n`);
+  }
+}
