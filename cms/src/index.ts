@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLayouts } from './lib/admin-layout';
 import { bootstrapNewsroom, registerNewsroom } from './lib/newsroom';
-import { provision } from './lib/provision';
+import { defaultAdminLanguage, provision } from './lib/provision';
 import { registerPublisherStatusRoute } from './lib/publisher-status';
 import { registerPublisherWebhook } from './lib/publisher-webhook';
 import { registerValidation } from './lib/validation';
@@ -16,6 +16,7 @@ export default {
     registerUploadGuard(strapi);
     registerPublisherStatusRoute(strapi);
     registerNewsroom(strapi);
+    defaultAdminLanguage(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -89,6 +89,9 @@ describe('the newsroom: who may do what to which unit’s content', () => {
     const res = await api('/admin/roles', { token: await editor.adminToken() });
     const names = (res.body.data as Array<{ name: string }>).map((role) => role.name);
     expect(names).toEqual(expect.arrayContaining(['Cộng tác viên', 'Biên tập viên', 'Tổng biên tập']));
+    // Invited people work in Vietnamese too.
+    const me = await people.ctvQuangTri.call('/admin/users/me');
+    expect((me.body.data as { preferedLanguage: string }).preferedLanguage).toBe('vi');
   });
 
   it('a contributor’s new draft belongs to their unit, and others’ drafts stay out of their sight', async () => {

@@ -15,6 +15,8 @@ export class NewsroomPerson {
     private readonly strapi: TestStrapiInfo,
     readonly email: string,
     readonly token: string,
+    /** For signing in to the admin in a browser. */
+    readonly password = '',
   ) {}
 
   call(path: string, options: { method?: string; body?: unknown } = {}): Promise<JsonResponse> {
@@ -110,5 +112,5 @@ export async function newsroomPerson(
     if (assignment.status !== 201)
       throw new Error(`assignment: ${assignment.status} ${JSON.stringify(assignment.body)}`);
   }
-  return new NewsroomPerson(strapi, email, (registered.body.data as { token: string }).token);
+  return new NewsroomPerson(strapi, email, (registered.body.data as { token: string }).token, password);
 }

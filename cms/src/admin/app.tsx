@@ -1,5 +1,7 @@
-import { Earth } from '@strapi/icons';
+import { Clock, Earth } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import editorialTypes from '../lib/editorial-types.json';
+import { ReviewPanel } from './newsroom';
 import { LiveStatus, SiteStatusWidget } from './publisher-status';
 import { VI_OVERRIDES } from './translations-vi';
 
@@ -18,6 +20,15 @@ export default {
     },
   },
   register(app: StrapiApp) {
+    // "Chờ duyệt": what waits for the editor's review, and what the contributor sent.
+    app.addMenuLink({
+      to: 'cho-duyet',
+      icon: Clock,
+      intlLabel: { id: 'portal.review-queue', defaultMessage: 'Chờ duyệt' },
+      permissions: [],
+      position: 2,
+      Component: () => import('./newsroom'),
+    });
     app.widgets.register({
       icon: Earth,
       id: 'site-status',
@@ -30,12 +41,28 @@ export default {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: {
         addEditViewSidePanel(
-          panels: Array<(props: PanelProps) => { title: string; content: JSX.Element }>,
+          panels: Array<(props: PanelProps) => { title: string; content: JSX.Element } | null>,
         ): void;
       };
     };
     contentManager.apis.addEditViewSidePanel([
       (props: PanelProps) => ({ title: 'Trên trang', content: <LiveStatus {...props} /> }),
+      (props: PanelProps & { documentId?: string }) =>
+        editorialTypes.includes(props.model)
+          ? {
+              title: 'Duyệt bài',
+              content: (
+                <ReviewPanel
+                  model={props.model}
+                  documentId={props.documentId}
+                  version={[
+                    props.document?.updatedAt,
+                    ...(props.meta?.availableStatus ?? []).map((status) => status.publishedAt),
+                  ].join(' ')}
+                />
+              ),
+            }
+          : null,
     ]);
   },
 };

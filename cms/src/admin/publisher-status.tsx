@@ -2,6 +2,7 @@
 // admin home, from the publisher's status as Strapi's GET /publisher/status hands it over.
 import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { day, time } from './vn-time';
 
 interface Warning {
   type: string;
@@ -31,9 +32,6 @@ interface StatusAnswer {
 }
 
 const POLL_MS = 2000;
-const time = (iso: string) =>
-  new Date(iso).toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour12: false });
-const day = (iso: string) => new Date(iso).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 /** The publisher's status, asked again every two seconds while shown. */
 function usePublisherStatus(): StatusAnswer | null {
@@ -70,6 +68,7 @@ interface EntryProps {
   /** The edit view shows the draft; its published version, if any, is in `meta`. */
   document?: {
     publishedAt?: string | null;
+    updatedAt?: string | null;
     slug?: string;
     publishAt?: string | null;
     unpublishAt?: string | null;

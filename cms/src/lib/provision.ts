@@ -129,3 +129,14 @@ export async function provision(strapi: Core.Strapi) {
   await closePublicRole(strapi);
   await ensureUploadDefaults(strapi);
 }
+
+/** Every admin user the chief editor invites works in Vietnamese unless they choose otherwise. */
+export function defaultAdminLanguage(strapi: Core.Strapi) {
+  strapi.db.lifecycles.subscribe({
+    models: ['admin::user'],
+    beforeCreate(event) {
+      const data = event.params.data as { preferedLanguage?: string | null } | undefined;
+      if (data) data.preferedLanguage ??= 'vi';
+    },
+  });
+}

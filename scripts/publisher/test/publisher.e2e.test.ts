@@ -11,6 +11,7 @@ import seedFacts from '../../../cms/src/seed/seed-facts.json' with { type: 'json
 import { launchBrowser, searchSite } from '../../../site/test/browser.ts';
 import { DATA_DIR } from '../../lib/paths.ts';
 import { call, TestEditor } from '../../lib/test-content.ts';
+import { ARTICLE, newsroomPerson } from '../../lib/test-newsroom.ts';
 import { freePort } from '../../lib/strapi.ts';
 import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/test-media.ts';
 import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
@@ -74,14 +75,17 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   };
 
   /** A 1280 px Chromium page signed in to the admin, on its home (with the site's last update). */
-  const signedInAdmin = async (timezoneId?: string) => {
+  const signedInAdmin = async (
+    timezoneId?: string,
+    who: { email: string; password: string } = { email: strapi.adminEmail, password: strapi.adminPassword },
+  ) => {
     const admin = await browser.newPage({
       viewport: { width: 1280, height: 900 },
       ...(timezoneId ? { timezoneId } : {}),
     });
     await admin.goto(`${strapi.url}/admin/auth/login`);
-    await admin.fill('input[name="email"]', strapi.adminEmail);
-    await admin.fill('input[name="password"]', strapi.adminPassword);
+    await admin.fill('input[name="email"]', who.email);
+    await admin.fill('input[name="password"]', who.password);
     await admin.click('button[type="submit"]');
     await admin.getByText('Trang cập nhật lần cuối lúc').waitFor({ timeout: 60_000 });
     return admin;
@@ -695,6 +699,60 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       throw error;
     } finally {
       await admin.close();
+    }
+  });
+
+  it('a contributor sends a draft for review, the editor returns it with a reason, then publishes it', async () => {
+    const unit = 'hoi-lhpn-tinh-quang-tri';
+    const lan = await newsroomPerson(strapi, editor, { name: 'Lan', role: 'Cộng tác viên', unit });
+    const hoa = await newsroomPerson(strapi, editor, { name: 'Hoa', role: 'Biên tập viên', unit });
+    const title = 'Hội LHPN xã Hướng Phùng dạy nghề may cho phụ nữ';
+    const created = await lan.create(ARTICLE, { ...base, title });
+    expect(created.status).toBe(201);
+    const { documentId, slug } = created.body.data as Entry;
+    const editView = `${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/${documentId}`;
+    const shots = path.join(DATA_DIR, 'screenshots');
+    const contributor = await signedInAdmin(undefined, lan);
+    const reviewer = await signedInAdmin(undefined, hoa);
+    try {
+      // Lan: her draft, "Xuất bản" greyed out for her, "Gửi duyệt".
+      await contributor.goto(editView);
+      await contributor.getByRole('button', { name: 'Gửi duyệt' }).click();
+      await contributor.getByText(/^Chờ duyệt: Lan/).waitFor();
+      expect(await contributor.getByRole('button', { name: 'Xuất bản', exact: true }).isDisabled()).toBe(
+        true,
+      );
+      await contributor.screenshot({ path: path.join(shots, 'newsroom-contributor-sent-1280.png') });
+
+      // Hoa: "Chờ duyệt" with the count, the article, "Trả lại" with a reason.
+      await reviewer.getByRole('link', { name: 'Chờ duyệt' }).click();
+      await reviewer.getByRole('heading', { name: /^Chờ duyệt \(\d+\)$/ }).waitFor();
+      await reviewer.screenshot({ path: path.join(shots, 'newsroom-queue-1280.png') });
+      await reviewer.getByRole('link', { name: title }).click();
+      await reviewer.getByLabel('Lý do trả lại').fill('Cần thêm tên người trong ảnh.');
+      await reviewer.getByRole('button', { name: 'Trả lại' }).click();
+      await reviewer.getByText('Đã trả lại bài.').waitFor();
+
+      // Lan sees why, and sends it again.
+      await contributor.goto(editView);
+      await contributor.getByText('Lý do: Cần thêm tên người trong ảnh.').waitFor();
+      await contributor.screenshot({ path: path.join(shots, 'newsroom-returned-1280.png') });
+      await contributor.getByRole('button', { name: 'Gửi duyệt' }).click();
+      await contributor.getByText(/^Chờ duyệt: Lan/).waitFor();
+
+      // Hoa publishes it; the log says who did what, and the site has it.
+      await reviewer.goto(editView);
+      await reviewer.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+      await reviewer.getByText(/Xuất bản · Hoa/).waitFor({ timeout: 30_000 });
+      await waitFor('the reviewed article on the site', () => served(`/tin-tuc/${slug}/`, title), 120_000);
+      await reviewer.screenshot({ path: path.join(shots, 'newsroom-published-1280.png') });
+    } catch (error) {
+      await contributor.screenshot({ path: path.join(shots, 'newsroom-contributor-failed.png') });
+      await reviewer.screenshot({ path: path.join(shots, 'newsroom-editor-failed.png') });
+      throw error;
+    } finally {
+      await contributor.close();
+      await reviewer.close();
     }
   });
 

@@ -2,13 +2,13 @@
 // when missing. A role that exists is never touched: the chief editor may have changed it by hand.
 import type { Core } from '@strapi/strapi';
 import { IN_MY_UNIT, IS_CREATOR, IS_PUBLISHED } from './conditions';
-import { UNIT_FIELDS, ORGANISATION_UID } from './units';
+import editorialTypes from '../editorial-types.json';
 
 const CM = 'plugin::content-manager.explorer';
 export const EVENT_UID = 'api::editorial-event.editorial-event';
 
 /** The five types a newsroom writes; their scheduling fields are the publishers' to set. */
-export const NEWSROOM_TYPES = [...Object.keys(UNIT_FIELDS), ORGANISATION_UID];
+export const NEWSROOM_TYPES: string[] = editorialTypes;
 const ARTICLE_UID = 'api::article.article';
 const SCHEDULING_FIELDS = ['publishAt', 'unpublishAt'];
 
