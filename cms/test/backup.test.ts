@@ -11,7 +11,7 @@ import pg from 'pg';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.ts';
-import { TestEditor } from '../../scripts/lib/test-content.ts';
+import { call, TestEditor } from '../../scripts/lib/test-content.ts';
 
 const run = promisify(execFile);
 const strapi = inject('strapi');
@@ -85,6 +85,19 @@ describe(`backup and restore (${strapi.database})`, () => {
       },
       'draft',
     );
+    // Written in the admin: its author (createdBy) is what a contributor's rights follow.
+    const written = await call(`${strapi.url}/content-manager/collection-types/api::article.article`, {
+      method: 'POST',
+      token: await editor.adminToken(),
+      body: {
+        title: 'Bản nháp viết trong trang quản trị, nhớ người viết',
+        date: '2026-11-02T08:00:00+07:00',
+        lead: 'Bản nháp dùng để kiểm tra sao lưu người viết.',
+        body: 'Nội dung bản nháp.',
+        featured: false,
+      },
+    });
+    expect(written.status).toBe(201);
     archive = path.join(work, 'backup.tar');
     const backup = await script('scripts/backup.ts', ['--out', archive], strapi.env);
     expect(backup.code, backup.out.slice(-3000)).toBe(0);
@@ -115,6 +128,8 @@ describe(`backup and restore (${strapi.database})`, () => {
     };
     const draft = content['api::article.article']!.filter((r) => r.title?.startsWith('Bản nháp phải còn'));
     expect(draft.map((r) => r.publishedAt)).toEqual([null]);
+    const authored = content['api::article.article']!.find((r) => r.title?.includes('nhớ người viết'));
+    expect((authored as { createdBy?: unknown } | undefined)?.createdBy).toMatch(/^doc:/);
   });
 
   // On the PostgreSQL project only: the round trip through the other database.

@@ -1,5 +1,6 @@
 // The admin side of a backup, which Strapi's own export leaves out: admin users (with their
-// password hashes, so they log in as before), roles and each role's permissions.
+// password hashes, so they log in as before), roles and each role's permissions, and who created
+// and last changed each entry and upload (the contributor's rights follow "is creator").
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
@@ -18,6 +19,7 @@ const permissionSchema = z.object({
   role: z.object({ id: z.number() }).nullable().optional(),
 });
 const userSchema = z.object({
+  documentId: z.string().nullable().optional(),
   firstname: z.string().nullable().optional(),
   lastname: z.string().nullable().optional(),
   username: z.string().nullable().optional(),
@@ -28,11 +30,21 @@ const userSchema = z.object({
   preferedLanguage: z.string().nullable().optional(),
   roles: z.array(z.object({ id: z.number() })),
 });
+/** One row's authors, by the admin's e-mail: a draft or a published version, or an upload. */
+const authorshipSchema = z.object({
+  uid: z.string(),
+  documentId: z.string(),
+  published: z.boolean(),
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
 export const adminAccountsSchema = z.object({
   roles: z.array(roleSchema),
   permissions: z.array(permissionSchema),
   users: z.array(userSchema),
+  authorship: z.array(authorshipSchema).default([]),
 });
+type Authorship = z.infer<typeof authorshipSchema>;
 export type AdminAccounts = z.infer<typeof adminAccountsSchema>;
 
 /** Reads the admin users, roles and permissions as they are stored. */
@@ -40,7 +52,67 @@ export async function readAdminAccounts(strapi: Core.Strapi): Promise<AdminAccou
   const roles = await strapi.db.query('admin::role').findMany({});
   const permissions = await strapi.db.query('admin::permission').findMany({ populate: ['role'] });
   const users = await strapi.db.query('admin::user').findMany({ populate: ['roles'] });
-  return adminAccountsSchema.parse({ roles, permissions, users });
+  return adminAccountsSchema.parse({ roles, permissions, users, authorship: await readAuthorship(strapi) });
+}
+
+/** Types whose rows remember their authors: ours and the media library's. */
+const authoredTypes = (strapi: Core.Strapi) =>
+  [
+    ...Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::')),
+    'plugin::upload.file',
+  ].sort();
+
+async function readAuthorship(strapi: Core.Strapi): Promise<Authorship[]> {
+  const out: Authorship[] = [];
+  for (const uid of authoredTypes(strapi)) {
+    const rows = (await strapi.db.query(uid as never).findMany({
+      where: { $or: [{ createdBy: { id: { $notNull: true } } }, { updatedBy: { id: { $notNull: true } } }] },
+      select: ['documentId', 'publishedAt'],
+      populate: { createdBy: { select: ['email'] }, updatedBy: { select: ['email'] } },
+    })) as Array<{
+      documentId: string;
+      publishedAt?: string | null;
+      createdBy?: { email: string } | null;
+      updatedBy?: { email: string } | null;
+    }>;
+    for (const row of rows)
+      out.push({
+        uid,
+        documentId: row.documentId,
+        published: Boolean(row.publishedAt),
+        createdBy: row.createdBy?.email ?? null,
+        updatedBy: row.updatedBy?.email ?? null,
+      });
+  }
+  return out;
+}
+
+/** Points each row back at its authors, by e-mail, without touching its timestamps. */
+async function restoreAuthorship(
+  strapi: Core.Strapi,
+  authorship: Authorship[],
+  userIds: Map<string, number>,
+  trx: unknown,
+) {
+  for (const row of authorship) {
+    const meta = strapi.db.metadata.get(row.uid) as unknown as {
+      tableName: string;
+      attributes: Record<string, { joinColumn?: { name: string } }>;
+    };
+    const column = (field: string) => meta.attributes[field]?.joinColumn?.name;
+    const [created, updated] = [column('createdBy'), column('updatedBy')];
+    if (!created || !updated) continue;
+    const query = strapi.db
+      .connection(meta.tableName)
+      .transacting(trx as never)
+      .where('document_id', row.documentId);
+    if ('publishedAt' in meta.attributes)
+      void (row.published ? query.whereNotNull('published_at') : query.whereNull('published_at'));
+    await query.update({
+      [created]: row.createdBy ? (userIds.get(row.createdBy) ?? null) : null,
+      [updated]: row.updatedBy ? (userIds.get(row.updatedBy) ?? null) : null,
+    });
+  }
 }
 
 /**
@@ -48,7 +120,7 @@ export async function readAdminAccounts(strapi: Core.Strapi): Promise<AdminAccou
  * first (new ids), then their permissions and the users pointing at them.
  */
 export async function replaceAdminAccounts(strapi: Core.Strapi, accounts: AdminAccounts): Promise<void> {
-  await strapi.db.transaction(async () => {
+  await strapi.db.transaction(async ({ trx }) => {
     await strapi.db.query('admin::permission').deleteMany({});
     await strapi.db.query('admin::user').deleteMany({});
     await strapi.db.query('admin::role').deleteMany({});
@@ -61,10 +133,15 @@ export async function replaceAdminAccounts(strapi: Core.Strapi, accounts: AdminA
       const roleId = role ? newId.get(role.id) : undefined;
       await strapi.db.query('admin::permission').create({ data: { ...permission, role: roleId ?? null } });
     }
+    const userIds = new Map<string, number>();
     for (const { roles, ...user } of accounts.users) {
       const ids = roles.flatMap((r) => (newId.has(r.id) ? [newId.get(r.id)!] : []));
-      await strapi.db.query('admin::user').create({ data: { ...user, roles: ids } });
+      const created = (await strapi.db.query('admin::user').create({ data: { ...user, roles: ids } })) as {
+        id: number;
+      };
+      userIds.set(user.email, created.id);
     }
+    await restoreAuthorship(strapi, accounts.authorship, userIds, trx);
   });
 }
 

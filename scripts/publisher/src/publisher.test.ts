@@ -168,6 +168,19 @@ describe('Publisher scheduling', () => {
     expect(h.calls[1]?.kind).toBe('full');
   });
 
+  it('builds nothing for the newsroom’s own types, which the site does not read', async () => {
+    await firstBuild(h);
+    const log = { event: 'entry.create', uid: 'api::editorial-event.editorial-event', documentId: 'e1' };
+    h.publisher.request('entry.create', log);
+    h.publisher.request('entry.create', { ...log, uid: 'api::assignment.assignment' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(h.calls).toHaveLength(1);
+    // The site settings are a single type the site reads: a build.
+    h.publisher.request('entry.update', { event: 'entry.update', uid: 'api::site-setting.site-setting' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(h.calls).toHaveLength(2);
+  });
+
   it('falls back to a full build when the fast one fails', async () => {
     await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });

@@ -80,6 +80,11 @@ function contentTypeOf(uid: string | undefined): ContentTypeKey | undefined {
   return (Object.keys(CONTENT_TYPES) as ContentTypeKey[]).find((key) => CONTENT_TYPES[key].uid === uid);
 }
 
+/** Whether the site reads a content type at all (a collection or a single type of the content API). */
+function readBySite(uid: string): boolean {
+  return contentTypeOf(uid) !== undefined || Object.values(SINGLE_TYPES).some((type) => type.uid === uid);
+}
+
 /** One line for the log about a finished build. */
 function describe(record: BuildRecord): string {
   const took = `${record.seconds.toFixed(1)} s`;
@@ -173,6 +178,8 @@ export class Publisher {
 
   /** A ping: build soon, once, however many pings arrive (debounce with a maximum wait). */
   request(trigger: string, hint?: ChangeHint) {
+    // The newsroom's own types (assignments, the editorial log) are not on the site: nothing to build.
+    if (hint?.uid?.startsWith('api::') && !readBySite(hint.uid)) return;
     this.triggers.push(trigger);
     this.firstPingAt ??= Date.now();
     const key = contentTypeOf(hint?.uid);
