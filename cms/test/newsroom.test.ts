@@ -110,6 +110,12 @@ describe('the newsroom: who may do what to which unit’s content', () => {
       (r) => r.documentId,
     );
     expect(ids).toEqual([documentId]);
+    // Yet she can name any published unit in her article (the relation picker).
+    const picker = await lan.call(`/content-manager/relations/${ARTICLE}/organisations?pageSize=100`);
+    const names = (picker.body as unknown as { results: Array<{ documentId: string }> }).results.map(
+      (r) => r.documentId,
+    );
+    expect(names).toEqual(expect.arrayContaining([unitIds.ninhBinh, unitIds.haNam, unitIds.quangTri]));
   });
 
   type Action = 'read' | 'update' | 'publish' | 'unpublish' | 'delete' | 'submit';

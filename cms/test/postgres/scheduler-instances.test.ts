@@ -1,5 +1,6 @@
-// The schedule with Strapi processes of their own on PostgreSQL: two instances on one database
-// publish each due entry exactly once, and entries due while Strapi was down go up at its start.
+// Strapi processes of their own on PostgreSQL: two instances on one database publish each due
+// entry exactly once, entries due while Strapi was down go up at its start, and a newsroom role
+// the chief editor changed by hand is left as it is by the next start.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,7 +31,7 @@ async function eventually(what: string, probe: () => Promise<boolean>, timeoutMs
   }
 }
 
-describe('the schedule on PostgreSQL with instances of its own', () => {
+describe('the schedule and the roles on PostgreSQL, with instances of their own', () => {
   let strapi: TestStrapi;
   let second: RunningStrapi | undefined;
   let editor: TestEditor;
@@ -77,6 +78,36 @@ describe('the schedule on PostgreSQL with instances of its own', () => {
     expect(after - before).toBe(12);
     await second.stop();
     second = undefined;
+  });
+
+  it('keeps a newsroom role edited by hand across a restart, and makes a deleted one again', async () => {
+    const jwt = await editor.adminToken();
+    const roles = async () =>
+      (await call(`${strapi.url}/admin/roles`, { token: jwt })).body.data as Array<{
+        id: number;
+        name: string;
+        description: string;
+      }>;
+    const byName = async (name: string) => (await roles()).find((role) => role.name === name);
+    const contributor = (await byName('Cộng tác viên'))!;
+    const edited = 'Cộng tác viên của tòa soạn (sửa tay)';
+    const put = await call(`${strapi.url}/admin/roles/${contributor.id}`, {
+      method: 'PUT',
+      token: jwt,
+      body: { name: contributor.name, description: edited },
+    });
+    expect(put.status).toBe(200);
+    const chief = (await byName('Tổng biên tập'))!;
+    expect(
+      (await call(`${strapi.url}/admin/roles/${chief.id}`, { method: 'DELETE', token: jwt })).status,
+    ).toBe(200);
+    await strapi.restart();
+    const after = new TestEditor(strapi);
+    const again = (await call(`${strapi.url}/admin/roles`, { token: await after.adminToken() })).body
+      .data as Array<{ name: string; description: string }>;
+    expect(again.find((role) => role.name === 'Cộng tác viên')?.description).toBe(edited);
+    expect(again.filter((role) => role.name === 'Tổng biên tập')).toHaveLength(1);
+    editor = after;
   });
 
   it('publishes at its start what came due while it was down', async () => {
