@@ -211,7 +211,7 @@ describe('the newsroom: who may do what to which unit’s content', () => {
     );
   });
 
-  it('review: sent, returned with a reason the writer sees, sent again, published, and the log says by whom', async () => {
+  it('review: sent, returned with a reason the writer sees, sent again, published; the log says who', async () => {
     const [lan, hoa] = [people.ctvQuangTri, people.btvQuangTri];
     const documentId = await articleOf('huongHoa', { by: lan });
     expect((await lan.submit(ARTICLE, documentId)).status).toBe(200);
