@@ -30,14 +30,14 @@ export default defineConfig({
             'cms/src/**/*.test.ts',
             'site/src/**/*.test.ts',
           ],
-          exclude: ['scripts/publisher/**', 'scripts/bench/**', '**/node_modules/**'],
+          exclude: ['scripts/publisher/**', 'scripts/bench/bench.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
         },
       },
       {
         test: {
           name: 'site',
-          include: ['site/test/**/*.test.ts', 'scripts/bench/**/*.test.ts'],
+          include: ['site/test/**/*.test.ts', 'scripts/bench/bench.test.ts'],
           globalSetup: ['site/test/global-setup.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,

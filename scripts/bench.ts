@@ -13,14 +13,17 @@ import { StrapiClient } from 'shared-types';
 import { drawCovers, generateCorpus, sizesFor } from './bench/corpus.ts';
 import { benchDemo } from './bench/demo.ts';
 import { exportForAstro, exportForHugo, type Content } from './bench/export.ts';
+import { failed, type BuildFigure, type Failed, type SizeFigures } from './bench/figures.ts';
 import { measure } from './bench/process-tree.ts';
+import { printTable } from './bench/table.ts';
+import { ensureSystemPackages } from './lib/system-deps.ts';
 import { step } from './lib/log.ts';
 import { DATA_DIR, ROOT } from './lib/paths.ts';
 import { buildCms, freePort } from './lib/strapi.ts';
 import { TestEditor } from './lib/test-content.ts';
-import { startTestStrapi, type TestDatabase } from './lib/test-strapi.ts';
+import { startTestStrapi, type TestDatabase, type TestStrapiInfo } from './lib/test-strapi.ts';
 import jwt from 'jsonwebtoken';
-import { buildSite, controlApp, Publisher, Renderer, type BuildRecord, type BuildResult } from 'publisher';
+import { buildSite, controlApp, Publisher, Renderer, type BuildRecord } from 'publisher';
 import previewFacts from '../cms/src/lib/preview.json' with { type: 'json' };
 
 const args = process.argv.slice(2);
@@ -47,16 +50,6 @@ function folderSize(dir: string): { bytes: number; files: number } {
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
 const f1 = (n: number) => n.toFixed(1);
-
-interface BuildFigure {
-  seconds: number;
-  peakMiB: number;
-  /** Peak of the Astro build and of the Pagefind indexing, apart. */
-  peakMiBByPhase: Record<string, number>;
-  pages: number;
-  pagesPerSecond: number;
-  phases: BuildResult['phases'];
-}
 
 async function measuredBuild(
   label: string,
@@ -118,41 +111,6 @@ async function hugoBuild(
     String(f).endsWith('.html'),
   ).length;
   return { seconds, peakMiB, pages };
-}
-
-/** Everything one size measures; printed as the table and kept as JSON. */
-interface SizeFigures {
-  size: number;
-  database: TestDatabase;
-  machine: string;
-  generate?: { seconds: number; sizes: ReturnType<typeof sizesFor> };
-  load?: { seconds: number; entries: number; entriesPerSecond: number; note: string };
-  fetch?: { seconds: number; requests: number; MiB: number };
-  clientTuning?: Array<{ pageSize: number; concurrency: number; seconds: number }>;
-  ours?: {
-    cold: BuildFigure;
-    warm: BuildFigure;
-    dist: { MiB: number; files: number };
-    searchIndex: { seconds: number; MiB: number; files: number };
-  };
-  /** The preview renderer on the warm build: start (data loaded), first and further opens of a draft. */
-  preview?: { startSeconds: number; firstMs: number; warmMs: number[] } | { error: string };
-  floor?: { cold: BuildFigure; warm: BuildFigure };
-  hugo?: { seconds: number; peakMiB: number; pages: number };
-  oneEdit?:
-    | {
-        /** Webhook received → new page served (the fast, partial build). */
-        pingToLiveSeconds: number;
-        mode: BuildRecord['mode'];
-        debounceSeconds: number;
-        buildSeconds: number;
-        phases: BuildRecord['phases'];
-        /** Webhook received → the full build that follows is served (search index, sitemap, every cross-link). */
-        pingToFullSeconds: number;
-        fullBuildSeconds: number;
-        fullPhases: BuildRecord['phases'];
-      }
-    | { error: string };
 }
 
 /** Starts the preview renderer on a release and opens the preview of one article's draft, cold then warm. */
@@ -228,7 +186,28 @@ function loadCorpus(env: Record<string, string>, corpusFile: string, coversDir: 
   });
 }
 
-async function benchSize(size: number): Promise<Required<SizeFigures>> {
+/** The run's JSON, rewritten after every measure: a failure later loses nothing taken before. */
+const RUN_FILE = path.join(OUT, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+const results: SizeFigures[] = [];
+const save = () => writeFileSync(RUN_FILE, `${JSON.stringify(results, null, 2)}\n`);
+const failures: string[] = [];
+
+/**
+ * Takes one measure: its figure is saved as soon as it is taken; a failure is reported, saved as
+ * the measure's error, and the run goes on with the measures that do not need it.
+ */
+async function take<T>(what: string, run: () => Promise<T>): Promise<T | Failed> {
+  try {
+    return await run();
+  } catch (error) {
+    const message = (error as Error).message.split('\n').slice(0, 3).join(' ');
+    step('bench', `${what} FAILED: ${message}`);
+    failures.push(`${what}: ${message}`);
+    return { error: message };
+  }
+}
+
+async function benchSize(size: number): Promise<void> {
   const work = path.join(OUT, `work-${size}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -237,173 +216,245 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
     database: DB,
     machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`,
   };
+  results.push(figures);
+  const record = <K extends keyof SizeFigures>(key: K, value: SizeFigures[K]) => {
+    figures[key] = value;
+    save();
+    return value;
+  };
 
   // 1. Corpus.
   const sizes = sizesFor(size);
-  let t0 = performance.now();
-  const corpus = generateCorpus(sizes);
   const corpusFile = path.join(work, 'corpus.json');
-  writeFileSync(corpusFile, JSON.stringify(corpus));
-  await drawCovers(corpus.covers, path.join(work, 'covers'));
-  figures.generate = { seconds: (performance.now() - t0) / 1000, sizes };
-  step(
-    'bench',
-    `corpus of ${size} articles generated in ${((performance.now() - t0) / 1000).toFixed(1)} s ` +
-      `(${JSON.stringify(sizes)})`,
+  let corpus: ReturnType<typeof generateCorpus> | undefined;
+  const generated = record(
+    'generate',
+    await take('generating the corpus', async () => {
+      const t0 = performance.now();
+      corpus = generateCorpus(sizes);
+      writeFileSync(corpusFile, JSON.stringify(corpus));
+      await drawCovers(corpus.covers, path.join(work, 'covers'));
+      const seconds = (performance.now() - t0) / 1000;
+      step('bench', `corpus of ${size} articles generated in ${f1(seconds)} s (${JSON.stringify(sizes)})`);
+      return { seconds, sizes };
+    }),
   );
+  if (failed(generated) || !corpus) return;
 
-  // 2. Load into a fresh Strapi through the Document Service (entries/s printed by the loader).
+  // 2. Load into a fresh Strapi (the bulk loader; entries/s printed by it).
   const publisherPort = await freePort();
   const secret = 'bench-secret-0123456789abcdef';
-  t0 = performance.now();
   step('bench', `loading into a fresh Strapi on ${DB} ...`);
-  const strapi = await startTestStrapi(DB, {
-    seed: false,
-    echo: true,
-    timeoutMs: 3_600_000,
-    prepare: (env) => loadCorpus(env, corpusFile, path.join(work, 'covers')),
-    env: {
-      PUBLISHER_WEBHOOK_URL: `http://127.0.0.1:${publisherPort}/webhook`,
-      PUBLISHER_SECRET: secret,
-    },
-  });
-  const entries = size + sizes.organisations + sizes.projects + sizes.pledges + sizes.videos;
-  const loadSeconds = (performance.now() - t0) / 1000;
-  figures.load = {
-    seconds: loadSeconds,
-    entries,
-    entriesPerSecond: entries / loadSeconds,
-    note: 'includes Strapi start (~3 s) and cover uploads',
-  };
+  let strapi: Awaited<ReturnType<typeof startTestStrapi>> | undefined;
+  const loaded = record(
+    'load',
+    await take('loading into Strapi', async () => {
+      const t0 = performance.now();
+      strapi = await startTestStrapi(DB, {
+        seed: false,
+        echo: true,
+        timeoutMs: 3_600_000,
+        prepare: (env) => loadCorpus(env, corpusFile, path.join(work, 'covers')),
+        env: {
+          PUBLISHER_WEBHOOK_URL: `http://127.0.0.1:${publisherPort}/webhook`,
+          PUBLISHER_SECRET: secret,
+        },
+      });
+      const entries = size + sizes.organisations + sizes.projects + sizes.pledges + sizes.videos;
+      const seconds = (performance.now() - t0) / 1000;
+      return { seconds, entries, entriesPerSecond: entries / seconds, note: 'includes Strapi start (~3 s)' };
+    }),
+  );
+  if (failed(loaded) || !strapi) return;
+  const cms = strapi;
 
   try {
     // 3. Fetch everything through the API client.
-    const client = new StrapiClient({ baseUrl: strapi.url, token: strapi.token });
-    t0 = performance.now();
-    const content: Content = {
-      articles: await client.findAll('article'),
-      organisations: await client.findAll('organisation'),
-      projects: await client.findAll('project'),
-      pledges: await client.findAll('emulationPledge'),
-      videos: await client.findAll('video'),
-      tags: await client.findAll('tag'),
-    };
-    figures.fetch = {
-      seconds: (performance.now() - t0) / 1000,
-      requests: client.stats.requests,
-      MiB: mib(client.stats.bytes),
-    };
-    step(
-      'bench',
-      `fetched all content in ${((performance.now() - t0) / 1000).toFixed(1)} s: ` +
-        `${client.stats.requests} requests, ${mib(client.stats.bytes).toFixed(1)} MiB`,
+    let content: Content | undefined;
+    record(
+      'fetch',
+      await take('fetching all content', async () => {
+        const client = new StrapiClient({ baseUrl: cms.url, token: cms.token });
+        const t0 = performance.now();
+        content = {
+          articles: await client.findAll('article'),
+          organisations: await client.findAll('organisation'),
+          projects: await client.findAll('project'),
+          pledges: await client.findAll('emulationPledge'),
+          videos: await client.findAll('video'),
+          tags: await client.findAll('tag'),
+        };
+        const seconds = (performance.now() - t0) / 1000;
+        const { requests, bytes } = client.stats;
+        step('bench', `fetched all content in ${f1(seconds)} s: ${requests} requests, ${f1(mib(bytes))} MiB`);
+        return { seconds, requests, MiB: mib(bytes) };
+      }),
     );
 
     // 3b. The client's page size and concurrency, measured rather than guessed (articles only;
     // 12 full fetches, minutes at 10,000 articles: only with --tune-client).
-    const tuning: Array<{ pageSize: number; concurrency: number; seconds: number }> = [];
-    for (const pageSize of args.includes('--tune-client') ? [25, 50, 100] : []) {
-      for (const concurrency of [1, 2, 4, 8]) {
-        const probe = new StrapiClient({ baseUrl: strapi.url, token: strapi.token, pageSize, concurrency });
-        const started = performance.now();
-        await probe.findAll('article');
-        tuning.push({ pageSize, concurrency, seconds: (performance.now() - started) / 1000 });
+    if (args.includes('--tune-client')) {
+      const tuning: Array<{ pageSize: number; concurrency: number; seconds: number }> = [];
+      for (const pageSize of [25, 50, 100]) {
+        for (const concurrency of [1, 2, 4, 8]) {
+          const probe = new StrapiClient({ baseUrl: cms.url, token: cms.token, pageSize, concurrency });
+          const started = performance.now();
+          await probe.findAll('article');
+          tuning.push({ pageSize, concurrency, seconds: (performance.now() - started) / 1000 });
+        }
       }
-    }
-    figures.clientTuning = tuning;
-    if (tuning.length > 0)
+      record('clientTuning', tuning);
       step(
         'bench',
         `client tuning (articles): ` +
           tuning.map((t) => `${t.pageSize}×${t.concurrency}: ${t.seconds.toFixed(2)} s`).join(', '),
       );
+    }
 
     // 4. Our build, cold (empty data store and image cache) then warm (both kept).
     const ours = path.join(work, 'ours');
-    const env = { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, DATA_DIR: ours };
-    const notBuild = [strapi.instance.process.pid!];
-    const cold = await measuredBuild('our build, cold', path.join(ours, 'dist-cold'), env, notBuild);
-    rmSync(path.join(ours, 'dist-cold'), { recursive: true, force: true });
-    const warm = await measuredBuild('our build, warm', path.join(ours, 'dist-warm'), env, notBuild);
-    const dist = folderSize(path.join(ours, 'dist-warm'));
-    const index = folderSize(path.join(ours, 'dist-warm', 'pagefind'));
-    figures.ours = {
-      cold,
-      warm,
-      dist: { MiB: mib(dist.bytes), files: dist.files },
-      searchIndex: { seconds: warm.phases.search, MiB: mib(index.bytes), files: index.files },
+    const env = { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.token, SITE_URL, DATA_DIR: ours };
+    const notBuild = [cms.instance.process.pid!];
+    const warmDir = path.join(ours, 'dist-warm');
+    const oursFigures: NonNullable<SizeFigures['ours']> = {
+      cold: await take('our cold build', () =>
+        measuredBuild('our build, cold', path.join(ours, 'dist-cold'), env, notBuild),
+      ),
+      warm: { error: 'not run yet' },
     };
+    record('ours', oursFigures);
+    rmSync(path.join(ours, 'dist-cold'), { recursive: true, force: true });
+    oursFigures.warm = await take('our warm build', () =>
+      measuredBuild('our build, warm', warmDir, env, notBuild),
+    );
+    if (!failed(oursFigures.warm)) {
+      const dist = folderSize(warmDir);
+      const index = folderSize(path.join(warmDir, 'pagefind'));
+      oursFigures.dist = { MiB: mib(dist.bytes), files: dist.files };
+      oursFigures.searchIndex = {
+        seconds: oursFigures.warm.phases.search,
+        MiB: mib(index.bytes),
+        files: index.files,
+      };
+    }
+    record('ours', oursFigures);
 
     // 4b. The preview renderer on that release: its start, then a draft opened once and five more times.
-    figures.preview = await measurePreview(path.join(ours, 'dist-warm'), env, strapi, content.articles);
+    record(
+      'preview',
+      failed(oursFigures.warm) || !content
+        ? { error: 'needs the warm build and the fetched content' }
+        : await measurePreview(warmDir, env, cms, content.articles),
+    );
 
     // 5. Astro's floor: the same site from local files, no Strapi (uploads from a local folder).
-    const floorDir = path.join(work, 'floor');
-    exportForAstro(content, path.join(floorDir, 'content'));
-    const uploads = Fastify();
-    // Cached like Strapi's uploads (max-age one year), so Astro's image cache can keep them.
-    await uploads.register(fastifyStatic, {
-      root: path.join(strapi.publicDir, 'uploads'),
-      prefix: '/uploads/',
-      maxAge: '365d',
-      immutable: true,
-    });
-    const uploadsUrl = await uploads.listen({ host: '127.0.0.1', port: 0 });
-    const floorEnv = {
-      STRAPI_URL: uploadsUrl,
-      STRAPI_TOKEN: 'not-used',
-      SITE_URL,
-      DATA_DIR: floorDir,
-      CONTENT_DIR: path.join(floorDir, 'content'),
-    };
-    const floorCold = await measuredBuild(
-      'Astro floor (local files), cold',
-      path.join(floorDir, 'dist-cold'),
-      floorEnv,
-      notBuild,
+    const fetched = content;
+    record(
+      'floor',
+      !fetched
+        ? { error: 'needs the fetched content' }
+        : await take("Astro's floor", () => floorBuilds(fetched, path.join(work, 'floor'), cms, notBuild)),
     );
-    rmSync(path.join(floorDir, 'dist-cold'), { recursive: true, force: true });
-    const floorWarm = await measuredBuild(
-      'Astro floor (local files), warm',
-      path.join(floorDir, 'dist-warm'),
-      floorEnv,
-      notBuild,
-    );
-    await uploads.close();
-    figures.floor = { cold: floorCold, warm: floorWarm };
 
     // 6. Hugo on the same articles.
-    const hugoDir = path.join(work, 'hugo');
-    cpSync(path.join(ROOT, 'scripts', 'bench', 'hugo'), hugoDir, { recursive: true });
-    exportForHugo(content, hugoDir);
-    step('bench', 'Hugo build ...');
-    const hugo = await hugoBuild(hugoDir, notBuild);
-    step(
-      'bench',
-      `Hugo: ${hugo.seconds.toFixed(1)} s, ${hugo.pages} pages, peak ${hugo.peakMiB.toFixed(0)} MiB`,
+    record(
+      'hugo',
+      !fetched
+        ? { error: 'needs the fetched content' }
+        : await take('Hugo', async () => {
+            const hugoDir = path.join(work, 'hugo');
+            cpSync(path.join(ROOT, 'scripts', 'bench', 'hugo'), hugoDir, { recursive: true });
+            exportForHugo(fetched, hugoDir);
+            step('bench', 'Hugo build ...');
+            const hugo = await hugoBuild(hugoDir, notBuild);
+            step(
+              'bench',
+              `Hugo: ${f1(hugo.seconds)} s, ${hugo.pages} pages, peak ${hugo.peakMiB.toFixed(0)} MiB`,
+            );
+            return hugo;
+          }),
     );
-    figures.hugo = hugo;
 
     // 7. One edit through Strapi, from webhook received to the new page served.
-    const records: BuildRecord[] = [];
-    const publisher = new Publisher({
-      root: path.join(ours, 'site'),
-      strapiUrl: strapi.url,
-      token: () => strapi.token,
-      buildEnv: env,
-      debounceMs: 200,
-      maxWaitMs: 2000,
-      log: () => undefined,
-      onBuild: (r) => records.push(r),
-    });
-    const control = controlApp(publisher, secret);
-    await control.listen({ host: '127.0.0.1', port: publisherPort });
+    const target = fetched?.articles[Math.floor(fetched.articles.length / 2)];
+    record(
+      'oneEdit',
+      !target
+        ? { error: 'needs the fetched content' }
+        : await take('one edit', () =>
+            oneEdit(cms, env, path.join(ours, 'site'), publisherPort, secret, target),
+          ),
+    );
+  } finally {
+    await cms.destroy();
+  }
+}
+
+/** Astro's floor: the same content from local files, cold then warm; uploads from a local folder. */
+async function floorBuilds(
+  content: Content,
+  floorDir: string,
+  cms: { publicDir: string },
+  notBuild: number[],
+): Promise<{ cold: BuildFigure | Failed; warm: BuildFigure | Failed }> {
+  exportForAstro(content, path.join(floorDir, 'content'));
+  const uploads = Fastify();
+  // Cached like Strapi's uploads (max-age one year), so Astro's image cache can keep them.
+  await uploads.register(fastifyStatic, {
+    root: path.join(cms.publicDir, 'uploads'),
+    prefix: '/uploads/',
+    maxAge: '365d',
+    immutable: true,
+  });
+  const uploadsUrl = await uploads.listen({ host: '127.0.0.1', port: 0 });
+  const floorEnv = {
+    STRAPI_URL: uploadsUrl,
+    STRAPI_TOKEN: 'not-used',
+    SITE_URL,
+    DATA_DIR: floorDir,
+    CONTENT_DIR: path.join(floorDir, 'content'),
+  };
+  try {
+    const cold = await take("Astro's floor, cold", () =>
+      measuredBuild('Astro floor (local files), cold', path.join(floorDir, 'dist-cold'), floorEnv, notBuild),
+    );
+    rmSync(path.join(floorDir, 'dist-cold'), { recursive: true, force: true });
+    const warm = await take("Astro's floor, warm", () =>
+      measuredBuild('Astro floor (local files), warm', path.join(floorDir, 'dist-warm'), floorEnv, notBuild),
+    );
+    return { cold, warm };
+  } finally {
+    await uploads.close();
+  }
+}
+
+/** One title changed through Strapi: webhook → page served (fast path), then the full build after it. */
+async function oneEdit(
+  cms: TestStrapiInfo,
+  env: Record<string, string>,
+  root: string,
+  port: number,
+  secret: string,
+  target: { documentId: string; title: string },
+): Promise<NonNullable<SizeFigures['oneEdit']>> {
+  const records: BuildRecord[] = [];
+  const publisher = new Publisher({
+    root,
+    strapiUrl: cms.url,
+    token: () => cms.token,
+    buildEnv: env,
+    debounceMs: 200,
+    maxWaitMs: 2000,
+    log: () => undefined,
+    onBuild: (r) => records.push(r),
+  });
+  const control = controlApp(publisher, secret);
+  await control.listen({ host: '127.0.0.1', port });
+  try {
     step('bench', 'publisher warm-up build ...');
     await publisher.buildNow('bench warm-up');
-    const editor = new TestEditor(strapi);
-    const target = content.articles[Math.floor(content.articles.length / 2)]!;
     step('bench', 'one edit: changing one title through Strapi ...');
-    await editor.update('articles', target.documentId, { title: `${target.title} (đã sửa)` });
+    await new TestEditor(cms).update('articles', target.documentId, { title: `${target.title} (đã sửa)` });
     const deadline = Date.now() + 1_200_000;
     const followUp = () =>
       records.find((r) => r.trigger.includes('full rebuild after a fast publish') && r.result === 'success');
@@ -412,170 +463,56 @@ async function benchSize(size: number): Promise<Required<SizeFigures>> {
       Date.now() < deadline
     )
       await new Promise((r) => setTimeout(r, 100));
-    const edit = records.find((r) => r.trigger.includes('entry.update') && r.result === 'success');
-    const full = followUp();
     await publisher.idle();
-    await control.close();
-    if (edit && full) {
-      const pingAt = Date.parse(edit.finishedAt) - (edit.pingToLiveMs ?? 0);
-      figures.oneEdit = {
-        pingToLiveSeconds: (edit.pingToLiveMs ?? 0) / 1000,
-        mode: edit.mode,
-        debounceSeconds: 0.2,
-        buildSeconds: edit.seconds,
-        phases: edit.phases,
-        pingToFullSeconds: (Date.parse(full.finishedAt) - pingAt) / 1000,
-        fullBuildSeconds: full.seconds,
-        fullPhases: full.phases,
-      };
-      step(
-        'bench',
-        `one edit: webhook → page served in ${f1(figures.oneEdit.pingToLiveSeconds)} s (${edit.mode}); ` +
-          `search and sitemap ${f1(figures.oneEdit.pingToFullSeconds)} s`,
-      );
-    } else {
-      figures.oneEdit = {
-        error:
-          `no ${edit ? 'full build' : 'build'} after the edit: ` +
-          JSON.stringify(records.map((r) => [r.trigger, r.result, r.error])),
-      };
-      step('bench', `one edit FAILED: ${figures.oneEdit.error}`);
-    }
   } finally {
-    await strapi.destroy();
+    await control.close();
   }
-  return figures as Required<SizeFigures>;
+  const edit = records.find((r) => r.trigger.includes('entry.update') && r.result === 'success');
+  const full = records.find(
+    (r) => r.trigger.includes('full rebuild after a fast publish') && r.result === 'success',
+  );
+  if (!edit || !full)
+    throw new Error(
+      `no ${edit ? 'full build' : 'build'} after the edit: ` +
+        JSON.stringify(records.map((r) => [r.trigger, r.result, r.error])),
+    );
+  const pingAt = Date.parse(edit.finishedAt) - (edit.pingToLiveMs ?? 0);
+  const figure = {
+    pingToLiveSeconds: (edit.pingToLiveMs ?? 0) / 1000,
+    mode: edit.mode,
+    debounceSeconds: 0.2,
+    buildSeconds: edit.seconds,
+    phases: edit.phases,
+    pingToFullSeconds: (Date.parse(full.finishedAt) - pingAt) / 1000,
+    fullBuildSeconds: full.seconds,
+    fullPhases: full.phases,
+  };
+  step(
+    'bench',
+    `one edit: webhook → page served in ${f1(figure.pingToLiveSeconds)} s (${edit.mode}); ` +
+      `search and sitemap ${f1(figure.pingToFullSeconds)} s`,
+  );
+  return figure;
 }
 
+// Outside programs first: a run that would die at its end on a missing Hugo does not start.
+const missing = ensureSystemPackages(['hugo'], 'bench');
+if (missing) {
+  console.error(`[bench] cannot run: ${missing}`);
+  process.exit(1);
+}
 mkdirSync(OUT, { recursive: true });
 buildCms();
 if (args.includes('--demo')) {
   await benchDemo();
   process.exit(0);
 }
-const results: Array<Required<SizeFigures>> = [];
-for (const size of SIZES) results.push(await benchSize(size));
-const file = path.join(OUT, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-
-const row = (label: string, pick: (r: Required<SizeFigures>) => string) =>
-  `| ${label} | ${results.map(pick).join(' | ')} |`;
-console.log(`\n| measure | ${results.map((r) => `${r.size} articles`).join(' | ')} |`);
-console.log(`| --- | ${results.map(() => '---').join(' | ')} |`);
-console.log(
-  row(
-    'load into Strapi (entries/s)',
-    (r) => `${f1(r.load.seconds)} s (${r.load.entriesPerSecond.toFixed(0)}/s)`,
-  ),
-);
-console.log(
-  row(
-    'fetch all (s, requests, MiB)',
-    (r) => `${f1(r.fetch.seconds)} s, ${r.fetch.requests}, ${f1(r.fetch.MiB)}`,
-  ),
-);
-console.log(
-  row(
-    'our cold build (s, pages/s, peak MiB)',
-    (r) =>
-      `${f1(r.ours.cold.seconds)} s, ${r.ours.cold.pagesPerSecond.toFixed(0)}, ${r.ours.cold.peakMiB.toFixed(0)}`,
-  ),
-);
-console.log(
-  row(
-    'our warm build (s, pages/s, peak MiB)',
-    (r) =>
-      `${f1(r.ours.warm.seconds)} s, ${r.ours.warm.pagesPerSecond.toFixed(0)}, ${r.ours.warm.peakMiB.toFixed(0)}`,
-  ),
-);
-console.log(
-  row('preview: renderer start (s), first open, warm opens (ms)', (r) =>
-    'error' in r.preview
-      ? `FAILED: ${r.preview.error}`
-      : `${f1(r.preview.startSeconds)} s, ${r.preview.firstMs.toFixed(0)}, ` +
-        `${Math.min(...r.preview.warmMs).toFixed(0)}–${Math.max(...r.preview.warmMs).toFixed(0)}`,
-  ),
-);
-console.log(
-  row(
-    '  peak MiB warm: Astro build / Pagefind',
-    (r) =>
-      `${(r.ours.warm.peakMiBByPhase.astro ?? 0).toFixed(0)} / ${(r.ours.warm.peakMiBByPhase.search ?? 0).toFixed(0)}`,
-  ),
-);
-console.log(
-  row(
-    '  phases warm: fetch / render / images / search',
-    (r) =>
-      `${f1(r.ours.warm.phases.fetch)} / ${f1(r.ours.warm.phases.render)} / ` +
-      `${f1(r.ours.warm.phases.images)} / ${f1(r.ours.warm.phases.search)} s`,
-  ),
-);
-console.log(
-  row(
-    'Astro floor, local files: cold / warm (s)',
-    (r) =>
-      `${f1(r.floor.cold.seconds)} / ${f1(r.floor.warm.seconds)} s, peak ${r.floor.warm.peakMiB.toFixed(0)} MiB ` +
-      `(Astro ${(r.floor.warm.peakMiBByPhase.astro ?? 0).toFixed(0)})`,
-  ),
-);
-console.log(
-  row('our warm / floor warm', (r) => `${(r.ours.warm.seconds / r.floor.warm.seconds).toFixed(2)}×`),
-);
-console.log(
-  row(
-    'Hugo (s, pages, peak MiB)',
-    (r) => `${f1(r.hugo.seconds)} s, ${r.hugo.pages}, ${r.hugo.peakMiB.toFixed(0)}`,
-  ),
-);
-console.log(row('our warm / Hugo', (r) => `${(r.ours.warm.seconds / r.hugo.seconds).toFixed(2)}×`));
-const edit = (r: Required<SizeFigures>) => ('error' in r.oneEdit ? null : r.oneEdit);
-console.log(
-  row('one edit: webhook → page served (s)', (r) =>
-    edit(r)
-      ? `${f1(edit(r)!.pingToLiveSeconds)} s (${edit(r)!.mode} build ${f1(edit(r)!.buildSeconds)} s)`
-      : 'n/a',
-  ),
-);
-console.log(
-  row('  edit phases: fetch / render / images / overlay / swap', (r) => {
-    const phases = edit(r)?.phases;
-    return phases
-      ? `${f1(phases.fetch)} / ${f1(phases.render)} / ${f1(phases.images)} / ` +
-          `${f1(phases.overlay ?? 0)} / ${(phases.swap * 1000).toFixed(0)} ms`
-      : 'n/a';
-  }),
-);
-console.log(
-  row('one edit: webhook → search index and sitemap (s)', (r) =>
-    edit(r)
-      ? `${f1(edit(r)!.pingToFullSeconds)} s (full build ${f1(edit(r)!.fullBuildSeconds)} s, ` +
-        `search ${f1(edit(r)!.fullPhases?.search ?? 0)} s)`
-      : 'n/a',
-  ),
-);
-console.log(
-  row('one edit / Hugo full build', (r) =>
-    edit(r) ? `${(edit(r)!.pingToLiveSeconds / r.hugo.seconds).toFixed(2)}×` : 'n/a',
-  ),
-);
-console.log(
-  row(
-    'search index (s, MiB, files)',
-    (r) => `${f1(r.ours.searchIndex.seconds)} s, ${f1(r.ours.searchIndex.MiB)}, ${r.ours.searchIndex.files}`,
-  ),
-);
-console.log(row('dist (MiB, files)', (r) => `${f1(r.ours.dist.MiB)}, ${r.ours.dist.files}`));
-if (results.length > 1) {
-  const [a, b] = [results[0]!, results.at(-1)!];
-  const growth =
-    edit(a) && edit(b)
-      ? `, one edit ×${(edit(b)!.pingToLiveSeconds / edit(a)!.pingToLiveSeconds).toFixed(1)}`
-      : '';
-  console.log(
-    `\ncost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): ` +
-      `warm build ×${(b.ours.warm.seconds / a.ours.warm.seconds).toFixed(1)}${growth}`,
-  );
+for (const size of SIZES) await benchSize(size);
+save();
+printTable(results);
+if (failures.length > 0) {
+  console.log(`\n${failures.length} measure(s) FAILED:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  console.log(`JSON (with every figure taken): ${RUN_FILE}`);
+  process.exit(1);
 }
-console.log(`\nJSON: ${file}`);
-if (!existsSync(file)) process.exit(1);
+console.log(`\nJSON: ${RUN_FILE}`);

@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { MEDIA_MAX_PIXELS } from 'shared-types';
 import { DEFAULT_SITE_URL, dataDir, strapiUrl } from 'shared-types/runtime';
+import { buildTimeline } from './src/lib/build-timeline';
 
 // Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
 process.env.DATA_DIR ??= dataDir();
@@ -67,6 +68,7 @@ export default defineConfig({
     responsiveStyles: true,
   },
   integrations: [
+    buildTimeline(),
     sitemap({
       filter: (page) => !page.includes('/tim-kiem/') && !page.endsWith('/404/'),
     }),

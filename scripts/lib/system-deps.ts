@@ -16,9 +16,14 @@ const PACKAGES: Array<{ name: string; present: () => boolean }> = [
   { name: 'hugo', present: () => spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0 },
 ];
 
-/** Installs what is missing; returns a message saying what to do when it cannot. */
-export function ensureSystemPackages(): string | null {
-  const missing = PACKAGES.filter((pkg) => !pkg.present()).map((pkg) => pkg.name);
+/**
+ * Installs what is missing of the named packages (all by default); returns a message saying what
+ * to do when it cannot. `who` names the command in its progress line.
+ */
+export function ensureSystemPackages(names?: string[], who = 'test'): string | null {
+  const missing = PACKAGES.filter((pkg) => (!names || names.includes(pkg.name)) && !pkg.present()).map(
+    (pkg) => pkg.name,
+  );
   if (missing.length === 0) return null;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall)
@@ -26,7 +31,7 @@ export function ensureSystemPackages(): string | null {
       `missing Debian packages: ${missing.join(', ')}. ` +
       `Install them with: sudo apt-get install -y ${missing.join(' ')}`
     );
-  step('test', `installing Debian packages: ${missing.join(', ')} (one minute or two) ...`);
+  step(who, `installing Debian packages: ${missing.join(', ')} (one minute or two) ...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {

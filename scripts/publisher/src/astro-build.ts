@@ -40,11 +40,31 @@ export function linkSiteModules(outDir: string) {
   if (!existsSync(link)) symlinkSync(MODULES_DIR, link, 'dir');
 }
 
-/** Reads Astro's "Completed in 1.23s" / "12ms" figures for the phase that just ended. */
-function completedSeconds(line: string): number | null {
-  const match = /Completed in ([\d.]+)(ms|s)\b/.exec(line);
-  if (!match) return null;
-  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+/** "[timeline] build:ssr 1764400000000": a mark the site's build-timeline integration printed. */
+export function parseTimelineMark(line: string): [mark: string, epochMs: number] | null {
+  const match = /^\[timeline\] ([\w:]+) (\d+)$/.exec(line.trim());
+  return match ? [match[1]!, Number(match[2])] : null;
+}
+
+/**
+ * Astro's phases from the moments they began (the site's hooks; images from the moment Astro said
+ * it starts them): content sync with its fetch (config done → build start), rendering the pages
+ * (server bundle done → images or generated), and the images (→ generated). Missing marks: 0.
+ */
+export function phasesFromTimeline(
+  marks: Map<string, number>,
+  imagesAt: number | null,
+): Pick<AstroBuildResult, 'fetch' | 'render' | 'images'> {
+  const span = (from: number | undefined, to: number | undefined) =>
+    from !== undefined && to !== undefined && to >= from ? (to - from) / 1000 : 0;
+  const generated = marks.get('build:generated');
+  const imagesStart =
+    imagesAt !== null && generated !== undefined && imagesAt <= generated ? imagesAt : generated;
+  return {
+    fetch: span(marks.get('config:done'), marks.get('build:start')),
+    render: span(marks.get('build:ssr'), imagesStart),
+    images: span(imagesStart, generated),
+  };
 }
 
 /** Runs `astro build` into outDir in a child process; rejects with Astro's own error lines. */
@@ -67,27 +87,28 @@ export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
     });
     const errors: string[] = [];
     const tail: string[] = [];
-    let section: 'fetch' | 'render' | 'images' | null = null;
-    let fetchStarted = 0;
+    let rendering = false;
+    let imagesAt: number | null = null;
+    const marks = new Map<string, number>();
     const times: AstroBuildResult = { fetch: 0, render: 0, images: 0, pages: 0, warnings: [] };
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (raw) => {
         const line = stripVTControlCharacters(raw);
+        const mark = parseTimelineMark(line);
+        if (mark) {
+          marks.set(mark[0], mark[1]);
+          return;
+        }
         options.onLine?.(line);
         tail.push(line);
         if (tail.length > 30) tail.shift();
         if (/\[ERROR\]|error/i.test(line) && !/0 errors?/.test(line)) errors.push(line.trim());
-        if (line.includes('[content] Syncing content')) fetchStarted = performance.now();
-        if (line.includes('[content] Synced content'))
-          times.fetch = (performance.now() - fetchStarted) / 1000;
-        if (/(generating|prerendering) static routes/.test(line)) section = 'render';
+        if (/(generating|prerendering) static routes/.test(line)) rendering = true;
         // One line per route written: "12:00:01   ├─ /tin-tuc/abc/index.html (+3ms)".
-        if (section === 'render' && /^\S*\s+[├└]─ \//.test(line)) times.pages++;
-        if (line.includes('generating optimized images')) section = 'images';
-        const seconds = completedSeconds(line);
-        if (seconds !== null && section) {
-          times[section] = seconds;
-          section = null;
+        if (rendering && /^\S*\s+[├└]─ \//.test(line)) times.pages++;
+        if (line.includes('generating optimized images')) {
+          rendering = false;
+          imagesAt = Date.now();
         }
         const warning = parseBuildWarning(line);
         if (warning) times.warnings.push(warning);
@@ -95,7 +116,7 @@ export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
     }
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (code === 0) return resolve(times);
+      if (code === 0) return resolve({ ...times, ...phasesFromTimeline(marks, imagesAt) });
       if (options.signal?.aborted) return reject(options.signal.reason);
       const why = errors.length > 0 ? errors.slice(0, 5).join('\n') : tail.slice(-10).join('\n');
       reject(

@@ -1,0 +1,54 @@
+// What `npm run bench` measures for each size, as kept in its JSON and printed in its table.
+import type { BuildRecord, BuildResult } from 'publisher';
+import type { sizesFor } from './corpus.ts';
+
+export interface BuildFigure {
+  seconds: number;
+  peakMiB: number;
+  /** Peak of the Astro build and of the Pagefind indexing, apart. */
+  peakMiBByPhase: Record<string, number>;
+  pages: number;
+  pagesPerSecond: number;
+  phases: BuildResult['phases'];
+}
+
+/** A measure that could not be taken: why, in the table and the JSON, while the others print. */
+export interface Failed {
+  error: string;
+}
+export const failed = (value: unknown): value is Failed =>
+  typeof value === 'object' && value !== null && 'error' in value;
+
+/** One edit: webhook → page served (fast path), and → the full build after it (search, sitemap). */
+export interface EditFigure {
+  pingToLiveSeconds: number;
+  mode: BuildRecord['mode'];
+  debounceSeconds: number;
+  buildSeconds: number;
+  phases: BuildRecord['phases'];
+  pingToFullSeconds: number;
+  fullBuildSeconds: number;
+  fullPhases: BuildRecord['phases'];
+}
+
+/** Everything one size measures; a measure not taken is absent, one that failed says why. */
+export interface SizeFigures {
+  size: number;
+  database: string;
+  machine: string;
+  generate?: { seconds: number; sizes: ReturnType<typeof sizesFor> } | Failed;
+  load?: { seconds: number; entries: number; entriesPerSecond: number; note: string } | Failed;
+  fetch?: { seconds: number; requests: number; MiB: number } | Failed;
+  clientTuning?: Array<{ pageSize: number; concurrency: number; seconds: number }>;
+  ours?: {
+    cold: BuildFigure | Failed;
+    warm: BuildFigure | Failed;
+    dist?: { MiB: number; files: number };
+    searchIndex?: { seconds: number; MiB: number; files: number };
+  };
+  /** The preview renderer on the warm build: start (data loaded), first and further opens of a draft. */
+  preview?: { startSeconds: number; firstMs: number; warmMs: number[] } | Failed;
+  floor?: { cold: BuildFigure | Failed; warm: BuildFigure | Failed } | Failed;
+  hugo?: { seconds: number; peakMiB: number; pages: number } | Failed;
+  oneEdit?: EditFigure | Failed;
+}

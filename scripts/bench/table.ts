@@ -1,0 +1,107 @@
+// The benchmark's table: one row per measure, one column per size. A measure that failed reads
+// "FAILED: why" in its cells, one not taken "not run"; every other row still prints.
+import { failed, type BuildFigure, type Failed, type SizeFigures } from './figures.ts';
+
+const f1 = (n: number) => n.toFixed(1);
+const mb = (n: number) => n.toFixed(0);
+
+/** A cell from a measure that may be missing or failed. */
+function cell<T>(value: T | Failed | undefined, show: (value: T) => string): string {
+  if (value === undefined) return 'not run';
+  if (failed(value)) return `FAILED: ${value.error.slice(0, 80)}`;
+  return show(value);
+}
+
+const build = (b: BuildFigure) => `${f1(b.seconds)} s, ${b.pagesPerSecond.toFixed(0)}, ${mb(b.peakMiB)}`;
+const warmOf = (r: SizeFigures) => r.ours?.warm;
+const ratio = (a: BuildFigure | Failed | undefined, b: { seconds: number } | Failed | undefined) =>
+  a && b && !failed(a) && !failed(b) ? `${(a.seconds / b.seconds).toFixed(2)}×` : 'n/a';
+
+export function tableLines(results: SizeFigures[]): string[] {
+  const lines: string[] = [];
+  const row = (label: string, pick: (r: SizeFigures) => string) =>
+    lines.push(`| ${label} | ${results.map(pick).join(' | ')} |`);
+  lines.push(`| measure | ${results.map((r) => `${r.size} articles`).join(' | ')} |`);
+  lines.push(`| --- | ${results.map(() => '---').join(' | ')} |`);
+  row('load into Strapi (entries/s)', (r) =>
+    cell(r.load, (l) => `${f1(l.seconds)} s (${l.entriesPerSecond.toFixed(0)}/s)`),
+  );
+  row('fetch all (s, requests, MiB)', (r) =>
+    cell(r.fetch, (f) => `${f1(f.seconds)} s, ${f.requests}, ${f1(f.MiB)}`),
+  );
+  row('our cold build (s, pages/s, peak MiB)', (r) => cell(r.ours?.cold, build));
+  row('our warm build (s, pages/s, peak MiB)', (r) => cell(warmOf(r), build));
+  row('  peak MiB warm: Astro build / Pagefind', (r) =>
+    cell(warmOf(r), (w) => `${mb(w.peakMiBByPhase.astro ?? 0)} / ${mb(w.peakMiBByPhase.search ?? 0)}`),
+  );
+  row('  phases warm: content sync / render / images / search', (r) =>
+    cell(
+      warmOf(r),
+      (w) =>
+        `${f1(w.phases.fetch)} / ${f1(w.phases.render)} / ${f1(w.phases.images)} / ${f1(w.phases.search)} s`,
+    ),
+  );
+  row('preview: renderer start (s), first open, warm opens (ms)', (r) =>
+    cell(
+      r.preview,
+      (p) =>
+        `${f1(p.startSeconds)} s, ${p.firstMs.toFixed(0)}, ` +
+        `${Math.min(...p.warmMs).toFixed(0)}–${Math.max(...p.warmMs).toFixed(0)}`,
+    ),
+  );
+  row('Astro floor, local files: cold / warm (s)', (r) =>
+    cell(
+      r.floor,
+      (f) => `${cell(f.cold, (b) => f1(b.seconds))} / ${cell(f.warm, (b) => `${f1(b.seconds)} s`)}`,
+    ),
+  );
+  row('our warm / floor warm', (r) =>
+    ratio(warmOf(r), r.floor && !failed(r.floor) ? r.floor.warm : undefined),
+  );
+  row('Hugo (s, pages, peak MiB)', (r) =>
+    cell(r.hugo, (h) => `${f1(h.seconds)} s, ${h.pages}, ${mb(h.peakMiB)}`),
+  );
+  row('our warm / Hugo', (r) => ratio(warmOf(r), r.hugo));
+  row('one edit: webhook → page served (s)', (r) =>
+    cell(r.oneEdit, (e) => `${f1(e.pingToLiveSeconds)} s (${e.mode} build ${f1(e.buildSeconds)} s)`),
+  );
+  row('  edit phases: content sync / render / images / overlay / swap', (r) =>
+    cell(r.oneEdit, ({ phases: p }) =>
+      p
+        ? `${f1(p.fetch)} / ${f1(p.render)} / ${f1(p.images)} / ${f1(p.overlay ?? 0)} / ${(p.swap * 1000).toFixed(0)} ms`
+        : 'n/a',
+    ),
+  );
+  row('one edit: webhook → search index and sitemap (s)', (r) =>
+    cell(
+      r.oneEdit,
+      (e) =>
+        `${f1(e.pingToFullSeconds)} s (full build ${f1(e.fullBuildSeconds)} s, search ${f1(e.fullPhases?.search ?? 0)} s)`,
+    ),
+  );
+  row('search index (s, MiB, files)', (r) =>
+    r.ours?.searchIndex
+      ? `${f1(r.ours.searchIndex.seconds)} s, ${f1(r.ours.searchIndex.MiB)}, ${r.ours.searchIndex.files}`
+      : 'n/a',
+  );
+  row('dist (MiB, files)', (r) => (r.ours?.dist ? `${f1(r.ours.dist.MiB)}, ${r.ours.dist.files}` : 'n/a'));
+  const [a, b] = [results[0], results.at(-1)];
+  const [wa, wb] = [a && warmOf(a), b && warmOf(b)];
+  if (a && b && a !== b && wa && wb && !failed(wa) && !failed(wb)) {
+    const [ea, eb] = [a.oneEdit, b.oneEdit];
+    const growth =
+      ea && eb && !failed(ea) && !failed(eb)
+        ? `, one edit ×${(eb.pingToLiveSeconds / ea.pingToLiveSeconds).toFixed(1)}`
+        : '';
+    lines.push(
+      '',
+      `cost growth ${a.size} → ${b.size} articles (×${b.size / a.size}): ` +
+        `warm build ×${(wb.seconds / wa.seconds).toFixed(1)}${growth}`,
+    );
+  }
+  return lines;
+}
+
+export function printTable(results: SizeFigures[]) {
+  console.log(`\n${tableLines(results).join('\n')}`);
+}

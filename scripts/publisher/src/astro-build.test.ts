@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimelineMark, phasesFromTimeline } from './astro-build.ts';
+
+describe("a build's phases from the moments they began", () => {
+  const marks = new Map<string, number>([
+    ['config:done', 1_000],
+    ['build:start', 4_500],
+    ['build:ssr', 9_000],
+    ['build:generated', 139_000],
+    ['build:done', 140_000],
+  ]);
+
+  it('reads the marks the site prints, and nothing else', () => {
+    expect(parseTimelineMark('[timeline] build:ssr 1764400000000')).toEqual(['build:ssr', 1764400000000]);
+    expect(parseTimelineMark('12:00:01 [build] Completed in 2.13min.')).toBeNull();
+  });
+
+  it('splits a two-minute build into content sync, pages and images (no "render 0.0 s")', () => {
+    expect(phasesFromTimeline(marks, 120_000)).toEqual({ fetch: 3.5, render: 111, images: 19 });
+  });
+
+  it('counts it all as rendering when there are no images, and 0 for a phase it did not see', () => {
+    expect(phasesFromTimeline(marks, null)).toEqual({ fetch: 3.5, render: 130, images: 0 });
+    expect(phasesFromTimeline(new Map([['build:start', 1]]), null)).toEqual({
+      fetch: 0,
+      render: 0,
+      images: 0,
+    });
+  });
+});
