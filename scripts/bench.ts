@@ -3,7 +3,7 @@
 // and warm, build the same content from local files (Astro's floor) and with Hugo, time one
 // edit from webhook to served page, and print a table (JSON under .data/bench/).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
