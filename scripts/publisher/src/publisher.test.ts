@@ -97,6 +97,27 @@ describe('Publisher scheduling', () => {
     expect(h.publisher.status.state).toBe('idle');
   });
 
+  it('starts sooner for one entry’s save and publish', async () => {
+    await firstBuild(h);
+    const one = { event: 'entry.update', uid: ARTICLE, documentId: 'a1' };
+    h.publisher.request('entry.update', one);
+    h.publisher.request('entry.publish', { ...one, event: 'entry.publish' });
+    await vi.advanceTimersByTimeAsync(299);
+    expect(h.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.calls.map((c) => c.kind)).toEqual(['full', 'partial']);
+  });
+
+  it('waits the full quiet time when two entries changed', async () => {
+    await firstBuild(h);
+    h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'b1' });
+    h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'b2' });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(h.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.calls.map((c) => c.kind)).toEqual(['full', 'partial']);
+  });
+
   it('builds after the maximum wait even while pings keep coming', async () => {
     for (let elapsed = 0; elapsed < 5000; elapsed += 500) {
       h.publisher.request('media.update');

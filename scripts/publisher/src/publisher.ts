@@ -41,6 +41,11 @@ export interface PublisherOptions {
   buildEnv: Record<string, string>;
   /** Quiet time after the last ping before a build starts. */
   debounceMs?: number;
+  /**
+   * Quiet time when every ping so far names one and the same entry (an editor's save, or save and
+   * publish): the fast build starts sooner; a second entry brings back the full quiet time.
+   */
+  singleEditDebounceMs?: number;
   /** Longest a ping waits while pings keep coming. */
   maxWaitMs?: number;
   log?: (message: string) => void;
@@ -135,6 +140,7 @@ export class Publisher {
   constructor(options: PublisherOptions) {
     this.options = {
       debounceMs: 1500,
+      singleEditDebounceMs: 300,
       maxWaitMs: 10_000,
       maxPartialEntries: 50,
       log: (m) => console.log(`[publisher] ${m}`),
@@ -202,7 +208,12 @@ export class Publisher {
     this.status.state = 'waiting';
     clearTimeout(this.timer);
     const waited = Date.now() - (this.firstPingAt ?? Date.now());
-    const delay = Math.max(0, Math.min(this.options.debounceMs, this.options.maxWaitMs - waited));
+    const entries = [...this.changes.values()].reduce((n, ids) => n + ids.size, 0);
+    const quiet =
+      !this.needsFull && entries === 1
+        ? Math.min(this.options.singleEditDebounceMs, this.options.debounceMs)
+        : this.options.debounceMs;
+    const delay = Math.max(0, Math.min(quiet, this.options.maxWaitMs - waited));
     this.timer = setTimeout(() => void this.run(), delay);
   }
 
