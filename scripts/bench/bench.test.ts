@@ -32,12 +32,15 @@ describe('npm run bench -- --size 30', () => {
     expect(json && existsSync(json)).toBe(true);
     const [figures] = JSON.parse(readFileSync(json!, 'utf8')) as Array<{
       size: number;
-      ours: { warm: { pages: number } };
+      ours: { warm: { pages: number; phases: { fetch: number; render: number } } };
       oneEdit: { pingToLiveSeconds?: number; pingToFullSeconds?: number; mode?: string };
       preview: { firstMs?: number; error?: string };
     }>;
     expect(figures!.size).toBe(30);
     expect(figures!.ours.warm.pages).toBeGreaterThan(30);
+    // Phases timed by the build's own hooks, not read from its log.
+    expect(figures!.ours.warm.phases.render).toBeGreaterThan(0);
+    expect(figures!.ours.warm.phases.fetch).toBeGreaterThan(0);
     expect(figures!.oneEdit.pingToLiveSeconds).toBeGreaterThan(0);
     // The preview renderer started on the warm build and opened a draft.
     expect(figures!.preview.error).toBeUndefined();
