@@ -1,7 +1,7 @@
 import { Clock, Earth } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import editorialTypes from '../lib/editorial-types.json';
-import { ReviewPanel } from './newsroom';
+import { QueueWidget, ReviewPanel } from './newsroom';
 import { LiveStatus, SiteStatusWidget } from './publisher-status';
 import { VI_OVERRIDES } from './translations-vi';
 
@@ -28,6 +28,13 @@ export default {
       permissions: [],
       position: 2,
       Component: () => import('./newsroom'),
+    });
+    app.widgets.register({
+      icon: Clock,
+      id: 'review-queue',
+      title: { id: 'portal.review-queue-widget', defaultMessage: 'Chờ duyệt' },
+      link: { label: { id: 'portal.review-queue-open', defaultMessage: 'Mở danh sách' }, href: '/cho-duyet' },
+      component: async () => QueueWidget,
     });
     app.widgets.register({
       icon: Earth,

@@ -145,7 +145,7 @@ export function ReviewPanel({ model, documentId, version }: PanelProps) {
 }
 
 function QueueList({ items, empty }: { items: QueueItem[]; empty: string }) {
-  if (items.length === 0) return <Typography tag="p">{empty}</Typography>;
+  if (items.length === 0) return empty ? <Typography tag="p">{empty}</Typography> : null;
   return (
     <Box tag="ul">
       {items.map((item) => (
@@ -166,13 +166,42 @@ function QueueList({ items, empty }: { items: QueueItem[]; empty: string }) {
   );
 }
 
-/** The "Chờ duyệt" page: what waits for my review, and what I sent. */
-export function QueuePage() {
+/** What waits for my review, and what I sent, as the server sees my rights. */
+function useQueue(): Queue | null {
   const { get } = useFetchClient();
   const [queue, setQueue] = useState<Queue | null>(null);
   useEffect(() => {
     void get<Queue>('/newsroom/queue').then(({ data }) => setQueue(data));
   }, [get]);
+  return queue;
+}
+
+/** The admin home's "Chờ duyệt" widget: the count and the first few waiting. */
+export function QueueWidget() {
+  const queue = useQueue();
+  if (!queue) return <Typography>Đang tải…</Typography>;
+  const returned = queue.mine.filter((item) => item.state === 'returned');
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      <Typography tag="p" fontWeight="bold">
+        {queue.count > 0 ? `${queue.count} bài chờ bạn duyệt` : 'Không có bài nào chờ bạn duyệt.'}
+      </Typography>
+      <QueueList items={queue.toReview.slice(0, 5)} empty="" />
+      {returned.length > 0 && (
+        <>
+          <Typography tag="p" fontWeight="bold">
+            {returned.length} bài của bạn bị trả lại
+          </Typography>
+          <QueueList items={returned.slice(0, 5)} empty="" />
+        </>
+      )}
+    </Flex>
+  );
+}
+
+/** The "Chờ duyệt" page: what waits for my review, and what I sent. */
+export function QueuePage() {
+  const queue = useQueue();
   if (!queue) return <Page.Loading />;
   return (
     <Layouts.Root>

@@ -65,6 +65,15 @@ export const CONTENT_MANAGER_VI: Record<string, string> = {
   'relation.add': 'Thêm hoặc tạo liên kết',
   'relation.disconnect': 'Bỏ',
   'relation.isLoading': 'Đang tải liên kết',
+  // The admin home's widgets.
+  'widget.last-edited.title': 'Mục sửa gần đây',
+  'widget.last-edited.no-data': 'Chưa có mục nào được sửa',
+  'widget.last-edited.single-type': 'Nội dung một mục',
+  'widget.last-published.title': 'Mục xuất bản gần đây',
+  'widget.last-published.no-data': 'Chưa có mục nào được xuất bản',
+  'widget.chart-entries.title': 'Số mục',
+  'widget.chart-entries.count.label': '{count, plural, other {mục}}',
+  'widget.chart-entries.tooltip': '{count} {label}',
 };
 
 /** The admin's own strings (no plugin prefix) where Strapi's vi is missing or reads oddly to editors. */
@@ -82,6 +91,22 @@ const ADMIN_VI: Record<string, string> = {
   'app.components.MediaLibraryBanner.button.enabled': 'Đọc giới thiệu',
   'app.components.MediaLibraryBanner.button': 'Tài liệu',
   'app.components.MediaLibraryBanner.close': 'Đóng thông báo. ',
+  // The admin home.
+  'HomePage.addWidget.button': 'Thêm ô',
+  'HomePage.addWidget.title': 'Thêm ô',
+  'HomePage.widget.delete': 'Xóa',
+  'HomePage.widget.drag': 'Kéo để di chuyển',
+  'HomePage.widget.error': 'Không tải được nội dung ô này.',
+  'HomePage.widget.loading': 'Đang tải',
+  'HomePage.widget.no-data': 'Chưa có nội dung.',
+  'HomePage.widget.no-permissions': 'Bạn không có quyền xem ô này',
+  'widget.profile.title': 'Hồ sơ',
+  'global.profile': 'Hồ sơ',
+  'global.profile.settings': 'Cài đặt hồ sơ',
+  'widget.key-statistics.title': 'Số liệu',
+  'widget.key-statistics.list.admins': 'Quản trị viên',
+  'widget.key-statistics.list.entries': 'Mục nội dung',
+  'widget.key-statistics.list.assets': 'Tệp',
 };
 
 /** The media library (upload plugin) as editors meet it. */

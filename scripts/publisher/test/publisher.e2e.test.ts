@@ -724,8 +724,12 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       );
       await contributor.screenshot({ path: path.join(shots, 'newsroom-contributor-sent-1280.png') });
 
-      // Hoa: "Chờ duyệt" with the count, the article, "Trả lại" with a reason.
-      await reviewer.getByRole('link', { name: 'Chờ duyệt' }).click();
+      // Hoa: on her home, then on the "Chờ duyệt" page with the count; "Trả lại" with a reason.
+      await reviewer.goto(`${strapi.url}/admin/`);
+      await reviewer.getByText(/^\d+ bài chờ bạn duyệt$/).waitFor();
+      await reviewer.getByRole('link', { name: title }).waitFor();
+      await reviewer.screenshot({ path: path.join(shots, 'newsroom-home-1280.png'), fullPage: true });
+      await reviewer.getByRole('link', { name: 'Chờ duyệt', exact: true }).first().click();
       await reviewer.getByRole('heading', { name: /^Chờ duyệt \(\d+\)$/ }).waitFor();
       await reviewer.screenshot({ path: path.join(shots, 'newsroom-queue-1280.png') });
       await reviewer.getByRole('link', { name: title }).click();
