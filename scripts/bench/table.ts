@@ -12,6 +12,9 @@ function cell<T>(value: T | Failed | undefined, show: (value: T) => string): str
   return show(value);
 }
 
+/** Astro's phases, as timed by the site's build hooks. */
+const astroPhases = (p: BuildFigure['phases']) =>
+  [p.startup ?? 0, p.fetch, p.bundle ?? 0, p.render, p.images].map(f1).join(' / ');
 const build = (b: BuildFigure) => `${f1(b.seconds)} s, ${b.pagesPerSecond.toFixed(0)}, ${mb(b.peakMiB)}`;
 const warmOf = (r: SizeFigures) => r.ours?.warm;
 const ratio = (a: BuildFigure | Failed | undefined, b: { seconds: number } | Failed | undefined) =>
@@ -65,11 +68,9 @@ export function tableLines(results: SizeFigures[]): string[] {
   row('one edit: webhook → page served (s)', (r) =>
     cell(r.oneEdit, (e) => `${f1(e.pingToLiveSeconds)} s (${e.mode} build ${f1(e.buildSeconds)} s)`),
   );
-  row('  edit phases: content sync / render / images / overlay / swap', (r) =>
+  row('  edit phases: start / content sync / bundle / render / images / overlay / swap', (r) =>
     cell(r.oneEdit, ({ phases: p }) =>
-      p
-        ? `${f1(p.fetch)} / ${f1(p.render)} / ${f1(p.images)} / ${f1(p.overlay ?? 0)} / ${(p.swap * 1000).toFixed(0)} ms`
-        : 'n/a',
+      p ? `${astroPhases(p)} / ${f1(p.overlay ?? 0)} s / ${(p.swap * 1000).toFixed(0)} ms` : 'n/a',
     ),
   );
   row('one edit: webhook → search index and sitemap (s)', (r) =>

@@ -16,12 +16,20 @@ describe("a build's phases from the moments they began", () => {
   });
 
   it('splits a two-minute build into content sync, pages and images (no "render 0.0 s")', () => {
-    expect(phasesFromTimeline(marks, 120_000)).toEqual({ fetch: 3.5, render: 111, images: 19 });
+    expect(phasesFromTimeline(marks, 120_000, 0)).toEqual({
+      startup: 1,
+      fetch: 3.5,
+      bundle: 4.5,
+      render: 111,
+      images: 19,
+    });
   });
 
   it('counts it all as rendering when there are no images, and 0 for a phase it did not see', () => {
-    expect(phasesFromTimeline(marks, null)).toEqual({ fetch: 3.5, render: 130, images: 0 });
+    expect(phasesFromTimeline(marks, null)).toMatchObject({ startup: 0, fetch: 3.5, render: 130, images: 0 });
     expect(phasesFromTimeline(new Map([['build:start', 1]]), null)).toEqual({
+      startup: 0,
+      bundle: 0,
       fetch: 0,
       render: 0,
       images: 0,

@@ -11,7 +11,9 @@ import type { BuildOptions } from './build-types.ts';
 
 /** Seconds of Astro's phases, pages written, and the warnings the site's code printed. */
 interface AstroBuildResult {
+  startup: number;
   fetch: number;
+  bundle: number;
   render: number;
   images: number;
   pages: number;
@@ -48,20 +50,24 @@ export function parseTimelineMark(line: string): [mark: string, epochMs: number]
 
 /**
  * Astro's phases from the moments they began (the site's hooks; images from the moment Astro said
- * it starts them): content sync with its fetch (config done → build start), rendering the pages
- * (server bundle done → images or generated), and the images (→ generated). Missing marks: 0.
+ * it starts them): Node start and config (spawn → config done), content sync with its fetch (→ build
+ * start), Vite's bundle (→ server bundle done), rendering the pages (→ images or generated), and the
+ * images (→ generated). Missing marks: 0.
  */
 export function phasesFromTimeline(
   marks: Map<string, number>,
   imagesAt: number | null,
-): Pick<AstroBuildResult, 'fetch' | 'render' | 'images'> {
+  spawnedAt?: number,
+): Pick<AstroBuildResult, 'startup' | 'fetch' | 'bundle' | 'render' | 'images'> {
   const span = (from: number | undefined, to: number | undefined) =>
     from !== undefined && to !== undefined && to >= from ? (to - from) / 1000 : 0;
   const generated = marks.get('build:generated');
   const imagesStart =
     imagesAt !== null && generated !== undefined && imagesAt <= generated ? imagesAt : generated;
   return {
+    startup: span(spawnedAt, marks.get('config:done')),
     fetch: span(marks.get('config:done'), marks.get('build:start')),
+    bundle: span(marks.get('build:start'), marks.get('build:ssr')),
     render: span(marks.get('build:ssr'), imagesStart),
     images: span(imagesStart, generated),
   };
@@ -72,6 +78,7 @@ export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
   linkSiteModules(options.outDir);
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const spawnedAt = Date.now();
     const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
       cwd: SITE_DIR,
       env: {
@@ -90,7 +97,15 @@ export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
     let rendering = false;
     let imagesAt: number | null = null;
     const marks = new Map<string, number>();
-    const times: AstroBuildResult = { fetch: 0, render: 0, images: 0, pages: 0, warnings: [] };
+    const times: AstroBuildResult = {
+      startup: 0,
+      fetch: 0,
+      bundle: 0,
+      render: 0,
+      images: 0,
+      pages: 0,
+      warnings: [],
+    };
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (raw) => {
         const line = stripVTControlCharacters(raw);
@@ -116,7 +131,7 @@ export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
     }
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (code === 0) return resolve({ ...times, ...phasesFromTimeline(marks, imagesAt) });
+      if (code === 0) return resolve({ ...times, ...phasesFromTimeline(marks, imagesAt, spawnedAt) });
       if (options.signal?.aborted) return reject(options.signal.reason);
       const why = errors.length > 0 ? errors.slice(0, 5).join('\n') : tail.slice(-10).join('\n');
       reject(

@@ -3,7 +3,12 @@ import type { BuildWarning, ContentTypeKey } from 'shared-types';
 
 /** Seconds spent in each phase of a build. */
 export interface BuildPhases {
+  /** Astro: Node start and config, before the content sync. */
+  startup?: number;
+  /** Astro's content sync, with the fetch from Strapi. */
   fetch: number;
+  /** Astro: Vite bundling the pages, before any is rendered. */
+  bundle?: number;
   render: number;
   images: number;
   search: number;

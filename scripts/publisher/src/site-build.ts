@@ -10,6 +10,14 @@ import { verifyBuild } from './verify-build.ts';
 
 export type { BuildOptions, BuildPhases, BuildResult, ChangedEntries } from './build-types.ts';
 
+const astroPhases = ({ startup, fetch, bundle, render, images }: Awaited<ReturnType<typeof astroBuild>>) => ({
+  startup,
+  fetch,
+  bundle,
+  render,
+  images,
+});
+
 /** Astro build, search index and verification of one release folder, with the time of each phase. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -28,7 +36,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     outDir: options.outDir,
     pages: astro.pages,
     warnings: astro.warnings,
-    phases: { fetch: astro.fetch, render: astro.render, images: astro.images, search, verify },
+    phases: { ...astroPhases(astro), search, verify },
     seconds: (performance.now() - started) / 1000,
   };
 }
@@ -71,7 +79,7 @@ export async function buildPartial(
       outDir: options.outDir,
       pages: astro.pages,
       warnings: astro.warnings,
-      phases: { fetch: astro.fetch, render: astro.render, images: astro.images, search: 0, verify, overlay },
+      phases: { ...astroPhases(astro), search: 0, verify, overlay },
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
