@@ -486,6 +486,7 @@ async function oneEdit(
     pingToFullSeconds: (Date.parse(full.finishedAt) - pingAt) / 1000,
     fullBuildSeconds: full.seconds,
     fullPhases: full.phases,
+    fullSearchShards: full.searchShards,
   };
   step(
     'bench',

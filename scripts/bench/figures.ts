@@ -29,6 +29,8 @@ export interface EditFigure {
   pingToFullSeconds: number;
   fullBuildSeconds: number;
   fullPhases: BuildRecord['phases'];
+  /** The full build's search shards, and how many it took unchanged from the live release. */
+  fullSearchShards?: BuildRecord['searchShards'];
 }
 
 /** Everything one size measures; a measure not taken is absent, one that failed says why. */

@@ -26,6 +26,8 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Searchable pages per Pagefind shard (default SEARCH_SHARD_PAGES). */
   searchShardPages?: number;
+  /** The live release: search shards whose pages did not change are taken from it. */
+  previousDir?: string;
   /** Told when a phase starts (the benchmark keeps peak memory per phase). */
   onPhase?: (phase: 'astro' | 'search' | 'verify') => void;
 }
@@ -36,6 +38,8 @@ export interface BuildResult {
   outDir: string;
   pages: number;
   phases: BuildPhases;
+  /** Full builds: search shards, and how many were taken unchanged from the live release. */
+  searchShards?: { shards: number; reused: number };
   seconds: number;
 }
 

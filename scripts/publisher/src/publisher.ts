@@ -90,6 +90,12 @@ function readBySite(uid: string): boolean {
   return contentTypeOf(uid) !== undefined || Object.values(SINGLE_TYPES).some((type) => type.uid === uid);
 }
 
+/** " (2 of 3 shards as they were)": what the search phase could take from the live release. */
+const shards = (record: BuildRecord) =>
+  record.searchShards
+    ? ` (${record.searchShards.reused} of ${record.searchShards.shards} shards as they were)`
+    : '';
+
 /** One line for the log about a finished build. */
 function describe(record: BuildRecord): string {
   const took = `${record.seconds.toFixed(1)} s`;
@@ -104,7 +110,7 @@ function describe(record: BuildRecord): string {
       const p = record.phases;
       const phases = p
         ? `fetch ${p.fetch.toFixed(1)} s, render ${p.render.toFixed(1)} s, images ${p.images.toFixed(1)} s, ` +
-          `search ${p.search.toFixed(1)} s, swap ${(p.swap * 1000).toFixed(0)} ms`
+          `search ${p.search.toFixed(1)} s${shards(record)}, swap ${(p.swap * 1000).toFixed(0)} ms`
         : '';
       const warned = record.warnings?.length
         ? `; ${record.warnings.length} upload(s) left out: ` +
@@ -339,6 +345,8 @@ export class Publisher {
       outDir: dir,
       env: this.options.buildEnv,
       signal: plan.signal,
+      // Search shards whose pages did not change come from the live release.
+      previousDir: live ?? undefined,
     });
     this.followUpDue = false;
     return { ...result, mode: 'full' };
@@ -377,6 +385,7 @@ export class Publisher {
           pages: result.pages,
           phases: { ...result.phases, swap },
           warnings: result.warnings,
+          searchShards: result.searchShards,
           pingToLiveMs: Date.now() - plan.firstPingAt,
         } satisfies Partial<BuildRecord>);
       }

@@ -1,7 +1,11 @@
-// The Pagefind search index of a built site, in shards.
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The Pagefind search index of a built site, in shards. A page's shard follows from its address
+// alone, so shards stay the same across builds while their number does; a shard whose pages say
+// to Pagefind what they said in the previous build is taken from it instead of indexed again.
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { searchDigest } from './search-digest.ts';
 
 /**
  * Searchable pages per Pagefind index. Pagefind keeps a whole index in memory while it builds it
@@ -12,28 +16,92 @@ import * as pagefind from 'pagefind';
 export const SEARCH_SHARD_PAGES = Number(process.env.SEARCH_SHARD_PAGES ?? 4000);
 /** Lists the extra shards' folders for the search page, e.g. ["/pagefind-1/"]. */
 export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
+/** Each shard's digest (of its pages' addresses and searchable content), for the next build. */
+export const SEARCH_DIGESTS_FILE = 'pagefind/shard-digests.json';
 
-/** Builds the Pagefind index of a built site: <dir>/pagefind, plus <dir>/pagefind-N for further shards. */
-export async function indexSearch(dir: string, shardPages = SEARCH_SHARD_PAGES): Promise<number> {
+interface ShardDigests {
+  shards: number;
+  digests: string[];
+}
+
+const shardFolder = (shard: number) => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
+
+/** The shard of a page: from its address only (stable while the number of shards is). */
+export function shardOf(file: string, shards: number): number {
+  return createHash('sha1').update(file).digest().readUInt32BE(0) % shards;
+}
+
+/** A folder's files hard-linked into another: no bytes copied, and the files are never written. */
+function linkTree(from: string, to: string) {
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const target = path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
+    mkdirSync(path.dirname(target), { recursive: true });
+    linkSync(path.join(entry.parentPath, entry.name), target);
+  }
+}
+
+function readDigests(dir: string | undefined): ShardDigests | null {
+  if (!dir || !existsSync(path.join(dir, SEARCH_DIGESTS_FILE))) return null;
+  try {
+    return JSON.parse(readFileSync(path.join(dir, SEARCH_DIGESTS_FILE), 'utf8')) as ShardDigests;
+  } catch {
+    return null;
+  }
+}
+
+/** What the index did: pages indexed anew, and shards indexed or taken from the previous build. */
+export interface SearchIndexResult {
+  indexed: number;
+  shards: number;
+  reused: number;
+}
+
+/**
+ * Builds the Pagefind index of a built site: <dir>/pagefind, plus <dir>/pagefind-N for further
+ * shards. With `previousDir` (the live release), unchanged shards are hard-linked from it.
+ */
+export async function indexSearch(
+  dir: string,
+  shardPages = SEARCH_SHARD_PAGES,
+  previousDir?: string,
+): Promise<SearchIndexResult> {
   // Only pages that mark their searchable part: a shard without any would index whole pages.
-  const pages: string[] = [];
+  const pages: Array<{ file: string; digest: string }> = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = path.relative(dir, path.join(entry.parentPath, entry.name));
     if (/^pagefind(-\d+)?\//.test(file)) continue;
-    if (readFileSync(path.join(dir, file), 'utf8').includes('data-pagefind-body')) pages.push(file);
+    const html = readFileSync(path.join(dir, file), 'utf8');
+    if (html.includes('data-pagefind-body')) pages.push({ file, digest: searchDigest(file, html) });
   }
-  pages.sort();
+  pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const shards = Math.max(1, Math.ceil(pages.length / shardPages));
-  const size = Math.ceil(pages.length / shards);
+  const members = Array.from({ length: shards }, () => [] as typeof pages);
+  for (const page of pages) members[shardOf(page.file, shards)]!.push(page);
+  const digests = members.map((list) =>
+    createHash('sha1')
+      .update(list.map((page) => `${page.file} ${page.digest}`).join('\n'))
+      .digest('hex'),
+  );
+  const previous = readDigests(previousDir);
   let indexed = 0;
+  let reused = 0;
   for (let shard = 0; shard < shards; shard++) {
+    const folder = path.join(dir, shardFolder(shard));
+    if (previous?.shards === shards && previous.digests[shard] === digests[shard]) {
+      // The same pages saying the same: the previous build's index, hard-linked (no bytes copied).
+      rmSync(folder, { recursive: true, force: true });
+      linkTree(path.join(previousDir!, shardFolder(shard)), folder);
+      reused++;
+      continue;
+    }
     // The shard's pages, hard-linked into a folder of their own: Pagefind reads them from disk
     // itself (measured: twice as fast as sending each page through addHTMLFile).
     const shardDir = `${dir}.search-shard`;
     rmSync(shardDir, { recursive: true, force: true });
     try {
-      for (const file of pages.slice(shard * size, (shard + 1) * size)) {
+      for (const { file } of members[shard]!) {
         mkdirSync(path.dirname(path.join(shardDir, file)), { recursive: true });
         linkSync(path.join(dir, file), path.join(shardDir, file));
       }
@@ -42,9 +110,8 @@ export async function indexSearch(dir: string, shardPages = SEARCH_SHARD_PAGES):
       const added = await index.addDirectory({ path: shardDir });
       if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
       indexed += added.page_count;
-      const written = await index.writeFiles({
-        outputPath: path.join(dir, shard === 0 ? 'pagefind' : `pagefind-${shard}`),
-      });
+      rmSync(folder, { recursive: true, force: true });
+      const written = await index.writeFiles({ outputPath: folder });
       if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
       await index.deleteIndex();
     } finally {
@@ -54,7 +121,14 @@ export async function indexSearch(dir: string, shardPages = SEARCH_SHARD_PAGES):
       await pagefind.close();
     }
   }
-  const extra = Array.from({ length: shards - 1 }, (_, i) => `/pagefind-${i + 1}/`);
-  writeFileSync(path.join(dir, SEARCH_SHARDS_FILE), `${JSON.stringify(extra)}\n`);
-  return indexed;
+  const extra = Array.from({ length: shards - 1 }, (_, i) => `/${shardFolder(i + 1)}/`);
+  // New files, never writes into a file hard-linked from the previous release.
+  for (const [file, text] of [
+    [SEARCH_SHARDS_FILE, JSON.stringify(extra)],
+    [SEARCH_DIGESTS_FILE, JSON.stringify({ shards, digests } satisfies ShardDigests)],
+  ] as const) {
+    rmSync(path.join(dir, file), { force: true });
+    writeFileSync(path.join(dir, file), `${text}\n`);
+  }
+  return { indexed, shards, reused };
 }

@@ -26,7 +26,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   options.signal?.throwIfAborted();
   let mark = performance.now();
   options.onPhase?.('search');
-  await indexSearch(options.outDir, options.searchShardPages);
+  const searched = await indexSearch(options.outDir, options.searchShardPages, options.previousDir);
   const search = (performance.now() - mark) / 1000;
   mark = performance.now();
   options.onPhase?.('verify');
@@ -37,6 +37,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     pages: astro.pages,
     warnings: astro.warnings,
     phases: { ...astroPhases(astro), search, verify },
+    searchShards: { shards: searched.shards, reused: searched.reused },
     seconds: (performance.now() - started) / 1000,
   };
 }

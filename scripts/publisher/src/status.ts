@@ -5,7 +5,9 @@ import { buildWarningSchema } from 'shared-types';
 import { z } from 'zod';
 
 const phasesSchema = z.object({
+  startup: z.number().optional(),
   fetch: z.number(),
+  bundle: z.number().optional(),
   render: z.number(),
   images: z.number(),
   search: z.number(),
@@ -26,6 +28,8 @@ export const buildRecordSchema = z.object({
   error: z.string().optional(),
   pages: z.number().optional(),
   phases: phasesSchema.optional(),
+  /** Full builds: search shards, and how many were taken unchanged from the live release. */
+  searchShards: z.object({ shards: z.number(), reused: z.number() }).optional(),
   /** Milliseconds from the first ping of this build to the new site being served. */
   pingToLiveMs: z.number().optional(),
   /** Uploads the build left out of the pages that use them, and why (the build still succeeded). */

@@ -1,0 +1,60 @@
+// Real Pagefind on a tiny site: shards follow the pages' addresses, and a build whose pages say
+// what the previous one's said takes those shards from it, hard-linked, without touching them.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexSearch, SEARCH_DIGESTS_FILE, SEARCH_SHARDS_FILE, shardOf } from './search-index.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'wup-search-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const slugs = ['a', 'b', 'c', 'd', 'e', 'f'];
+const file = (slug: string) => `tin-tuc/${slug}/index.html`;
+function site(name: string, text: (slug: string) => string, sidebar = 'Tâm điểm') {
+  const dir = path.join(work, name);
+  for (const slug of slugs) {
+    mkdirSync(path.join(dir, 'tin-tuc', slug), { recursive: true });
+    writeFileSync(
+      path.join(dir, file(slug)),
+      `<html lang="vi"><body><aside data-pagefind-ignore="all">${sidebar}</aside>` +
+        `<main data-pagefind-body><h1>Tin ${slug}</h1><p>${text(slug)}</p></main></body></html>`,
+    );
+  }
+  return dir;
+}
+const inode = (dir: string, shard: number) =>
+  statSync(path.join(dir, shard === 0 ? 'pagefind' : `pagefind-${shard}`, 'pagefind-entry.json')).ino;
+
+describe('the search index in stable shards', () => {
+  it('indexes anew only the shard whose pages changed what Pagefind reads', async () => {
+    const first = site('first', (slug) => `Nội dung tin ${slug}.`);
+    expect(await indexSearch(first, 2)).toEqual({ indexed: 6, shards: 3, reused: 0 });
+
+    // Only the sidebar changed everywhere: every shard is the previous one.
+    const sidebar = site('sidebar', (slug) => `Nội dung tin ${slug}.`, 'Tâm điểm mới');
+    expect(await indexSearch(sidebar, 2, first)).toMatchObject({ shards: 3, reused: 3 });
+    for (const shard of [0, 1, 2]) expect(inode(sidebar, shard)).toBe(inode(first, shard));
+
+    // One article's text changed: its shard alone is indexed again.
+    const edited = site('edited', (slug) => (slug === 'c' ? 'Nội dung đã sửa.' : `Nội dung tin ${slug}.`));
+    const result = await indexSearch(edited, 2, first);
+    const changed = shardOf(file('c'), 3);
+    expect(result.reused).toBe(3 - 1);
+    expect(result.indexed).toBeGreaterThan(0);
+    expect(inode(edited, changed)).not.toBe(inode(first, changed));
+    // The previous release's own files are untouched by the new one's.
+    expect(statSync(path.join(edited, SEARCH_SHARDS_FILE)).ino).not.toBe(
+      statSync(path.join(first, SEARCH_SHARDS_FILE)).ino,
+    );
+    expect(JSON.parse(readFileSync(path.join(first, SEARCH_DIGESTS_FILE), 'utf8')).shards).toBe(3);
+  });
+
+  it('indexes everything when the number of shards changed', async () => {
+    const before = site('before', (slug) => `Nội dung ${slug}.`);
+    await indexSearch(before, 3);
+    const after = path.join(work, 'after');
+    cpSync(before, after, { recursive: true });
+    expect(await indexSearch(after, 2, before)).toMatchObject({ shards: 3, reused: 0 });
+  });
+});
