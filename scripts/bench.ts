@@ -32,6 +32,9 @@ const arg = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const SIZES = arg('size') ? [Number(arg('size'))] : [1000, 10_000];
+/** `--only ours,preview,floor,hugo,edit`: the measures to take after loading and fetching (all by default). */
+const ONLY = arg('only')?.split(',');
+const wanted = (measure: 'ours' | 'preview' | 'floor' | 'hugo' | 'edit') => !ONLY || ONLY.includes(measure);
 const DB = (arg('db') ?? 'sqlite') as TestDatabase;
 const OUT = path.join(DATA_DIR, 'bench');
 const SITE_URL = 'https://phunu.example.vn';
@@ -316,75 +319,81 @@ async function benchSize(size: number): Promise<void> {
     const env = { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.token, SITE_URL, DATA_DIR: ours };
     const notBuild = [cms.instance.process.pid!];
     const warmDir = path.join(ours, 'dist-warm');
-    const oursFigures: NonNullable<SizeFigures['ours']> = {
-      cold: await take('our cold build', () =>
-        measuredBuild('our build, cold', path.join(ours, 'dist-cold'), env, notBuild),
-      ),
-      warm: { error: 'not run yet' },
-    };
-    record('ours', oursFigures);
-    rmSync(path.join(ours, 'dist-cold'), { recursive: true, force: true });
-    oursFigures.warm = await take('our warm build', () =>
-      measuredBuild('our build, warm', warmDir, env, notBuild),
-    );
-    if (!failed(oursFigures.warm)) {
-      const dist = folderSize(warmDir);
-      const index = folderSize(path.join(warmDir, 'pagefind'));
-      oursFigures.dist = { MiB: mib(dist.bytes), files: dist.files };
-      oursFigures.searchIndex = {
-        seconds: oursFigures.warm.phases.search,
-        MiB: mib(index.bytes),
-        files: index.files,
+    if (wanted('ours')) {
+      const oursFigures: NonNullable<SizeFigures['ours']> = {
+        cold: await take('our cold build', () =>
+          measuredBuild('our build, cold', path.join(ours, 'dist-cold'), env, notBuild),
+        ),
+        warm: { error: 'not run yet' },
       };
-    }
-    record('ours', oursFigures);
+      record('ours', oursFigures);
+      rmSync(path.join(ours, 'dist-cold'), { recursive: true, force: true });
+      oursFigures.warm = await take('our warm build', () =>
+        measuredBuild('our build, warm', warmDir, env, notBuild),
+      );
+      if (!failed(oursFigures.warm)) {
+        const dist = folderSize(warmDir);
+        const index = folderSize(path.join(warmDir, 'pagefind'));
+        oursFigures.dist = { MiB: mib(dist.bytes), files: dist.files };
+        oursFigures.searchIndex = {
+          seconds: oursFigures.warm.phases.search,
+          MiB: mib(index.bytes),
+          files: index.files,
+        };
+      }
+      record('ours', oursFigures);
 
-    // 4b. The preview renderer on that release: its start, then a draft opened once and five more times.
-    record(
-      'preview',
-      failed(oursFigures.warm) || !content
-        ? { error: 'needs the warm build and the fetched content' }
-        : await measurePreview(warmDir, env, cms, content.articles),
-    );
+      // 4b. The preview renderer on that release: its start, then a draft opened once and five more times.
+      if (wanted('preview'))
+        record(
+          'preview',
+          failed(oursFigures.warm) || !content
+            ? { error: 'needs the warm build and the fetched content' }
+            : await measurePreview(warmDir, env, cms, content.articles),
+        );
+    }
 
     // 5. Astro's floor: the same site from local files, no Strapi (uploads from a local folder).
     const fetched = content;
-    record(
-      'floor',
-      !fetched
-        ? { error: 'needs the fetched content' }
-        : await take("Astro's floor", () => floorBuilds(fetched, path.join(work, 'floor'), cms, notBuild)),
-    );
+    if (wanted('floor'))
+      record(
+        'floor',
+        !fetched
+          ? { error: 'needs the fetched content' }
+          : await take("Astro's floor", () => floorBuilds(fetched, path.join(work, 'floor'), cms, notBuild)),
+      );
 
     // 6. Hugo on the same articles.
-    record(
-      'hugo',
-      !fetched
-        ? { error: 'needs the fetched content' }
-        : await take('Hugo', async () => {
-            const hugoDir = path.join(work, 'hugo');
-            cpSync(path.join(ROOT, 'scripts', 'bench', 'hugo'), hugoDir, { recursive: true });
-            exportForHugo(fetched, hugoDir);
-            step('bench', 'Hugo build ...');
-            const hugo = await hugoBuild(hugoDir, notBuild);
-            step(
-              'bench',
-              `Hugo: ${f1(hugo.seconds)} s, ${hugo.pages} pages, peak ${hugo.peakMiB.toFixed(0)} MiB`,
-            );
-            return hugo;
-          }),
-    );
+    if (wanted('hugo'))
+      record(
+        'hugo',
+        !fetched
+          ? { error: 'needs the fetched content' }
+          : await take('Hugo', async () => {
+              const hugoDir = path.join(work, 'hugo');
+              cpSync(path.join(ROOT, 'scripts', 'bench', 'hugo'), hugoDir, { recursive: true });
+              exportForHugo(fetched, hugoDir);
+              step('bench', 'Hugo build ...');
+              const hugo = await hugoBuild(hugoDir, notBuild);
+              step(
+                'bench',
+                `Hugo: ${f1(hugo.seconds)} s, ${hugo.pages} pages, peak ${hugo.peakMiB.toFixed(0)} MiB`,
+              );
+              return hugo;
+            }),
+      );
 
     // 7. One edit through Strapi, from webhook received to the new page served.
     const target = fetched?.articles[Math.floor(fetched.articles.length / 2)];
-    record(
-      'oneEdit',
-      !target
-        ? { error: 'needs the fetched content' }
-        : await take('one edit', () =>
-            oneEdit(cms, env, path.join(ours, 'site'), publisherPort, secret, target),
-          ),
-    );
+    if (wanted('edit'))
+      record(
+        'oneEdit',
+        !target
+          ? { error: 'needs the fetched content' }
+          : await take('one edit', () =>
+              oneEdit(cms, env, path.join(ours, 'site'), publisherPort, secret, target),
+            ),
+      );
   } finally {
     await cms.destroy();
   }
