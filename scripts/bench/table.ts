@@ -37,12 +37,8 @@ export function tableLines(results: SizeFigures[]): string[] {
   row('  peak MiB warm: Astro build / Pagefind', (r) =>
     cell(warmOf(r), (w) => `${mb(w.peakMiBByPhase.astro ?? 0)} / ${mb(w.peakMiBByPhase.search ?? 0)}`),
   );
-  row('  phases warm: content sync / render / images / search', (r) =>
-    cell(
-      warmOf(r),
-      (w) =>
-        `${f1(w.phases.fetch)} / ${f1(w.phases.render)} / ${f1(w.phases.images)} / ${f1(w.phases.search)} s`,
-    ),
+  row('  phases warm: start / content sync / bundle / render / images / search', (r) =>
+    cell(warmOf(r), (w) => `${astroPhases(w.phases)} / ${f1(w.phases.search)} s`),
   );
   row('preview: renderer start (s), first open, warm opens (ms)', (r) =>
     cell(
