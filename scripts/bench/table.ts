@@ -73,7 +73,8 @@ export function tableLines(results: SizeFigures[]): string[] {
     cell(
       r.oneEdit,
       (e) =>
-        `${f1(e.pingToFullSeconds)} s (full build ${f1(e.fullBuildSeconds)} s, search ${f1(e.fullPhases?.search ?? 0)} s` +
+        `${f1(e.pingToFullSeconds)} s (full build ${f1(e.fullBuildSeconds)} s, ` +
+        `search ${f1(e.fullPhases?.search ?? 0)} s` +
         (e.fullSearchShards
           ? `, ${e.fullSearchShards.reused} of ${e.fullSearchShards.shards} shards kept)`
           : ')'),
