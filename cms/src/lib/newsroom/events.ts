@@ -81,6 +81,10 @@ export function currentActor(strapi: Core.Strapi): Actor | null {
   return null;
 }
 
+/** An entry's name in the log: its title, or an organisation's name. */
+export const titleOf = (entry: Record<string, unknown> | null | undefined) =>
+  String(entry?.title ?? entry?.name ?? '').slice(0, 300) || null;
+
 export async function recordEvent(
   strapi: Core.Strapi,
   event: Omit<EditorialEvent, 'createdAt' | 'actor' | 'actorEmail'> & { actor: Actor },

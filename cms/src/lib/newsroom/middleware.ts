@@ -3,15 +3,13 @@
 // deleting of a published entry by someone who may not take it down.
 import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
-import { currentActor, recordEvent, type EditorialAction } from './events';
+import { currentActor, recordEvent, titleOf, type EditorialAction } from './events';
 import { NEWSROOM_TYPES } from './roles';
 import { assignedUnit, coverageOf, ORGANISATION_UID, UNIT_FIELDS } from './units';
 
 type Entry = Record<string, unknown> & { documentId: string };
 
 const TYPES = new Set(NEWSROOM_TYPES);
-const titleOf = (entry: Record<string, unknown> | null | undefined) =>
-  String(entry?.title ?? entry?.name ?? '').slice(0, 300) || null;
 
 /** The relations through which an entry names its units (an organisation: its parent). */
 const unitFields = (uid: string) => (uid === ORGANISATION_UID ? ['parent'] : (UNIT_FIELDS[uid] ?? []));

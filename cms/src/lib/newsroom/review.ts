@@ -11,6 +11,7 @@ import {
   recordEvent,
   reviewStateOf,
   reviewSteps,
+  titleOf,
   type EditorialEvent,
 } from './events';
 import { NEWSROOM_TYPES } from './roles';
@@ -53,8 +54,6 @@ async function entryFor(
   return entry;
 }
 
-const titleOf = (entry: Record<string, unknown>) => String(entry.title ?? entry.name ?? '').slice(0, 300);
-
 /** Whether the signed-in admin may do this to the entry (false rather than an error). */
 async function may(
   strapi: Core.Strapi,
@@ -88,17 +87,29 @@ async function describeEntry(strapi: Core.Strapi, ctx: AdminContext, uid: string
   };
 }
 
+/** A review step in the log, by the signed-in admin. */
+async function recordStep(
+  strapi: Core.Strapi,
+  action: 'submitted' | 'returned',
+  uid: string,
+  entry: Record<string, unknown> & { documentId: string },
+  note?: string,
+) {
+  await recordEvent(strapi, {
+    action,
+    contentType: uid,
+    entryDocumentId: entry.documentId,
+    entryTitle: titleOf(entry),
+    actor: currentActor(strapi)!,
+    note: note ?? null,
+  });
+}
+
 async function submit(strapi: Core.Strapi, ctx: AdminContext, uid: string, documentId: string) {
   const entry = await entryFor(strapi, ctx, uid, documentId, 'update');
   if (reviewStateOf(await eventsOf(strapi, uid, documentId))?.state === 'pending')
     throw new errors.ApplicationError('Bài đã được gửi duyệt và đang chờ biên tập viên.');
-  await recordEvent(strapi, {
-    action: 'submitted',
-    contentType: uid,
-    entryDocumentId: documentId,
-    entryTitle: titleOf(entry),
-    actor: currentActor(strapi)!,
-  });
+  await recordStep(strapi, 'submitted', uid, entry);
 }
 
 async function giveBack(strapi: Core.Strapi, ctx: AdminContext, uid: string, documentId: string) {
@@ -110,14 +121,7 @@ async function giveBack(strapi: Core.Strapi, ctx: AdminContext, uid: string, doc
   const entry = await entryFor(strapi, ctx, uid, documentId, 'publish');
   if (reviewStateOf(await eventsOf(strapi, uid, documentId))?.state !== 'pending')
     throw new errors.ApplicationError('Bài không ở trong hàng chờ duyệt.');
-  await recordEvent(strapi, {
-    action: 'returned',
-    contentType: uid,
-    entryDocumentId: documentId,
-    entryTitle: titleOf(entry),
-    actor: currentActor(strapi)!,
-    note: reason.slice(0, 2000),
-  });
+  await recordStep(strapi, 'returned', uid, entry, reason.slice(0, 2000));
 }
 
 /** What waits for this person's review, and what they sent themselves (waiting or returned). */
