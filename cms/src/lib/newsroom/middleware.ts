@@ -5,7 +5,7 @@ import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import { currentActor, recordEvent, titleOf, type EditorialAction } from './events';
 import { NEWSROOM_TYPES } from './roles';
-import { assignedUnit, coverageOf, ORGANISATION_UID, UNIT_FIELDS } from './units';
+import { assignedUnit, coverageOfUnit, ORGANISATION_UID, UNIT_FIELDS } from './units';
 
 type Entry = Record<string, unknown> & { documentId: string };
 
@@ -28,7 +28,7 @@ async function nameWritersUnit(strapi: Core.Strapi, uid: string, entry: Entry, e
     const value = draft[field] as { documentId: string } | Array<{ documentId: string }> | null;
     return (Array.isArray(value) ? value : value ? [value] : []).map((unit) => unit.documentId);
   });
-  const covered = await coverageOf(strapi, email);
+  const covered = await coverageOfUnit(strapi, unit);
   if (named.some((id) => covered.has(id))) return;
   await strapi.documents(uid as never).update({
     documentId: entry.documentId,

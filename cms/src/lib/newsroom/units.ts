@@ -59,11 +59,15 @@ async function readTree(strapi: Core.Strapi): Promise<UnitLink[]> {
   }));
 }
 
+/** What a unit covers in the tree as it stands. */
+export async function coverageOfUnit(strapi: Core.Strapi, unit: string): Promise<Set<string>> {
+  return coveredUnits(await readTree(strapi), unit);
+}
+
 /** What a person's work covers, or an empty set when they are assigned to no unit. */
 export async function coverageOf(strapi: Core.Strapi, email: string): Promise<Set<string>> {
   const unit = await assignedUnit(strapi, email);
-  if (!unit) return new Set();
-  return coveredUnits(await readTree(strapi), unit);
+  return unit ? coverageOfUnit(strapi, unit) : new Set();
 }
 
 /** The organisation relations through which an entry of each type belongs to units. */
