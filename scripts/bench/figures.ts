@@ -23,6 +23,7 @@ export const failed = (value: unknown): value is Failed =>
 export interface EditFigure {
   pingToLiveSeconds: number;
   mode: BuildRecord['mode'];
+  renderedBy?: BuildRecord['renderedBy'];
   debounceSeconds: number;
   buildSeconds: number;
   phases: BuildRecord['phases'];

@@ -1,6 +1,6 @@
 // The benchmark's table: one row per measure, one column per size. A measure that failed reads
 // "FAILED: why" in its cells, one not taken "not run"; every other row still prints.
-import { failed, type BuildFigure, type Failed, type SizeFigures } from './figures.ts';
+import { failed, type BuildFigure, type EditFigure, type Failed, type SizeFigures } from './figures.ts';
 
 const f1 = (n: number) => n.toFixed(1);
 const mb = (n: number) => n.toFixed(0);
@@ -15,6 +15,24 @@ function cell<T>(value: T | Failed | undefined, show: (value: T) => string): str
 /** Astro's phases, as timed by the site's build hooks. */
 const astroPhases = (p: BuildFigure['phases']) =>
   [p.startup ?? 0, p.fetch, p.bundle ?? 0, p.render, p.images].map(f1).join(' / ');
+const f2 = (n: number) => n.toFixed(2);
+/** The phases of a fast build that took place (an Astro build has a start and a bundle; the renderer has neither). */
+const editPhases = (p: NonNullable<EditFigure['phases']>) =>
+  (
+    [
+      ['start', p.startup],
+      ['sync', p.fetch],
+      ['bundle', p.bundle],
+      ['render', p.render],
+      ['images', p.images],
+      ['verify', p.verify],
+      ['overlay', p.overlay],
+    ] as const
+  )
+    .filter(([, seconds]) => seconds !== undefined)
+    .map(([name, seconds]) => `${name} ${f2(seconds!)}`)
+    .concat(`swap ${(p.swap * 1000).toFixed(0)} ms`)
+    .join(', ');
 const build = (b: BuildFigure) => `${f1(b.seconds)} s, ${b.pagesPerSecond.toFixed(0)}, ${mb(b.peakMiB)}`;
 const warmOf = (r: SizeFigures) => r.ours?.warm;
 const ratio = (a: BuildFigure | Failed | undefined, b: { seconds: number } | Failed | undefined) =>
@@ -62,13 +80,14 @@ export function tableLines(results: SizeFigures[]): string[] {
   );
   row('our warm / Hugo', (r) => ratio(warmOf(r), r.hugo));
   row('one edit: webhook → page served (s)', (r) =>
-    cell(r.oneEdit, (e) => `${f1(e.pingToLiveSeconds)} s (${e.mode} build ${f1(e.buildSeconds)} s)`),
-  );
-  row('  edit phases: start / content sync / bundle / render / images / overlay / swap', (r) =>
-    cell(r.oneEdit, ({ phases: p }) =>
-      p ? `${astroPhases(p)} / ${f1(p.overlay ?? 0)} s / ${(p.swap * 1000).toFixed(0)} ms` : 'n/a',
+    cell(
+      r.oneEdit,
+      (e) =>
+        `${f2(e.pingToLiveSeconds)} s (${e.mode} build${e.renderedBy ? ` by ${e.renderedBy}` : ''} ` +
+        `${f2(e.buildSeconds)} s)`,
     ),
   );
+  row('  edit phases (s)', (r) => cell(r.oneEdit, ({ phases: p }) => (p ? editPhases(p) : 'n/a')));
   row('one edit: webhook → search index and sitemap (s)', (r) =>
     cell(
       r.oneEdit,

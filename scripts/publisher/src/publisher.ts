@@ -3,8 +3,9 @@
 // readers see; the status says why.
 //
 // Two kinds of build. A webhook that names a published or edited entry gets the fast path: only
-// the pages showing that entry are rendered and laid over a hard-linked copy of the live site
-// (seconds, whatever the size of the site). A full build (all pages, search index, sitemap)
+// the pages showing that entry are rendered and laid over a hard-linked copy of the live site, by
+// the resident renderer when it serves the live release (well under a second of rendering), else
+// by an `astro build` of those pages (seconds, whatever the size of the site). A full build (all pages, search index, sitemap)
 // follows straight after, and anything else (unpublish, delete, media, a manual publish) gets a
 // full build directly. A new fast edit cancels a follow-up full build still rendering; the full
 // build runs again once the edits stop.
@@ -21,7 +22,8 @@ import {
 } from 'shared-types';
 import type { BuildResult, ChangedEntries } from './build-types.ts';
 import { Releases } from './releases.ts';
-import { buildPartial, buildSite } from './site-build.ts';
+import type { Renderer } from './renderer.ts';
+import { buildPartial, buildRendered, buildSite } from './site-build.ts';
 import { readSavedStatus, type BuildRecord, type PublisherStatus } from './status.ts';
 
 export type { BuildRecord, PublisherStatus } from './status.ts';
@@ -90,6 +92,8 @@ function readBySite(uid: string): boolean {
   return contentTypeOf(uid) !== undefined || Object.values(SINGLE_TYPES).some((type) => type.uid === uid);
 }
 
+const firstLine = (error: unknown) => ((error as Error).message ?? String(error)).split('\n')[0];
+
 /** " (2 of 3 shards as they were)": what the search phase could take from the live release. */
 const shards = (record: BuildRecord) =>
   record.searchShards
@@ -116,7 +120,8 @@ function describe(record: BuildRecord): string {
         ? `; ${record.warnings.length} upload(s) left out: ` +
           record.warnings.map((w) => `${w.type} ${w.entry} ${w.field} ${w.file}: ${w.reason}`).join('; ')
         : '';
-      return `${record.mode} build ${record.id} live in ${took} (${record.pages} pages; ${phases})${warned}`;
+      const by = record.renderedBy ? ` by ${record.renderedBy}` : '';
+      return `${record.mode} build${by} ${record.id} live in ${took} (${record.pages} pages; ${phases})${warned}`;
     }
   }
 }
@@ -139,6 +144,8 @@ export class Publisher {
   /** Cancels the running build when it is a follow-up full build and a fast edit arrives. */
   private cancelFollowUp: AbortController | null = null;
   private readonly statusFile: string;
+  /** The resident renderer, when the service runs one: the fast path renders through it. */
+  private renderer: Pick<Renderer, 'render'> | null = null;
   /** Told the folder of each release that goes live (a build's swap, a rollback). */
   private readonly liveListeners: Array<(releaseDir: string) => void> = [];
   status: PublisherStatus;
@@ -169,6 +176,11 @@ export class Publisher {
   /** The environment builds run with (Strapi's URL, the token, the data folder), which the renderer shares. */
   get buildEnv(): Record<string, string> {
     return this.options.buildEnv;
+  }
+
+  /** Renders fast edits through this renderer (the one serving the live release) from now on. */
+  useRenderer(renderer: Pick<Renderer, 'render'>) {
+    this.renderer = renderer;
   }
 
   /** Calls `listener` with the folder of every release that goes live from now on. */
@@ -316,7 +328,7 @@ export class Publisher {
     plan: BuildPlan,
     id: string,
     dir: string,
-  ): Promise<BuildResult & { mode: 'full' | 'partial' }> {
+  ): Promise<BuildResult & Pick<BuildRecord, 'mode' | 'renderedBy'>> {
     const changedCount = [...plan.changes.values()].reduce((n, ids) => n + ids.size, 0);
     const live = this.liveRelease();
     const fast =
@@ -325,6 +337,23 @@ export class Publisher {
       const changed: ChangedEntries = Object.fromEntries(
         [...plan.changes].map(([key, ids]) => [key, [...ids]]),
       );
+      const renderer = this.renderer;
+      if (renderer) {
+        try {
+          const result = await buildRendered({
+            outDir: dir,
+            liveDir: live,
+            linked: await this.releases.takeSpare(path.basename(live), dir),
+            render: (outDir) => renderer.render(changed, outDir, live),
+          });
+          return { ...result, mode: 'partial', renderedBy: 'renderer' };
+        } catch (error) {
+          this.options.log(
+            `the renderer did not render the edit, building its pages with Astro: ${firstLine(error)}`,
+          );
+          this.releases.discard(id);
+        }
+      }
       try {
         const result = await this.options.builder.partial({
           outDir: dir,
@@ -332,11 +361,9 @@ export class Publisher {
           liveDir: live,
           changed,
         });
-        return { ...result, mode: 'partial' };
+        return { ...result, mode: 'partial', renderedBy: 'astro' };
       } catch (error) {
-        this.options.log(
-          `fast build failed, building everything instead: ${(error as Error).message.split('\n')[0]}`,
-        );
+        this.options.log(`fast build failed, building everything instead: ${firstLine(error)}`);
         this.releases.discard(id);
       }
     }
@@ -382,6 +409,7 @@ export class Publisher {
         Object.assign(record, {
           result: 'success',
           mode: result.mode,
+          renderedBy: result.renderedBy,
           pages: result.pages,
           phases: { ...result.phases, swap },
           warnings: result.warnings,
@@ -404,6 +432,8 @@ export class Publisher {
     this.save();
     this.options.log(describe(record));
     if (record.result === 'success') this.announceLive();
+    // The next fast build's copy of the live release, made now rather than when the edit comes.
+    if (this.status.current) this.releases.prepareSpare(this.status.current);
     this.options.onBuild?.(record);
     return record;
   }
@@ -411,6 +441,7 @@ export class Publisher {
   /** Serves the previous build again. */
   rollback(): string {
     const id = this.releases.rollback();
+    this.releases.prepareSpare(id);
     this.save();
     this.announceLive();
     this.options.log(`rolled back to ${id}`);

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,18 +60,37 @@ describe('Releases', () => {
     expect(served()).toBe('b');
   });
 
-  it('keeps three release folders, and never the ones served or previous', () => {
+  it('keeps three release folders, and never the ones served or previous', async () => {
     const ids = ['a', 'b', 'c', 'd', 'e'].map((label) => {
       const id = release(label);
       releases.activate(id);
       return id;
     });
+    await releases.settled();
     expect(readdirSync(releases.releasesDir).sort()).toEqual(ids.slice(-3));
     releases.rollback();
     releases.activate(release('f'));
+    await releases.settled();
     // d was current before the rollback, and previous after it, then previous of f: kept.
     expect(existsSync(path.join(releases.releasesDir, ids[3]!))).toBe(true);
     expect(served()).toBe('f');
+  });
+
+  it("makes the next fast build's copy of the live release ahead, hard-linked, and hands it over once", async () => {
+    const a = release('a');
+    releases.activate(a);
+    releases.prepareSpare(a);
+    const { dir } = releases.create();
+    expect(await releases.takeSpare(a, dir)).toBe(true);
+    const inode = (file: string) => statSync(file).ino;
+    expect(inode(path.join(dir, 'index.html'))).toBe(inode(path.join(releases.current, 'index.html')));
+    // Handed over once; a copy of another release is never given for this one.
+    expect(await releases.takeSpare(a, releases.create().dir)).toBe(false);
+    const b = release('b');
+    releases.prepareSpare(b);
+    expect(await releases.takeSpare(a, releases.create().dir)).toBe(false);
+    await releases.settled();
+    expect(readdirSync(releases.releasesDir).filter((name) => name.startsWith('.'))).toEqual([`.spare-${b}`]);
   });
 
   it('discards a failed release without touching the live one', () => {

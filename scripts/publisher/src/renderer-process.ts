@@ -1,10 +1,11 @@
 // The preview renderer's process: serves one release's server build (<release>/_server/entry.mjs,
-// Astro's Node adapter) on the preview port until told to stop. The publisher starts a new one for
+// Astro's Node adapter) on the preview port until told to stop, and on a loopback port of its own
+// the fast path's route (FAST_RENDER_PATH), which the preview port refuses. The publisher starts a new one for
 // each release that goes live and stops the old one once the new one answers (renderer.ts); both
 // listen with SO_REUSEPORT meanwhile, so the port never refuses a request.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, ListenOptions } from 'node:net';
-import { PREVIEW_PATH } from './config.ts';
+import { FAST_RENDER_PATH, PREVIEW_PATH } from './config.ts';
 import { pathToFileURL } from 'node:url';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -22,8 +23,9 @@ process.env.SITE_RENDERER = '1';
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Handler };
 
 function serve(req: IncomingMessage, res: ServerResponse) {
-  // The server build lives inside the release folder; it is code, not part of the site.
-  if (/^\/_server(\/|$)/.test(req.url ?? '')) {
+  // The server build lives inside the release folder; it is code, not part of the site. The fast
+  // path's route is the publisher's, on the loopback port.
+  if (/^\/_server(\/|$)/.test(req.url ?? '') || (req.url ?? '').startsWith(FAST_RENDER_PATH)) {
     res.writeHead(404).end();
     return;
   }
@@ -38,17 +40,21 @@ function listen(server: Server, options: ListenOptions): Promise<number> {
   });
 }
 
-// Warm up on a private port first: the preview route loads the published site's data on its
+// Warm up on the loopback port first: the preview route loads the published site's data on its
 // first request (a refused one included), so the shared port only ever meets a ready renderer.
+// The loopback port stays for the publisher's fast path.
 const started = performance.now();
-const warmup = createServer(serve);
-const warmPort = await listen(warmup, { host: '127.0.0.1', port: 0 });
-await fetch(`http://127.0.0.1:${warmPort}${PREVIEW_PATH}`).then((response) => response.arrayBuffer());
-warmup.close();
+const internal = createServer(handler);
+const internalPort = await listen(internal, { host: '127.0.0.1', port: 0 });
+await fetch(`http://127.0.0.1:${internalPort}${PREVIEW_PATH}`).then((response) => response.arrayBuffer());
 const server = createServer(serve);
 const listening = await listen(server, { host, port: Number(port), reusePort: true });
-process.send({ ready: listening, warmMs: Math.round(performance.now() - started) });
+process.send({ ready: listening, internalPort, warmMs: Math.round(performance.now() - started) });
+const stop = () => {
+  internal.close();
+  server.close(() => process.exit(0));
+};
 process.on('message', (message: unknown) => {
-  if (message === 'stop') server.close(() => process.exit(0));
+  if (message === 'stop') stop();
 });
-process.on('disconnect', () => server.close(() => process.exit(0)));
+process.on('disconnect', stop);

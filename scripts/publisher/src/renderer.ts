@@ -1,10 +1,16 @@
-// The resident preview renderer: the live release's server build, kept running in a child process
-// (renderer-process.ts) on the preview port. Each release that goes live gets a fresh renderer
-// (its data is that release's published site); the old one stops only once the new one answers.
+// The resident renderer: the live release's server build, kept running in a child process
+// (renderer-process.ts). It serves previews on the preview port, and renders the pages of an edit
+// for the publisher's fast path on a loopback port of its own. Each release with a new server
+// build (a full build) gets a fresh renderer (its data is that release's published site); the old
+// one stops only once the new one answers. A release made by the fast path shares its server
+// build with the one before (hard links), and keeps the renderer, whose data already has the edit.
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ChangedEntries } from './build-types.ts';
+import { FAST_RENDER_PATH } from './config.ts';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer-process.ts');
 /** How long a new renderer may take to load a release's data before it counts as failed. */
@@ -23,9 +29,35 @@ export function serverEntry(releaseDir: string): string {
   return path.join(releaseDir, '_server', 'entry.mjs');
 }
 
+/** What the renderer's fast path did (site/src/lib/fast-render.ts). */
+export interface FastRenderResult {
+  files: string[];
+  pages: number;
+  imagesMade: number;
+  phases: { fetch: number; render: number; write: number };
+}
+
+/** The renderer would not render this change the way a build would; a build does it instead. */
+export class FastRenderRefused extends Error {
+  override name = 'FastRenderRefused';
+}
+
+/** Whether two releases run the same server build (a fast path's release hard-links its parent's). */
+function sameServerBuild(a: string, b: string): boolean {
+  try {
+    return statSync(serverEntry(a)).ino === statSync(serverEntry(b)).ino;
+  } catch {
+    return false;
+  }
+}
+
 export class Renderer {
   private child: ChildProcess | null = null;
   private release: string | null = null;
+  /** The child's loopback port for the fast path. */
+  private internalPort = 0;
+  /** Given to each child: only the publisher can ask it to render into a release. */
+  private readonly secret = randomBytes(24).toString('hex');
   /** Serialises loads: a release that goes live while one is loading waits its turn. */
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
@@ -53,22 +85,27 @@ export class Renderer {
 
   private async swap(releaseDir: string) {
     if (this.closed || releaseDir === this.release) return;
+    if (this.child && this.release && sameServerBuild(releaseDir, this.release)) {
+      this.release = releaseDir;
+      return;
+    }
     const entry = serverEntry(releaseDir);
     if (!existsSync(entry))
       throw new Error(`no server build in ${releaseDir}: rebuild the site (npm run publish)`);
     const started = performance.now();
     const child = fork(CHILD, [entry, this.options.host, String(this.port)], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: { ...process.env, ...this.options.env },
+      env: { ...process.env, ...this.options.env, SITE_RENDER_SECRET: this.secret },
     });
-    const { ready, warmMs } = await new Promise<{ ready: number; warmMs: number }>((resolve, reject) => {
+    type Ready = { ready: number; internalPort: number; warmMs: number };
+    const { ready, internalPort, warmMs } = await new Promise<Ready>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill();
         reject(new Error(`the preview renderer did not start within ${START_TIMEOUT_MS / 1000} s`));
       }, START_TIMEOUT_MS);
       child.once('message', (message) => {
         clearTimeout(timer);
-        resolve(message as { ready: number; warmMs: number });
+        resolve(message as Ready);
       });
       child.once('exit', (code) => {
         clearTimeout(timer);
@@ -77,6 +114,7 @@ export class Renderer {
     });
     child.removeAllListeners('exit');
     this.port = ready;
+    this.internalPort = internalPort;
     const previous = this.child;
     this.child = child;
     this.release = releaseDir;
@@ -92,6 +130,27 @@ export class Renderer {
       `preview renderer ready in ${seconds} s (data loaded in ${(warmMs / 1000).toFixed(1)} s) ` +
         `for ${path.basename(releaseDir)}`,
     );
+  }
+
+  /**
+   * Renders the pages showing the changed entries into `outDir` (a hard-linked copy of the release
+   * being served). Rejects with FastRenderRefused when the renderer cannot, or is not serving
+   * `liveDir`: its data would not be the live site's.
+   */
+  async render(changes: ChangedEntries, outDir: string, liveDir: string): Promise<FastRenderResult> {
+    // A release that just went live may still be loading: it is the one to render from.
+    await this.queue;
+    if (!this.child || this.release !== liveDir)
+      throw new FastRenderRefused('the renderer is not serving the live release yet');
+    const response = await fetch(`http://127.0.0.1:${this.internalPort}${FAST_RENDER_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-render-secret': this.secret },
+      body: JSON.stringify({ changes, outDir }),
+    });
+    if (response.ok) return (await response.json()) as FastRenderResult;
+    const answer = (await response.json().catch(() => ({}))) as { error?: string; refused?: boolean };
+    const why = answer.error ?? `HTTP ${response.status}`;
+    throw answer.refused ? new FastRenderRefused(why) : new Error(`the renderer failed: ${why}`);
   }
 
   private stopChild(child: ChildProcess | null) {

@@ -42,6 +42,7 @@ export async function startService(publisher: Publisher, options: ServiceOptions
       .load(releaseDir)
       .catch((error: Error) => console.error(`[publisher] preview renderer: ${error.message}`));
   publisher.onLive((releaseDir) => void loadRenderer(releaseDir));
+  publisher.useRenderer(renderer);
   const close = async () => {
     await publisher.idle();
     await Promise.allSettled([control.close(), site.close(), renderer.close()]);

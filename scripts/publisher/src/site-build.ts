@@ -1,10 +1,11 @@
 // One build of the static site into a fresh folder: Astro (fetch + render + images), then the
 // Pagefind search index, then checks that the result is whole. Nothing here touches the live site.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { astroBuild } from './astro-build.ts';
 import type { BuildOptions, BuildResult, ChangedEntries } from './build-types.ts';
+import { linkCopy } from './releases.ts';
+import type { FastRenderResult } from './renderer.ts';
 import { indexSearch } from './search-index.ts';
 import { verifyBuild } from './verify-build.ts';
 
@@ -42,8 +43,47 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
 }
 
+/** Renders into a release folder: the resident renderer's fast path (Renderer.render). */
+export type RenderInto = (outDir: string) => Promise<FastRenderResult>;
+
 /**
- * The publisher's fast path: renders only the pages that show the changed entries (article page,
+ * The publisher's fastest path: the resident renderer renders the pages that show the changed
+ * entries straight into a hard-linked copy of the live release (no `astro build`). Search index
+ * and sitemap are kept until the next full build, as with `buildPartial`.
+ */
+export async function buildRendered(options: {
+  outDir: string;
+  liveDir: string;
+  render: RenderInto;
+  /** `outDir` is already a hard-linked copy of the live release (the releases' spare). */
+  linked?: boolean;
+}): Promise<BuildResult> {
+  const started = performance.now();
+  let mark = started;
+  if (!options.linked) await linkCopy(options.liveDir, options.outDir);
+  const copy = (performance.now() - mark) / 1000;
+  const rendered = await options.render(options.outDir);
+  mark = performance.now();
+  verifyBuild(options.outDir, rendered.files);
+  const verify = (performance.now() - mark) / 1000;
+  return {
+    outDir: options.outDir,
+    pages: rendered.pages,
+    warnings: [],
+    phases: {
+      fetch: rendered.phases.fetch,
+      render: rendered.phases.render,
+      images: 0,
+      search: 0,
+      verify,
+      overlay: copy + rendered.phases.write,
+    },
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * The publisher's fast path when the renderer cannot (buildRendered refused): renders only the pages that show the changed entries (article page,
  * the news list page and feeds it is on, its organisations, projects and related articles, home)
  * and lays them over a hard-linked copy of the live release. No search index and no sitemap:
  * the live ones are kept until the next full build, which the publisher queues straight after.
@@ -61,8 +101,7 @@ export async function buildPartial(
       env: { ...options.env, SITE_PARTIAL: JSON.stringify(options.changed) },
     });
     let mark = performance.now();
-    // Hard links: the copy costs no data, and renaming a new file over a link never touches the live file.
-    execFileSync('cp', ['-al', `${path.resolve(options.liveDir)}/.`, options.outDir]);
+    await linkCopy(options.liveDir, options.outDir);
     for (const entry of readdirSync(renderDir, { withFileTypes: true, recursive: true })) {
       if (!entry.isFile()) continue;
       const relative = path.relative(renderDir, path.join(entry.parentPath, entry.name));

@@ -25,6 +25,8 @@ export const buildRecordSchema = z.object({
   result: z.enum(['success', 'failed', 'unchanged', 'cancelled']),
   /** `partial`: only the pages showing the changed entries, over a copy of the live site. */
   mode: z.enum(['full', 'partial']).optional(),
+  /** Partial builds: rendered by the resident renderer, or by an `astro build` of those pages. */
+  renderedBy: z.enum(['renderer', 'astro']).optional(),
   error: z.string().optional(),
   pages: z.number().optional(),
   phases: phasesSchema.optional(),

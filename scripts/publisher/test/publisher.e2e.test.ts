@@ -63,7 +63,8 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   let previewUrl: string;
   const records: BuildRecord[] = [];
   /** One published article per test that changes one, so no test depends on another's. */
-  const own: Record<'edit' | 'cancel' | 'unpublish' | 'lostCache' | 'rollback', Entry> = {} as never;
+  const own: Record<'edit' | 'render' | 'cancel' | 'unpublish' | 'lostCache' | 'rollback', Entry> =
+    {} as never;
 
   const get = async (urlPath: string) => {
     const response = await fetch(`${siteUrl}${urlPath}`);
@@ -133,11 +134,13 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     // The preview renderer follows the live release, as the publisher service runs it.
     renderer = new Renderer({ host: '127.0.0.1', port: previewPort, env: publisher.buildEnv });
     publisher.onLive((dir) => void renderer.load(dir).catch(() => undefined));
+    publisher.useRenderer(renderer);
     const first = await publisher.buildNow('startup');
     expect(first.result, first.error).toBe('success');
     await renderer.load(publisher.liveRelease()!);
     const titles = {
       edit: 'Hội LHPN xã A Túc ra mắt tổ hợp tác dệt thổ cẩm',
+      render: 'Hội LHPN xã Hướng Phùng trao sinh kế cho hội viên nghèo',
       cancel: 'Câu lạc bộ nữ doanh nhân xã Tân Lập họp lần đầu',
       unpublish: 'Hội LHPN xã Thuận tổ chức ngày hội phụ nữ vùng biên',
       lostCache: 'Hội LHPN xã Xy ra mắt câu lạc bộ gia đình hạnh phúc',
@@ -221,6 +224,57 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     expect(await searchSite(page, siteUrl, 'nu doanh nhan bien gioi A Tuc')).toContain(
       `/tin-tuc/${article.slug}/`,
     );
+  });
+
+  it('a fast edit is rendered by the resident renderer, byte for byte what a full build writes', async () => {
+    const article = own.render;
+    await publisher.idle();
+    // A new cover too: its image files are made by the renderer, as the build would make them.
+    const photo = (await acceptedFiles())[0]!;
+    const uploaded = records.length;
+    const upload = await editor.upload({ ...photo, name: `bia-${photo.name}` });
+    const { id: cover } = (upload.body as unknown as Array<{ id: number }>)[0]!;
+    // The upload's own webhook brings a full build first.
+    await waitFor('the upload build', async () => records.length > uploaded);
+    await publisher.idle();
+    const before = records.length;
+    await editor.update('articles', article.documentId, {
+      cover,
+      title: 'Hội LHPN xã Hướng Phùng trao bò giống cho 12 hội viên nghèo',
+      lead: 'Mười hai hội viên nghèo ở các thôn vùng cao nhận bò giống và được hướng dẫn chăm sóc.',
+    });
+    await waitFor('the fast build', async () => records.slice(before).some((r) => r.mode === 'partial'));
+    const fast = records.slice(before).find((r) => r.mode === 'partial')!;
+    expect(fast.renderedBy).toBe('renderer');
+    expect((await get(`/tin-tuc/${article.slug}/`)).text).toContain('trao bò giống cho 12 hội viên');
+    await publisher.idle();
+    const full = records.slice(before).find((r) => r.mode === 'full')!;
+    expect(full.result).toBe('success');
+    // Every page and feed of the fast release, rendered now or kept from the build before, is the
+    // full build's byte for byte; only what a fast build never touches (search, sitemap) may differ.
+    const untouched = /^(pagefind|_server)\/|^sitemap-(index|\d+)\.xml$/;
+    const files = (id: string) => {
+      const dir = path.join(publisher.releases.releasesDir, id);
+      return readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+        .filter((file) => !untouched.test(file))
+        .sort();
+    };
+    const fastFiles = files(fast.id);
+    expect(fastFiles).toEqual(files(full.id));
+    const read = (id: string, file: string) =>
+      readFileSync(path.join(publisher.releases.releasesDir, id, file));
+    // Each differing file with the first place it differs, fast build's bytes then the full build's.
+    const differing = fastFiles.flatMap((file) => {
+      const [a, b] = [read(fast.id, file), read(full.id, file)];
+      if (a.equals(b)) return [];
+      let at = 0;
+      while (a[at] === b[at]) at++;
+      const around = (bytes: Buffer) => bytes.subarray(Math.max(0, at - 80), at + 80).toString();
+      return [`${file} at byte ${at}:\n  ${around(a)}\n  ${around(b)}`];
+    });
+    expect(differing).toEqual([]);
   });
 
   it('a fast edit cancels a follow-up full build under way, and the full build runs again after it', async () => {

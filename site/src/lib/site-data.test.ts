@@ -198,6 +198,17 @@ describe('withEntry (the site as it would be with a previewed draft published)',
     expect(published.articles.map((a) => a.title)).toEqual(['Published title']);
   });
 
+  it('keeps entries of the same date in store order: an edited one stays in its place, a new one goes last', async () => {
+    const sameDay = '2026-11-20T01:00:00.000Z';
+    let data = await siteData();
+    for (const id of ['a', 'b', 'c']) data = await withEntry(data, 'article', article(id, sameDay, []));
+    expect(ids(data.articles)).toEqual(['a', 'b', 'c']);
+    data = await withEntry(data, 'article', article('a', sameDay, [], 'a, edited'));
+    expect(ids(data.articles)).toEqual(['a', 'b', 'c']);
+    data = await withEntry(data, 'article', article('d', sameDay, []));
+    expect(ids(data.articles)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('refuses a type without a page of its own', async () => {
     await expect(withEntry(await siteData(), 'tag', { documentId: 't' })).rejects.toThrow(/tag/);
   });

@@ -3,7 +3,7 @@ import { readBody } from './body-store';
 import { yearMonth } from './format';
 import { SITE_NAME } from './urls';
 import { findBrokenMedia, mediaUses, withoutMedia, type MediaUse } from './media-health';
-import { partialChanges } from './partial';
+import { partialChanges, renderScope } from './partial';
 import type {
   Article,
   ContentTypeKey,
@@ -37,6 +37,11 @@ export interface SiteData {
   droppedMedia: Map<string, MediaUse[]>;
   /** The portal's own details (footer, feeds, JSON-LD); null until the chief editor saves them. */
   settings: SiteSetting | null;
+  /**
+   * Each entry's place in the content store (the order `getCollection` gives): entries that sort
+   * alike (same date) keep it, so a page rendered with one entry changed lists them as a build does.
+   */
+  storeOrder: Map<string, number>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -74,22 +79,28 @@ function group<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 interface Loaded extends MediaLists {
   tags: Tag[];
   settings: SiteSetting | null;
+  storeOrder: Map<string, number>;
 }
 
 const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
 
-/** Puts each list in the order the pages show it. */
-function sortLists(lists: MediaLists): MediaLists {
+/** Puts each list in the order the pages show it; entries that sort alike stay in store order. */
+function sortLists(lists: MediaLists, storeOrder: Map<string, number>): MediaLists {
+  const sorted = <T extends { documentId: string }>(list: T[], compare: (a: T, b: T) => number) =>
+    [...list].sort(
+      (a, b) => compare(a, b) || (storeOrder.get(a.documentId) ?? 0) - (storeOrder.get(b.documentId) ?? 0),
+    );
   return {
-    articles: [...lists.articles].sort(byDate),
-    organisations: [...lists.organisations].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-    projects: [...lists.projects].sort((a, b) =>
+    articles: sorted(lists.articles, byDate),
+    organisations: sorted(lists.organisations, (a, b) => a.name.localeCompare(b.name, 'vi')),
+    projects: sorted(lists.projects, (a, b) =>
       (a.code ?? a.title ?? '').localeCompare(b.code ?? b.title ?? '', 'vi', { numeric: true }),
     ),
-    pledges: [...lists.pledges].sort(
+    pledges: sorted(
+      lists.pledges,
       (a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi'),
     ),
-    videos: [...lists.videos].sort(byDate),
+    videos: sorted(lists.videos, byDate),
   };
 }
 
@@ -114,16 +125,23 @@ async function loadCollections(): Promise<Loaded> {
       enumerable: true,
     }) as Article;
   });
+  const storeOrder = new Map<string, number>();
+  for (const list of [articles, organisations, projects, pledges, videos])
+    for (const [i, e] of list.entries()) storeOrder.set(e.data.documentId, i);
   return {
-    ...sortLists({
-      articles: withBodies,
-      organisations: organisations.map((e) => e.data),
-      projects: projects.map((e) => e.data),
-      pledges: pledges.map((e) => e.data),
-      videos: videos.map((e) => e.data),
-    }),
+    ...sortLists(
+      {
+        articles: withBodies,
+        organisations: organisations.map((e) => e.data),
+        projects: projects.map((e) => e.data),
+        pledges: pledges.map((e) => e.data),
+        videos: videos.map((e) => e.data),
+      },
+      storeOrder,
+    ),
     tags: tags.map((e) => e.data),
     settings: settings[0]?.data ?? null,
+    storeOrder,
   };
 }
 
@@ -168,6 +186,7 @@ function join(loaded: Loaded, dropped: MediaUse[]): SiteData {
     // Articles of any related entry (organisation, project, pledge, video, tag), newest first.
     articlesOf: group(articles, refIds),
     settings: loaded.settings,
+    storeOrder: loaded.storeOrder,
     droppedMedia: group(dropped, (use) => [use.documentId]),
   };
 }
@@ -207,19 +226,35 @@ export async function withEntry(
   const others = (current[list] as Array<{ documentId: string }>).filter(
     (e) => e.documentId !== entry.documentId,
   );
-  const lists = sortLists({ ...current, [list]: [...others, entry] });
+  // A new entry goes to the end of the store, as the next build's sync will put it.
+  const storeOrder = new Map(data.storeOrder);
+  if (!storeOrder.has(entry.documentId)) storeOrder.set(entry.documentId, storeOrder.size);
+  const lists = sortLists({ ...current, [list]: [...others, entry] }, storeOrder);
   const checked = await withUsableMedia(lists, (id) => id === entry.documentId);
   const dropped = [
     ...[...data.droppedMedia.values()].flat().filter((use) => use.documentId !== entry.documentId),
     ...checked.dropped.filter((use) => use.documentId === entry.documentId),
   ];
-  return join({ ...checked.lists, tags: [...data.tags.values()], settings: data.settings }, dropped);
+  return join(
+    { ...checked.lists, tags: [...data.tags.values()], settings: data.settings, storeOrder },
+    dropped,
+  );
 }
 
-/** The site's data; `getCollection` runs once per build, not once per page. */
+/**
+ * The site's data; `getCollection` runs once per build, not once per page. Inside a render scope
+ * (the resident renderer rendering published pages), the scope's data.
+ */
 export function siteData(): Promise<SiteData> {
+  const scoped = renderScope.getStore();
+  if (scoped) return scoped.data;
   cached ??= load();
   return cached;
+}
+
+/** The resident renderer's data from now on: the published site after a fast render went out. */
+export function replaceSiteData(data: SiteData) {
+  cached = Promise.resolve(data);
 }
 
 /** The data a page renders from: a preview's (the site with the draft in it), else the build's. */

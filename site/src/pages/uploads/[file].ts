@@ -1,7 +1,7 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import type { ContentTypeKey, Media } from 'shared-types';
 import { findBrokenMedia, type MediaUse } from '../../lib/media-health';
-import { onlyAffected, partialChanges } from '../../lib/partial';
+import { changedIds, onlyAffected } from '../../lib/partial';
 import { uploadsInBody } from '../../lib/body-uploads';
 import { mediaUsesOf, siteData } from '../../lib/site-data';
 import { uploadBytes, uploadPath } from '../../lib/uploads';
@@ -29,7 +29,7 @@ export const getStaticPaths = (async () => {
       })),
     ),
   );
-  const changed = partialChanges ? new Set(Object.values(partialChanges).flat()) : null;
+  const changed = changedIds();
   const broken = await findBrokenMedia(bodyUses, (use) => !changed || changed.has(use.documentId));
   const inBodies = bodyUses.filter((use) => !broken.has(use.media.url));
   for (const { media, documentId } of [...mediaUsesOf(data), ...inBodies]) {
