@@ -74,11 +74,30 @@ const TAIL_ASSETS = /<\/html>([\s\S]*)$/;
 /** Per route: they depend on the route's code only, the same for every page of it and every release of one build. */
 const routeAssets = new Map<string, RouteAssets>();
 
-/** A route's assets as the build wrote them, read from a page of that route in the release. */
-function assetsOf(route: string, outDir: string, candidates: string[]): RouteAssets {
+/** The first page of `files` (relative to the release) that `outDir` has, or undefined. */
+const firstBuilt = (outDir: string, files: string[]) =>
+  files.map((file) => path.join(outDir, file)).find((file) => existsSync(file));
+
+/**
+ * A route's assets as the build wrote them, read from a page of that route in the release: one
+ * being rendered again, else any page of the route (every one, as the build made them).
+ */
+async function assetsOf(
+  route: string,
+  page: PageModule,
+  outDir: string,
+  files: string[],
+): Promise<RouteAssets> {
   const known = routeAssets.get(route);
   if (known) return known;
-  const sample = candidates.map((file) => path.join(outDir, file)).find((file) => existsSync(file));
+  let sample = firstBuilt(outDir, files);
+  if (!sample && page.getStaticPaths) {
+    const all = await renderScope.exit(() => page.getStaticPaths!());
+    sample = firstBuilt(
+      outDir,
+      all.map(({ params }) => fileOfPath(pathOfRoute(route, params), 'page')),
+    );
+  }
   if (!sample) throw new FastRenderRefused(`no built page of ${route} to take its stylesheet links from`);
   const html = readFileSync(sample, 'utf8');
   const assets = { head: HEAD_ASSETS.exec(html)?.[1] ?? '', tail: TAIL_ASSETS.exec(html)?.[1] ?? '' };
@@ -128,7 +147,7 @@ async function renderAffected(outDir: string): Promise<Rendered[]> {
         continue;
       }
       const html = await container.renderToString(page.default!, { params, props, request, partial: false });
-      const assets = assetsOf(route, outDir, files);
+      const assets = await assetsOf(route, page, outDir, files);
       // After </html> the container puts the route's scripts as sources; the build has them bundled.
       const body = html
         .replace('</head>', `${assets.head}</head>`)
