@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { MEDIA_MAX_PIXELS } from 'shared-types';
-import { DEFAULT_SITE_URL, dataDir, strapiUrl } from 'shared-types/runtime';
+import { DEFAULT_SITE_URL, dataDir, inSitemap, strapiUrl } from 'shared-types/runtime';
 import { buildTimeline } from './src/lib/build-timeline';
 
 // Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
@@ -67,10 +67,5 @@ export default defineConfig({
     ],
     responsiveStyles: true,
   },
-  integrations: [
-    buildTimeline(),
-    sitemap({
-      filter: (page) => !page.includes('/tim-kiem/') && !page.endsWith('/404/'),
-    }),
-  ],
+  integrations: [buildTimeline(), sitemap({ filter: inSitemap })],
 });

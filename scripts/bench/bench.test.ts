@@ -33,7 +33,13 @@ describe('npm run bench -- --size 30', () => {
     const [figures] = JSON.parse(readFileSync(json!, 'utf8')) as Array<{
       size: number;
       ours: { warm: { pages: number; phases: { fetch: number; render: number } } };
-      oneEdit: { pingToLiveSeconds?: number; pingToFullSeconds?: number; mode?: string };
+      oneEdit: {
+        pingToLiveSeconds?: number;
+        pingToSearchSeconds?: number;
+        pingToFullSeconds?: number;
+        mode?: string;
+        renderedBy?: string;
+      };
       preview: { firstMs?: number; error?: string };
     }>;
     expect(figures!.size).toBe(30);
@@ -45,8 +51,10 @@ describe('npm run bench -- --size 30', () => {
     // The preview renderer started on the warm build and opened a draft.
     expect(figures!.preview.error).toBeUndefined();
     expect(figures!.preview.firstMs).toBeGreaterThan(0);
-    // The edit went live through the fast path; the full build with the search index came after it.
+    // The edit went live through the resident renderer; the search refresh, then the full build, came after it.
     expect(figures!.oneEdit.mode).toBe('partial');
-    expect(figures!.oneEdit.pingToFullSeconds).toBeGreaterThan(figures!.oneEdit.pingToLiveSeconds!);
+    expect(figures!.oneEdit.renderedBy).toBe('renderer');
+    expect(figures!.oneEdit.pingToSearchSeconds).toBeGreaterThan(figures!.oneEdit.pingToLiveSeconds!);
+    expect(figures!.oneEdit.pingToFullSeconds).toBeGreaterThan(figures!.oneEdit.pingToSearchSeconds!);
   });
 });

@@ -27,6 +27,11 @@ export interface EditFigure {
   debounceSeconds: number;
   buildSeconds: number;
   phases: BuildRecord['phases'];
+  /** Webhook → search index and sitemap up to date by the search refresh (after a fast build by the renderer). */
+  pingToSearchSeconds?: number;
+  searchPhases?: BuildRecord['phases'];
+  searchShards?: BuildRecord['searchShards'];
+  /** Webhook → the full build after the edit is live. */
   pingToFullSeconds: number;
   fullBuildSeconds: number;
   fullPhases: BuildRecord['phases'];

@@ -89,6 +89,16 @@ export function tableLines(results: SizeFigures[]): string[] {
   );
   row('  edit phases (s)', (r) => cell(r.oneEdit, ({ phases: p }) => (p ? editPhases(p) : 'n/a')));
   row('one edit: webhook → search index and sitemap (s)', (r) =>
+    cell(r.oneEdit, (e) =>
+      e.pingToSearchSeconds === undefined
+        ? 'with the full build'
+        : `${f1(e.pingToSearchSeconds)} s (search ${f1(e.searchPhases?.search ?? 0)} s` +
+          (e.searchShards
+            ? `, ${e.searchShards.shards - e.searchShards.reused} of ${e.searchShards.shards} shards indexed)`
+            : ')'),
+    ),
+  );
+  row('one edit: webhook → full build after it live (s)', (r) =>
     cell(
       r.oneEdit,
       (e) =>

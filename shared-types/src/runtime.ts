@@ -9,6 +9,14 @@ export const DEFAULT_STRAPI_URL = 'http://127.0.0.1:1337';
 /** The site's public URL by default: the publisher's static server. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
+/** The site's preview route (site/src/pages/xem-truoc), rendered on request for editors only. */
+export const PREVIEW_PATH = '/xem-truoc/';
+
+/** Whether a page of the site belongs in its sitemap (not the search page, the 404 page or the preview). */
+export function inSitemap(pageUrl: string): boolean {
+  return !pageUrl.includes('/tim-kiem/') && !pageUrl.endsWith('/404/') && !pageUrl.includes(PREVIEW_PATH);
+}
+
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Git-ignored runtime state (tokens, secrets, caches, releases): DATA_DIR, else `.data` at the repo root. */

@@ -146,6 +146,7 @@ describe('every route of the site map is built with its content', () => {
     const sitemap = built('/sitemap-0.xml');
     expect(sitemap).toContain(`<loc>https://phunu.example.vn/tin-tuc/${SEED_SLUG}/</loc>`);
     expect(sitemap).not.toContain('/tim-kiem/');
+    expect(sitemap).not.toContain('/xem-truoc/');
   });
 
   it('topics: every topic with its count, one topic newest first with its feed, linked from its articles', () => {

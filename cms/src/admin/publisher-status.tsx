@@ -15,7 +15,7 @@ interface BuildRecord {
   startedAt: string;
   finishedAt: string;
   result: 'success' | 'failed' | 'unchanged' | 'cancelled';
-  mode?: 'full' | 'partial';
+  mode?: 'full' | 'partial' | 'search';
   error?: string;
   warnings?: Warning[];
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataDir } from 'shared-types/runtime';
+import { PREVIEW_PATH, dataDir } from 'shared-types/runtime';
 
 /** Port of the webhook/status API (loopback only). */
 export const PUBLISHER_PORT = Number(process.env.PUBLISHER_PORT ?? 4322);
@@ -13,8 +13,8 @@ export const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
 export const PUBLISHER_URL = `http://127.0.0.1:${PUBLISHER_PORT}`;
 /** Port of the preview renderer (the site's server build), served like the site. */
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
-/** The site's preview route (site/src/pages/xem-truoc). */
-export const PREVIEW_PATH = '/xem-truoc/';
+/** The site's preview route. */
+export { PREVIEW_PATH };
 /** The resident renderer's route for the fast path (site/src/pages/internal): on its loopback port only. */
 export const FAST_RENDER_PATH = '/internal/render/';
 /** Where editors' browsers open a preview: PREVIEW_URL, else the renderer's port and the site's preview route. */

@@ -7,8 +7,10 @@
 // the resident renderer when it serves the live release (well under a second of rendering), else
 // by an `astro build` of those pages (seconds, whatever the size of the site). A full build (all pages, search index, sitemap)
 // follows straight after, and anything else (unpublish, delete, media, a manual publish) gets a
-// full build directly. A new fast edit cancels a follow-up full build still rendering; the full
-// build runs again once the edits stop.
+// full build directly. After a fast build by the resident renderer, a search refresh comes first:
+// only the search shards holding a changed page are indexed again and the sitemap lists any new page
+// (seconds), then the full build. A new fast edit cancels either follow-up still under way; they
+// run again once the edits stop.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +25,7 @@ import {
 import type { BuildResult, ChangedEntries } from './build-types.ts';
 import { Releases } from './releases.ts';
 import type { Renderer } from './renderer.ts';
-import { buildPartial, buildRendered, buildSite } from './site-build.ts';
+import { buildPartial, buildRendered, buildSearchRefresh, buildSite } from './site-build.ts';
 import { readSavedStatus, type BuildRecord, type PublisherStatus } from './status.ts';
 
 export type { BuildRecord, PublisherStatus } from './status.ts';
@@ -71,6 +73,7 @@ export interface ChangeHint {
 /** Events (of those the CMS sends) after which the named entry is published: a partial build can render it. */
 const FAST_EVENTS = new Set<string>(['entry.publish', 'entry.update'] satisfies PublisherEvent[]);
 const FOLLOW_UP = 'full rebuild after a fast publish';
+const SEARCH_FOLLOW_UP = 'search and sitemap after a fast publish';
 
 /** One build to run, as `run()` gathered it from the pings. */
 interface BuildPlan {
@@ -80,6 +83,8 @@ interface BuildPlan {
   force: boolean;
   changes: Map<ContentTypeKey, Set<string>>;
   needsFull: boolean;
+  /** Only the search index and the sitemap, over a copy of the live release. */
+  searchOnly: boolean;
   signal?: AbortSignal;
 }
 
@@ -141,6 +146,8 @@ export class Publisher {
   private needsFull = false;
   /** A fast build went live (or a follow-up was cancelled): a full build is owed. */
   private followUpDue = false;
+  /** A fast build by the renderer went live: a search refresh is owed before the full build. */
+  private searchDue = false;
   /** Cancels the running build when it is a follow-up full build and a fast edit arrives. */
   private cancelFollowUp: AbortController | null = null;
   private readonly statusFile: string;
@@ -284,18 +291,34 @@ export class Publisher {
     this.changes = new Map();
     let needsFull = this.needsFull;
     this.needsFull = false;
-    // Edits waiting go first, fast; the owed full build comes when no edit is waiting.
-    if (this.followUpDue && (changes.size === 0 || needsFull)) {
+    // Edits waiting go first, fast; the owed search refresh, then the owed full build, come when no
+    // edit is waiting.
+    let searchOnly = false;
+    if (this.searchDue && changes.size === 0 && !needsFull) {
+      triggers.push(SEARCH_FOLLOW_UP);
+      this.searchDue = false;
+      searchOnly = true;
+    } else if (this.followUpDue && (changes.size === 0 || needsFull)) {
       triggers.push(FOLLOW_UP);
       this.followUpDue = false;
       needsFull = true;
     }
     this.status.state = 'building';
-    // Only a full build owed after fast ones can be cancelled, from its first step on.
+    // Only a follow-up owed after fast builds can be cancelled, from its first step on.
     const cancel =
-      triggers.length > 0 && triggers.every((t) => t === FOLLOW_UP) ? new AbortController() : null;
+      triggers.length > 0 && triggers.every((t) => t === FOLLOW_UP || t === SEARCH_FOLLOW_UP)
+        ? new AbortController()
+        : null;
     this.cancelFollowUp = cancel;
-    const build = this.execute({ triggers, firstPingAt, force, changes, needsFull, signal: cancel?.signal });
+    const build = this.execute({
+      triggers,
+      firstPingAt,
+      force,
+      changes,
+      needsFull,
+      searchOnly,
+      signal: cancel?.signal,
+    });
     this.building = build;
     void build.then((record) => {
       this.building = null;
@@ -305,6 +328,8 @@ export class Publisher {
       // After a fast build (or a cancelled follow-up), the full build brings search and sitemap up to date.
       const fast = record.result === 'success' && record.mode === 'partial';
       if (fast || record.result === 'cancelled') this.followUpDue = true;
+      if (fast && record.renderedBy === 'renderer') this.searchDue = true;
+      if (searchOnly && record.result === 'cancelled') this.searchDue = true;
       if (this.followUpDue) {
         this.firstPingAt ??= Date.now();
         this.again = true;
@@ -331,6 +356,15 @@ export class Publisher {
   ): Promise<BuildResult & Pick<BuildRecord, 'mode' | 'renderedBy'>> {
     const changedCount = [...plan.changes.values()].reduce((n, ids) => n + ids.size, 0);
     const live = this.liveRelease();
+    if (plan.searchOnly && live) {
+      const result = await buildSearchRefresh({
+        outDir: dir,
+        liveDir: live,
+        linked: await this.releases.takeSpare(path.basename(live), dir),
+        signal: plan.signal,
+      });
+      return { ...result, mode: 'search' };
+    }
     const fast =
       !plan.force && !plan.needsFull && changedCount > 0 && changedCount <= this.options.maxPartialEntries;
     if (fast && live) {
@@ -376,6 +410,7 @@ export class Publisher {
       previousDir: live ?? undefined,
     });
     this.followUpDue = false;
+    this.searchDue = false;
     return { ...result, mode: 'full' };
   }
 

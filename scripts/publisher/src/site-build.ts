@@ -7,6 +7,7 @@ import type { BuildOptions, BuildResult, ChangedEntries } from './build-types.ts
 import { linkCopy } from './releases.ts';
 import type { FastRenderResult } from './renderer.ts';
 import { indexSearch } from './search-index.ts';
+import { refreshSitemap } from './sitemap.ts';
 import { verifyBuild } from './verify-build.ts';
 
 export type { BuildOptions, BuildPhases, BuildResult, ChangedEntries } from './build-types.ts';
@@ -78,6 +79,40 @@ export async function buildRendered(options: {
       verify,
       overlay: copy + rendered.phases.write,
     },
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * After a fast build: search and sitemap brought up to date over a copy of the live release. Only
+ * the search shards holding a page that now says something else to Pagefind are indexed again
+ * (the others are hard-linked, see indexSearch); the sitemap lists any page the edit added.
+ */
+export async function buildSearchRefresh(options: {
+  outDir: string;
+  liveDir: string;
+  linked?: boolean;
+  searchShardPages?: number;
+  signal?: AbortSignal;
+}): Promise<BuildResult> {
+  const started = performance.now();
+  if (!options.linked) await linkCopy(options.liveDir, options.outDir);
+  const copy = (performance.now() - started) / 1000;
+  options.signal?.throwIfAborted();
+  let mark = performance.now();
+  const searched = await indexSearch(options.outDir, options.searchShardPages, options.liveDir);
+  refreshSitemap(options.outDir);
+  const search = (performance.now() - mark) / 1000;
+  options.signal?.throwIfAborted();
+  mark = performance.now();
+  verifyBuild(options.outDir);
+  const verify = (performance.now() - mark) / 1000;
+  return {
+    outDir: options.outDir,
+    pages: searched.indexed,
+    warnings: [],
+    phases: { fetch: 0, render: 0, images: 0, search, verify, overlay: copy },
+    searchShards: { shards: searched.shards, reused: searched.reused },
     seconds: (performance.now() - started) / 1000,
   };
 }

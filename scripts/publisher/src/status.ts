@@ -23,8 +23,11 @@ export const buildRecordSchema = z.object({
   finishedAt: z.string(),
   seconds: z.number(),
   result: z.enum(['success', 'failed', 'unchanged', 'cancelled']),
-  /** `partial`: only the pages showing the changed entries, over a copy of the live site. */
-  mode: z.enum(['full', 'partial']).optional(),
+  /**
+   * `partial`: only the pages showing the changed entries, over a copy of the live site; `search`:
+   * after a fast build, the search shards and sitemap brought up to date over a copy of the live site.
+   */
+  mode: z.enum(['full', 'partial', 'search']).optional(),
   /** Partial builds: rendered by the resident renderer, or by an `astro build` of those pages. */
   renderedBy: z.enum(['renderer', 'astro']).optional(),
   error: z.string().optional(),

@@ -253,9 +253,13 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     await publisher.idle();
     const full = records.slice(before).find((r) => r.mode === 'full')!;
     expect(full.result).toBe('success');
+    // Between them, the search refresh: the shard with the page indexed again, the others kept.
+    const search = records.slice(before).find((r) => r.mode === 'search')!;
+    expect(search.result).toBe('success');
+    expect(search.searchShards?.shards).toBeGreaterThan(0);
     // Every page and feed of the fast release, rendered now or kept from the build before, is the
     // full build's byte for byte; only what a fast build never touches (search, sitemap) may differ.
-    const untouched = /^(pagefind|_server)\/|^sitemap-(index|\d+)\.xml$/;
+    let untouched = /^(pagefind|_server)\/|^sitemap-(index|\d+)\.xml$/;
     const files = (id: string) => {
       const dir = path.join(publisher.releases.releasesDir, id);
       return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -264,20 +268,25 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
         .filter((file) => !untouched.test(file))
         .sort();
     };
-    const fastFiles = files(fast.id);
-    expect(fastFiles).toEqual(files(full.id));
     const read = (id: string, file: string) =>
       readFileSync(path.join(publisher.releases.releasesDir, id, file));
-    // Each differing file with the first place it differs, fast build's bytes then the full build's.
-    const differing = fastFiles.flatMap((file) => {
-      const [a, b] = [read(fast.id, file), read(full.id, file)];
-      if (a.equals(b)) return [];
-      let at = 0;
-      while (a[at] === b[at]) at++;
-      const around = (bytes: Buffer) => bytes.subarray(Math.max(0, at - 80), at + 80).toString();
-      return [`${file} at byte ${at}:\n  ${around(a)}\n  ${around(b)}`];
-    });
-    expect(differing).toEqual([]);
+    // Each differing file with the first place it differs, the release's bytes then the full build's.
+    const differing = (id: string) => {
+      const ours = files(id);
+      expect(ours).toEqual(files(full.id));
+      return ours.flatMap((file) => {
+        const [a, b] = [read(id, file), read(full.id, file)];
+        if (a.equals(b)) return [];
+        let at = 0;
+        while (a[at] === b[at]) at++;
+        const around = (bytes: Buffer) => bytes.subarray(Math.max(0, at - 80), at + 80).toString();
+        return [`${file} at byte ${at}:\n  ${around(a)}\n  ${around(b)}`];
+      });
+    };
+    expect(differing(fast.id)).toEqual([]);
+    // After the search refresh, the search index and the sitemap are the full build's too.
+    untouched = /^_server\//;
+    expect(differing(search.id)).toEqual([]);
   });
 
   it('a fast edit cancels a follow-up full build under way, and the full build runs again after it', async () => {
@@ -288,7 +297,11 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       lead: 'Câu lạc bộ nữ doanh nhân biên giới có 35 hội viên ở các thôn giáp Lào.',
     });
     await waitFor('the fast build', async () => records.slice(before).some((r) => r.mode === 'partial'));
-    await waitFor('the follow-up full build to start', async () => publisher.status.state === 'building');
+    await waitFor(
+      'the follow-up full build to start',
+      async () =>
+        records.slice(before).some((r) => r.mode === 'search') && publisher.status.state === 'building',
+    );
     await editor.update('articles', article.documentId, {
       lead: 'Câu lạc bộ nữ doanh nhân biên giới có 42 hội viên ở các thôn giáp Lào.',
     });
@@ -311,7 +324,14 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       .slice(before)
       .filter((r) => r.result !== 'unchanged')
       .map((r) => `${r.result}${r.mode ? `/${r.mode}` : ''}`);
-    expect(results).toEqual(['success/partial', 'cancelled', 'success/partial', 'success/full']);
+    expect(results).toEqual([
+      'success/partial',
+      'success/search',
+      'cancelled',
+      'success/partial',
+      'success/search',
+      'success/full',
+    ]);
     expect(await searchSite(page, siteUrl, '42 hoi vien')).toContain(`/tin-tuc/${article.slug}/`);
   });
 

@@ -121,14 +121,22 @@ async function withChanges(changes: Changes): Promise<SiteData> {
   return data;
 }
 
+/** Seconds one route took (its getStaticPaths and its pages), for the renderer's log. */
+interface RouteTime {
+  route: string;
+  pages: number;
+  seconds: number;
+}
+
 /** Renders every page of every route that shows a changed entry (pages without parameters always). */
-async function renderAffected(outDir: string): Promise<Rendered[]> {
+async function renderAffected(outDir: string, times: RouteTime[]): Promise<Rendered[]> {
   const container = await experimental_AstroContainer.create({ astroConfig: { site: import.meta.env.SITE } });
   const site = new URL(import.meta.env.SITE ?? 'http://localhost/');
   const rendered: Rendered[] = [];
   for (const [moduleFile, load] of Object.entries(PAGE_MODULES)) {
     const page = await load();
     if (page.prerender === false) continue;
+    const started = performance.now();
     const { route, type } = routeOfModule(moduleFile);
     const routes = page.getStaticPaths ? await page.getStaticPaths() : [{ params: {}, props: {} }];
     const files = routes.map(({ params }) => fileOfPath(pathOfRoute(route, params), type));
@@ -154,6 +162,7 @@ async function renderAffected(outDir: string): Promise<Rendered[]> {
         .replace(/<\/html>[\s\S]*$/, `</html>${assets.tail}`);
       rendered.push({ route, file, type, body });
     }
+    times.push({ route, pages: routes.length, seconds: (performance.now() - started) / 1000 });
   }
   return rendered;
 }
@@ -172,10 +181,18 @@ export async function fastRender({ changes, outDir }: FastRenderRequest): Promis
   const data = await withChanges(changes);
   const fetch = (performance.now() - mark) / 1000;
   mark = performance.now();
+  const times: RouteTime[] = [];
   const { result: pages, images } = await collectStaticImages(() =>
-    renderScope.run({ changes, data: Promise.resolve(data) }, () => renderAffected(outDir)),
+    renderScope.run({ changes, data: Promise.resolve(data) }, () => renderAffected(outDir, times)),
   );
   const render = (performance.now() - mark) / 1000;
+  const slowest = times
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, 3)
+    .map((t) => `${t.route} ${t.pages} in ${t.seconds.toFixed(2)} s`);
+  console.log(
+    `[renderer] ${pages.length} pages and feeds in ${render.toFixed(2)} s; slowest: ${slowest.join(', ')}`,
+  );
   mark = performance.now();
   let imagesMade = 0;
   for (const image of images) {

@@ -12,24 +12,27 @@ export const getStaticPaths = (async () => {
   // Each file with the entries that use it (a partial build copies only the files of changed entries).
   const byFile = new Map<string, { media: Media; owners: string[] }>();
   // Uploads shown inline in bodies: one that Strapi no longer has, or that is not a usable image,
-  // is left out with a warning (as a cover would be), never failing the build.
+  // is left out with a warning (as a cover would be), never failing the build. A partial render
+  // reads only the changed entries' bodies: a file no changed entry uses is not rendered anyway.
+  const changed = changedIds();
   const bodies: Array<[ContentTypeKey, Array<{ documentId: string; slug: string; body: string | null }>]> = [
     ['article', data.articles],
     ['project', data.projects],
     ['emulationPledge', data.pledges],
   ];
   const bodyUses: MediaUse[] = bodies.flatMap(([type, entries]) =>
-    entries.flatMap((entry) =>
-      uploadsInBody(entry.body).map((media) => ({
-        type,
-        documentId: entry.documentId,
-        entry: entry.slug,
-        field: 'body',
-        media: media as Media,
-      })),
-    ),
+    entries
+      .filter((entry) => !changed || changed.has(entry.documentId))
+      .flatMap((entry) =>
+        uploadsInBody(entry.body).map((media) => ({
+          type,
+          documentId: entry.documentId,
+          entry: entry.slug,
+          field: 'body',
+          media: media as Media,
+        })),
+      ),
   );
-  const changed = changedIds();
   const broken = await findBrokenMedia(bodyUses, (use) => !changed || changed.has(use.documentId));
   const inBodies = bodyUses.filter((use) => !broken.has(use.media.url));
   for (const { media, documentId } of [...mediaUsesOf(data), ...inBodies]) {

@@ -1,0 +1,72 @@
+// The sitemap of a release brought up to date with its pages, as @astrojs/sitemap writes it after a
+// full build: every page's address but those `inSitemap` leaves out, sorted as it sorts them, in
+// files of at most 45,000, under the index. Used after a fast edit, whose pages are new or changed
+// files over a copy of the live release: a page added by the edit gets listed within seconds.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { inSitemap } from 'shared-types/runtime';
+
+/** @astrojs/sitemap's default `entryLimit`. */
+const ENTRY_LIMIT = 45_000;
+const INDEX_FILE = 'sitemap-index.xml';
+
+/** The address of each page of a release, from its files (format 'directory'). */
+export function pageAddresses(dir: string, site: string): string[] {
+  const addresses: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.relative(dir, path.join(entry.parentPath, entry.name));
+    if (/^(_server|_astro|pagefind(-\d+)?)\//.test(file)) continue;
+    const page = file === '404.html' ? '404/' : file.replace(/(^|\/)index\.html$/, '$1');
+    addresses.push(new URL(page, site).href);
+  }
+  return addresses;
+}
+
+/** Writes a file anew (never into a file hard-linked from another release). */
+function rewrite(file: string, text: string) {
+  rmSync(file, { force: true });
+  writeFileSync(file, text);
+}
+
+/** The header of a sitemap file as the build wrote it, up to its first entry. */
+function headerOf(xml: string, tag: string): string {
+  const at = xml.indexOf(`<${tag}>`);
+  if (at < 0) throw new Error(`no <${tag}> in the sitemap to take its header from`);
+  return xml.slice(0, at);
+}
+
+/**
+ * Lists the release's pages in its sitemap; says whether anything changed. The site's address and
+ * the files' headers come from the sitemap the build wrote.
+ */
+export function refreshSitemap(dir: string): boolean {
+  const indexXml = readFileSync(path.join(dir, INDEX_FILE), 'utf8');
+  const first = readFileSync(path.join(dir, 'sitemap-0.xml'), 'utf8');
+  const firstLoc = /<loc>([^<]+)<\/loc>/.exec(indexXml)?.[1];
+  if (!firstLoc) throw new Error(`${INDEX_FILE} lists no sitemap`);
+  const site = new URL('/', firstLoc).href;
+  const urls = pageAddresses(dir, site)
+    .filter(inSitemap)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const files: string[] = [];
+  for (let i = 0; i * ENTRY_LIMIT < urls.length; i++) {
+    const chunk = urls.slice(i * ENTRY_LIMIT, (i + 1) * ENTRY_LIMIT);
+    files.push(
+      `${headerOf(first, 'url')}${chunk.map((url) => `<url><loc>${url}</loc></url>`).join('')}</urlset>`,
+    );
+  }
+  const changed = files.some((xml, i) => {
+    const file = path.join(dir, `sitemap-${i}.xml`);
+    return !existsSync(file) || readFileSync(file, 'utf8') !== xml;
+  });
+  if (!changed && !existsSync(path.join(dir, `sitemap-${files.length}.xml`))) return false;
+  for (const [i, xml] of files.entries()) rewrite(path.join(dir, `sitemap-${i}.xml`), xml);
+  for (let i = files.length; existsSync(path.join(dir, `sitemap-${i}.xml`)); i++)
+    rmSync(path.join(dir, `sitemap-${i}.xml`));
+  const entries = files.map(
+    (_, i) => `<sitemap><loc>${new URL(`sitemap-${i}.xml`, site).href}</loc></sitemap>`,
+  );
+  rewrite(path.join(dir, INDEX_FILE), `${headerOf(indexXml, 'sitemap')}${entries.join('')}</sitemapindex>`);
+  return true;
+}
