@@ -1,5 +1,6 @@
 export * from './generated/content.ts';
 export * from './errors.ts';
+export * from './fast-render.ts';
 export {
   StrapiClient,
   DEFAULT_CONCURRENCY,

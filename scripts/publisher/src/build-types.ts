@@ -1,5 +1,5 @@
 // What a build takes and gives back.
-import type { BuildWarning, ContentTypeKey } from 'shared-types';
+import type { BuildWarning } from 'shared-types';
 
 /** Seconds spent in each phase of a build. */
 export interface BuildPhases {
@@ -43,5 +43,4 @@ export interface BuildResult {
   seconds: number;
 }
 
-/** Changed documentIds per content type: what a partial build re-renders pages for. */
-export type ChangedEntries = Partial<Record<ContentTypeKey, string[]>>;
+export type { ChangedEntries } from 'shared-types';

@@ -15,8 +15,6 @@ export const PUBLISHER_URL = `http://127.0.0.1:${PUBLISHER_PORT}`;
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
 /** The site's preview route. */
 export { PREVIEW_PATH };
-/** The resident renderer's route for the fast path (site/src/pages/internal): on its loopback port only. */
-export const FAST_RENDER_PATH = '/internal/render/';
 /** Where editors' browsers open a preview: PREVIEW_URL, else the renderer's port and the site's preview route. */
 export const PREVIEW_URL = process.env.PREVIEW_URL ?? `http://localhost:${PREVIEW_PORT}${PREVIEW_PATH}`;
 /** The Astro project the publisher builds: SITE_DIR, else the repository's site/. */

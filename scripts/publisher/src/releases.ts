@@ -43,8 +43,11 @@ export class Releases {
       if (name.startsWith('.')) this.remove(path.join(this.releasesDir, name));
   }
 
+  /** Removes a folder in the background; one that cannot be removed now is a dot-folder the next start removes. */
   private remove(dir: string) {
-    const removal = rm(dir, { recursive: true, force: true }).finally(() => this.removals.delete(removal));
+    const removal = rm(dir, { recursive: true, force: true })
+      .catch(() => undefined)
+      .finally(() => this.removals.delete(removal));
     this.removals.add(removal);
   }
 

@@ -5,7 +5,8 @@
 // listen with SO_REUSEPORT meanwhile, so the port never refuses a request.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, ListenOptions } from 'node:net';
-import { FAST_RENDER_PATH, PREVIEW_PATH } from './config.ts';
+import { FAST_RENDER_PATH } from 'shared-types';
+import { PREVIEW_PATH } from './config.ts';
 import { pathToFileURL } from 'node:url';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;

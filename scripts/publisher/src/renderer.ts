@@ -9,8 +9,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ChangedEntries } from './build-types.ts';
-import { FAST_RENDER_PATH } from './config.ts';
+import {
+  FAST_RENDER_PATH,
+  FAST_RENDER_SECRET_HEADER,
+  type ChangedEntries,
+  type FastRenderFailure,
+  type FastRenderResult,
+} from 'shared-types';
+
+export type { FastRenderResult } from 'shared-types';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer-process.ts');
 /** How long a new renderer may take to load a release's data before it counts as failed. */
@@ -27,14 +34,6 @@ export interface RendererOptions {
 /** The server build of a release folder. */
 export function serverEntry(releaseDir: string): string {
   return path.join(releaseDir, '_server', 'entry.mjs');
-}
-
-/** What the renderer's fast path did (site/src/lib/fast-render.ts). */
-export interface FastRenderResult {
-  files: string[];
-  pages: number;
-  imagesMade: number;
-  phases: { fetch: number; render: number; write: number };
 }
 
 /** The renderer would not render this change the way a build would; a build does it instead. */
@@ -144,11 +143,11 @@ export class Renderer {
       throw new FastRenderRefused('the renderer is not serving the live release yet');
     const response = await fetch(`http://127.0.0.1:${this.internalPort}${FAST_RENDER_PATH}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-render-secret': this.secret },
+      headers: { 'content-type': 'application/json', [FAST_RENDER_SECRET_HEADER]: this.secret },
       body: JSON.stringify({ changes, outDir }),
     });
     if (response.ok) return (await response.json()) as FastRenderResult;
-    const answer = (await response.json().catch(() => ({}))) as { error?: string; refused?: boolean };
+    const answer = (await response.json().catch(() => ({}))) as Partial<FastRenderFailure>;
     const why = answer.error ?? `HTTP ${response.status}`;
     throw answer.refused ? new FastRenderRefused(why) : new Error(`the renderer failed: ${why}`);
   }

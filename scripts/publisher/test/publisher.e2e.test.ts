@@ -161,6 +161,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     await control?.close();
     await site?.close();
     await publisher?.idle();
+    await publisher?.releases.settled();
     await strapi?.destroy();
     rmSync(root, { recursive: true, force: true });
   });

@@ -11,8 +11,15 @@ import type { APIRoute } from 'astro';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { StrapiClient, type ContentTypeKey } from 'shared-types';
+import {
+  StrapiClient,
+  type ContentTypeKey,
+  type FastRenderRequest,
+  type FastRenderResult,
+} from 'shared-types';
 import { renderScope, type Changes } from './partial';
+
+export type { FastRenderRequest, FastRenderResult } from 'shared-types';
 import { fileOfPath, pathOfRoute, routeOfModule, urlPathOf, type RouteType } from './route-files';
 import { replaceSiteData, siteData, withEntry, type SiteData } from './site-data';
 import { collectStaticImages, generateImage } from './static-images';
@@ -33,22 +40,6 @@ const PAGE_MODULES = import.meta.glob<PageModule>([
   '!../pages/internal/**',
   '!../pages/xem-truoc/**',
 ]);
-
-/** What the fast render was asked to do: the changed entries, the release folder to write into. */
-export interface FastRenderRequest {
-  changes: Changes;
-  outDir: string;
-}
-
-export interface FastRenderResult {
-  /** Files written, relative to the release. */
-  files: string[];
-  pages: number;
-  /** Image files made because the release did not have them yet. */
-  imagesMade: number;
-  /** Seconds: fetching the entries and joining them in, rendering, writing. */
-  phases: { fetch: number; render: number; write: number };
-}
 
 /** A change the fast render does not handle; the publisher builds with Astro instead. */
 export class FastRenderRefused extends Error {

@@ -5,10 +5,10 @@
 // carries the changes and the site's data with them in. Either way each dynamic route keeps only
 // the pages that show a changed entry. Without either every page is built.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ContentTypeKey } from 'shared-types';
+import type { ChangedEntries } from 'shared-types';
 import type { SiteData } from './site-data';
 
-export type Changes = Partial<Record<ContentTypeKey, string[]>>;
+export type Changes = ChangedEntries;
 
 function parse(raw: string | undefined): Changes | null {
   if (!raw) return null;

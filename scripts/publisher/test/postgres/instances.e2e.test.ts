@@ -104,6 +104,7 @@ describe('two Strapi instances on one PostgreSQL behind a load balancer, one pub
     await control?.close();
     await site?.close();
     await publisher?.idle();
+    await publisher?.releases.settled();
     await new Promise((resolve) => balancer?.server.close(resolve));
     await second?.stop();
     await strapi?.destroy();

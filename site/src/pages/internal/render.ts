@@ -2,13 +2,14 @@
 // gave the renderer (SITE_RENDER_SECRET), to render the pages an edit changed into a release
 // (lib/fast-render.ts). The renderer's public port refuses this path.
 import type { APIRoute } from 'astro';
+import { FAST_RENDER_SECRET_HEADER, type FastRenderFailure } from 'shared-types';
 import { fastRender, FastRenderRefused, type FastRenderRequest } from '../../lib/fast-render';
 
 export const prerender = false;
 
 export const POST: APIRoute = async ({ request }) => {
   const secret = process.env.SITE_RENDER_SECRET;
-  if (!secret || request.headers.get('x-render-secret') !== secret)
+  if (!secret || request.headers.get(FAST_RENDER_SECRET_HEADER) !== secret)
     return new Response(null, { status: 403 });
   const body = (await request.json()) as FastRenderRequest;
   try {
@@ -16,7 +17,7 @@ export const POST: APIRoute = async ({ request }) => {
   } catch (error) {
     const refused = error instanceof FastRenderRefused;
     return Response.json(
-      { error: (error as Error).stack ?? String(error), refused },
+      { error: (error as Error).stack ?? String(error), refused } satisfies FastRenderFailure,
       { status: refused ? 409 : 500 },
     );
   }
