@@ -164,7 +164,8 @@ function loadCorpus(env: Record<string, string>, corpusFile: string, coversDir: 
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.join(ROOT, 'scripts', 'load-corpus.ts'), corpusFile, coversDir],
+      // The corpus is parsed whole: 100,000 articles need more than V8's default heap.
+      ['--max-old-space-size=8192', path.join(ROOT, 'scripts', 'load-corpus.ts'), corpusFile, coversDir],
       {
         // No webhook while loading: the publisher is not listening yet, and the load is no edit.
         env: {

@@ -10,5 +10,7 @@ import { die } from './lib/log.ts';
 const [file, coversDir] = process.argv.slice(2).map((arg) => path.resolve(arg));
 if (!file || !coversDir)
   die('load', 'missing arguments', 'run: node scripts/load-corpus.ts <corpus.json> <covers folder>');
-const corpus = JSON.parse(readFileSync(file, 'utf8')) as Corpus;
+// Decoded from bytes: at 100,000 articles the file is over 512 MiB, more than Node reads into a
+// string with readFileSync(…, 'utf8'), while the text itself stays under V8's string limit.
+const corpus = JSON.parse(new TextDecoder().decode(readFileSync(file))) as Corpus;
 await withLoadedStrapi((strapi) => bulkLoad(strapi, corpus, coversDir));

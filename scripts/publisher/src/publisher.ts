@@ -5,12 +5,12 @@
 // Two kinds of build. A webhook that names a published or edited entry gets the fast path: only
 // the pages showing that entry are rendered and laid over a hard-linked copy of the live site, by
 // the resident renderer when it serves the live release (well under a second of rendering), else
-// by an `astro build` of those pages (seconds, whatever the size of the site). A full build (all pages, search index, sitemap)
-// follows straight after, and anything else (unpublish, delete, media, a manual publish) gets a
-// full build directly. After a fast build by the resident renderer, a search refresh comes first:
-// only the search shards holding a changed page are indexed again and the sitemap lists any new page
-// (seconds), then the full build. A new fast edit cancels either follow-up still under way; they
-// run again once the edits stop.
+// by an `astro build` of those pages (seconds, whatever the size of the site). A full build (all
+// pages, search index, sitemap) follows, and anything else (unpublish, delete, media, a manual
+// publish) gets a full build directly. After a fast build by the resident renderer, a search
+// refresh comes first: only the search shards holding a changed page are indexed again and the
+// sitemap lists any new page (seconds), then the full build. A new fast edit cancels either
+// follow-up still under way; they run again once the edits stop.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

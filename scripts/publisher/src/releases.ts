@@ -13,7 +13,10 @@ const execFileAsync = promisify(execFile);
 /** Spare copies are dot-folders beside the releases: never served, pruned or counted as releases. */
 const SPARE_PREFIX = '.spare-';
 
-/** Hard-links the whole of `fromDir` into a new folder `toDir` (no data copied; renaming a new file over a link never touches the original). */
+/**
+ * Hard-links the whole of `fromDir` into a new folder `toDir`: no data is copied, and renaming a
+ * new file over a link never touches the original.
+ */
 export async function linkCopy(fromDir: string, toDir: string) {
   await execFileAsync('cp', ['-al', `${path.resolve(fromDir)}/.`, toDir]);
 }
@@ -140,7 +143,10 @@ export class Releases {
     rmSync(path.join(this.releasesDir, id), { recursive: true, force: true });
   }
 
-  /** Keeps the newest releases plus whatever `current` and `previous` point at; removes the others in the background. */
+  /**
+   * Keeps the newest releases plus whatever `current` and `previous` point at; removes the others
+   * in the background.
+   */
   private prune() {
     const keep = new Set([this.target(this.current), this.target(this.previous)]);
     // Release folders only: the node_modules link of the server builds and the spares sit beside them.

@@ -118,10 +118,11 @@ export async function buildSearchRefresh(options: {
 }
 
 /**
- * The publisher's fast path when the renderer cannot (buildRendered refused): renders only the pages that show the changed entries (article page,
- * the news list page and feeds it is on, its organisations, projects and related articles, home)
- * and lays them over a hard-linked copy of the live release. No search index and no sitemap:
- * the live ones are kept until the next full build, which the publisher queues straight after.
+ * The publisher's fast path when the renderer cannot (buildRendered refused): an `astro build` of
+ * only the pages that show the changed entries (article page, the news list page and feeds it is
+ * on, its organisations, projects and related articles, home), laid over a hard-linked copy of the
+ * live release. No search index and no sitemap: the live ones are kept until the next full build,
+ * which the publisher queues straight after.
  */
 export async function buildPartial(
   options: BuildOptions & { liveDir: string; changed: ChangedEntries },

@@ -158,7 +158,7 @@ async function renderAffected(outDir: string, times: RouteTime[]): Promise<Rende
   return rendered;
 }
 
-/** Writes a file beside its target and renames it over: a hard link to the live release is replaced, never written into. */
+/** Writes a file beside its target and renames it over: a link to the live release is replaced, not written into. */
 function writeOver(file: string, body: Uint8Array | string) {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;

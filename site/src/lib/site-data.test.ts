@@ -198,7 +198,7 @@ describe('withEntry (the site as it would be with a previewed draft published)',
     expect(published.articles.map((a) => a.title)).toEqual(['Published title']);
   });
 
-  it('keeps entries of the same date in store order: an edited one stays in its place, a new one goes last', async () => {
+  it('keeps entries of one date in store order: an edited one in its place, a new one last', async () => {
     const sameDay = '2026-11-20T01:00:00.000Z';
     let data = await siteData();
     for (const id of ['a', 'b', 'c']) data = await withEntry(data, 'article', article(id, sameDay, []));
