@@ -455,7 +455,8 @@ async function oneEdit(
     buildEnv: env,
     debounceMs: 200,
     maxWaitMs: 2000,
-    log: () => undefined,
+    // Each build as it starts and ends: a long run shows its figures before it is over.
+    log: (message) => step('publisher', message),
     onBuild: (r) => records.push(r),
   });
   const control = controlApp(publisher, secret);
