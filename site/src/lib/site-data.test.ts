@@ -5,6 +5,7 @@ import {
   predecessorsOf,
   projectsLedBy,
   relatedArticles,
+  shownOnOrganisation,
   siteData,
   siteOf,
   videosOfProject,
@@ -207,6 +208,18 @@ describe('withEntry (the site as it would be with a previewed draft published)',
     expect(ids(data.articles)).toEqual(['a', 'b', 'c']);
     data = await withEntry(data, 'article', article('d', sameDay, []));
     expect(ids(data.articles)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it("says an organisation's page shows the news of its whole tree, and no one else's", async () => {
+    let data = await siteData();
+    data = await withEntry(data, 'organisation', organisation('quang-tri'));
+    data = await withEntry(data, 'organisation', { ...organisation('huong-hoa'), parent: ref('quang-tri') });
+    data = await withEntry(data, 'organisation', organisation('ninh-binh'));
+    data = await withEntry(data, 'article', article('a', '2024-01-01T00:00:00.000Z', ['huong-hoa']));
+    data = await withEntry(data, 'article', article('b', '2024-01-02T00:00:00.000Z', ['ninh-binh']));
+    const shown = shownOnOrganisation(data, data.organisationById.get('quang-tri')!);
+    expect(shown).toContain('a');
+    expect(shown).not.toContain('b');
   });
 
   it('refuses a type without a page of its own', async () => {
