@@ -213,7 +213,8 @@ describe('withEntry (the site as it would be with a previewed draft published)',
   it("says an organisation's page shows the news of its whole tree, and no one else's", async () => {
     let data = await siteData();
     data = await withEntry(data, 'organisation', organisation('quang-tri'));
-    data = await withEntry(data, 'organisation', { ...organisation('huong-hoa'), parent: ref('quang-tri') });
+    const huongHoa: Organisation = { ...organisation('huong-hoa'), parent: ref('quang-tri') };
+    data = await withEntry(data, 'organisation', huongHoa);
     data = await withEntry(data, 'organisation', organisation('ninh-binh'));
     data = await withEntry(data, 'article', article('a', '2024-01-01T00:00:00.000Z', ['huong-hoa']));
     data = await withEntry(data, 'article', article('b', '2024-01-02T00:00:00.000Z', ['ninh-binh']));
