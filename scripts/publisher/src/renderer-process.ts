@@ -4,7 +4,7 @@
 // each release that goes live and stops the old one once the new one answers (renderer.ts); both
 // listen with SO_REUSEPORT meanwhile, so the port never refuses a request.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, ListenOptions } from 'node:net';
+import { Server as NetServer, type AddressInfo, type ListenOptions } from 'node:net';
 import { FAST_RENDER_PATH } from 'shared-types';
 import { PREVIEW_PATH } from './config.ts';
 import { pathToFileURL } from 'node:url';
@@ -23,14 +23,22 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 process.env.SITE_RENDERER = '1';
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Handler };
 
+/** Set once told to stop: answers still go out, each closing its connection. */
+let stopping = false;
+
 function serve(req: IncomingMessage, res: ServerResponse) {
+  if (stopping) res.setHeader('connection', 'close');
+  handler(req, res);
+}
+
+function servePublic(req: IncomingMessage, res: ServerResponse) {
   // The server build lives inside the release folder; it is code, not part of the site. The fast
   // path's route is the publisher's, on the loopback port.
   if (/^\/_server(\/|$)/.test(req.url ?? '') || (req.url ?? '').startsWith(FAST_RENDER_PATH)) {
     res.writeHead(404).end();
     return;
   }
-  handler(req, res);
+  serve(req, res);
 }
 
 /** Listens on host:port (0: any free port); resolves with the port. */
@@ -45,17 +53,33 @@ function listen(server: Server, options: ListenOptions): Promise<number> {
 // first request (a refused one included), so the shared port only ever meets a ready renderer.
 // The loopback port stays for the publisher's fast path.
 const started = performance.now();
-const internal = createServer(handler);
+const internal = createServer(serve);
 const internalPort = await listen(internal, { host: '127.0.0.1', port: 0 });
 await fetch(`http://127.0.0.1:${internalPort}${PREVIEW_PATH}`).then((response) => response.arrayBuffer());
-const server = createServer(serve);
+const server = createServer(servePublic);
 const listening = await listen(server, { host, port: Number(port), reusePort: true });
 process.send({ ready: listening, internalPort, warmMs: Math.round(performance.now() - started) });
+/**
+ * Stops accepting and exits once every connection has ended. http.Server.close would also cut idle
+ * keep-alive connections at once, racing a client that is sending on one right then (ECONNRESET);
+ * net.Server.close leaves them to the keep-alive timeout, which clients know from the Keep-Alive
+ * header and stop reusing before.
+ */
 const stop = () => {
-  internal.close();
-  server.close(() => process.exit(0));
+  if (stopping) return;
+  stopping = true;
+  let open = 2;
+  const closed = () => --open === 0 && process.exit(0);
+  NetServer.prototype.close.call(internal, closed);
+  NetServer.prototype.close.call(server, closed);
 };
 process.on('message', (message: unknown) => {
   if (message === 'stop') stop();
+  // The publisher is shutting down: nobody is left to serve its clients, so idle ones go now.
+  if (message === 'shutdown') {
+    stop();
+    internal.closeIdleConnections();
+    server.closeIdleConnections();
+  }
 });
 process.on('disconnect', stop);

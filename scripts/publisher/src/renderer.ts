@@ -22,6 +22,8 @@ export type { FastRenderResult } from 'shared-types';
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer-process.ts');
 /** How long a new renderer may take to load a release's data before it counts as failed. */
 const START_TIMEOUT_MS = 120_000;
+/** How long a stopping renderer may take to finish its requests and let its connections close. */
+const STOP_TIMEOUT_MS = 15_000;
 
 export interface RendererOptions {
   host: string;
@@ -152,11 +154,13 @@ export class Renderer {
     throw answer.refused ? new FastRenderRefused(why) : new Error(`the renderer failed: ${why}`);
   }
 
-  private stopChild(child: ChildProcess | null) {
+  /** Stops a renderer replaced by a new one gracefully; on `shutdown`, its idle connections at once. */
+  private stopChild(child: ChildProcess | null, shutdown = false) {
     if (!child || child.exitCode !== null) return;
-    child.send('stop');
-    // A renderer stuck in a request is not waited for beyond a few seconds.
-    setTimeout(() => child.kill(), 5000).unref();
+    child.send(shutdown ? 'shutdown' : 'stop');
+    // It exits once its keep-alive connections have timed out (5 s); one stuck in a request is not
+    // waited for beyond that.
+    setTimeout(() => child.kill(), STOP_TIMEOUT_MS).unref();
   }
 
   /** Stops the renderer (after a load under way). */
@@ -167,7 +171,7 @@ export class Renderer {
     this.child = null;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    this.stopChild(child);
+    this.stopChild(child, true);
     await exited;
   }
 }

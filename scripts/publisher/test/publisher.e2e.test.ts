@@ -1,6 +1,6 @@
 // The publisher end to end: a real Strapi whose webhook calls a real publisher, real Astro
 // builds, the served site read over HTTP and searched in a real browser.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -718,6 +718,40 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     });
     expect(bare.status).toBe(403);
     expect(await bare.text()).not.toContain(canary);
+  });
+
+  it('a new renderer takes over the preview port without dropping a request, kept-alive ones included', async () => {
+    await publisher.idle();
+    const live = publisher.liveRelease()!;
+    // A copy, not hard links: another server build, so the renderer starts a new process for it.
+    // Beside the releases, as a dot-folder: it finds their packages, and is never pruned or served.
+    const copy = path.join(path.dirname(live), '.renderer-takeover');
+    cpSync(live, copy, { recursive: true });
+    const preview = await adminPreviewUrl('api::article.article', own.edit.documentId, 'published');
+    const statuses: Array<number | string> = [];
+    let running = true;
+    // Four clients ask without a pause, each on its kept-alive connection, across the takeover.
+    const clients = Array.from({ length: 4 }, async () => {
+      while (running) {
+        const status = await fetch(preview).then(
+          async (response) => (await response.arrayBuffer(), response.status),
+          (error: Error) => `${error.message}: ${String((error.cause as Error | undefined)?.message)}`,
+        );
+        statuses.push(status);
+      }
+    });
+    try {
+      await renderer.load(copy);
+      // Past the old renderer's keep-alive timeout: it has let its last connections go and exited.
+      await new Promise((resolve) => setTimeout(resolve, 6000));
+    } finally {
+      running = false;
+      await Promise.all(clients);
+      await renderer.load(live);
+      rmSync(copy, { recursive: true, force: true });
+    }
+    expect(statuses.length).toBeGreaterThan(100);
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
   });
 
   it('the editor previews a draft in the admin, schedules it, and sees it go live', async () => {
