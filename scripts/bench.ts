@@ -13,17 +13,26 @@ import { StrapiClient } from 'shared-types';
 import { drawCovers, generateCorpus, sizesFor } from './bench/corpus.ts';
 import { benchDemo } from './bench/demo.ts';
 import { exportForAstro, exportForHugo, type Content } from './bench/export.ts';
-import { failed, type BuildFigure, type Failed, type SizeFigures } from './bench/figures.ts';
+import { failed, type BuildFigure, type EditPhase, type Failed, type SizeFigures } from './bench/figures.ts';
 import { measure } from './bench/process-tree.ts';
+import { measureSearchPage } from './bench/search-page.ts';
 import { printTable } from './bench/table.ts';
 import { ensureSystemPackages } from './lib/system-deps.ts';
 import { step } from './lib/log.ts';
 import { DATA_DIR, ROOT } from './lib/paths.ts';
 import { buildCms, freePort } from './lib/strapi.ts';
 import { TestEditor } from './lib/test-content.ts';
-import { startTestStrapi, type TestDatabase, type TestStrapiInfo } from './lib/test-strapi.ts';
+import { startTestStrapi, type TestDatabase, type TestStrapi } from './lib/test-strapi.ts';
 import jwt from 'jsonwebtoken';
-import { buildSite, controlApp, Publisher, Renderer, type BuildRecord } from 'publisher';
+import {
+  buildSite,
+  controlApp,
+  FOLLOW_UP,
+  Publisher,
+  Renderer,
+  SEARCH_FOLLOW_UP,
+  type BuildRecord,
+} from 'publisher';
 import previewFacts from '../cms/src/lib/preview.json' with { type: 'json' };
 
 const args = process.argv.slice(2);
@@ -53,6 +62,7 @@ function folderSize(dir: string): { bytes: number; files: number } {
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
 const f1 = (n: number) => n.toFixed(1);
+const f0 = (n: number) => n.toFixed(0);
 
 async function measuredBuild(
   label: string,
@@ -392,9 +402,40 @@ async function benchSize(size: number): Promise<void> {
         !target
           ? { error: 'needs the fetched content' }
           : await take('one edit', () =>
-              oneEdit(cms, env, path.join(ours, 'site'), publisherPort, secret, target),
+              oneEdit(cms, env, path.join(ours, 'site'), publisherPort, secret, target, size),
             ),
       );
+
+    // 8. The live site the edit left: its size, and its search page as a reader on slow 4G meets it.
+    const live = path.join(ours, 'site', 'current');
+    if (wanted('edit') && target) {
+      record(
+        'liveDist',
+        await take('the live site', async () => {
+          const { bytes, files } = folderSize(live);
+          const pages = readdirSync(live, { recursive: true }).filter((f) =>
+            String(f).endsWith('.html'),
+          ).length;
+          return { MiB: mib(bytes), files, pages };
+        }),
+      );
+      record(
+        'searchPage',
+        await take('the search page on slow 4G', async () => {
+          step('bench', 'search page on slow 4G (Chromium, Lighthouse throttling): two queries ...');
+          // A word of the corpus, then the edit's words as a reader types them, without diacritics.
+          const common = target.title.split(' ')[0]!;
+          const figure = await measureSearchPage(live, [common, EDITED_QUERY]);
+          step(
+            'bench',
+            `search page: ${figure.shards} shards; loaded ${f0(figure.loadMs)} ms, index ready ` +
+              `${f0(figure.indexReadyMs)} ms; "${common}" ${f0(figure.firstQueryMs)} ms (${figure.firstResults}), ` +
+              `"${EDITED_QUERY}" ${f0(figure.secondQueryMs)} ms (${figure.secondResults})`,
+          );
+          return figure;
+        }),
+      );
+    }
   } finally {
     await cms.destroy();
   }
@@ -438,16 +479,33 @@ async function floorBuilds(
   }
 }
 
+/** The trigger of the publisher's first build in the edit measure: a cold build. */
+const WARM_UP = 'bench warm-up';
+/** Added to the edited title: also what the search page measure looks for. */
+const EDITED = '(đã sửa)';
+const EDITED_QUERY = 'da sua';
+const editPhaseOf = (trigger: string): EditPhase =>
+  trigger === WARM_UP
+    ? 'cold build'
+    : trigger.includes(SEARCH_FOLLOW_UP)
+      ? 'search refresh'
+      : trigger.includes(FOLLOW_UP)
+        ? 'full build'
+        : 'edit';
+
 /** One title changed through Strapi: webhook → page served (fast path), then the full build after it. */
 async function oneEdit(
-  cms: TestStrapiInfo,
+  cms: TestStrapi,
   env: Record<string, string>,
   root: string,
   port: number,
   secret: string,
   target: { documentId: string; title: string },
+  size: number,
 ): Promise<NonNullable<SizeFigures['oneEdit']>> {
   const records: BuildRecord[] = [];
+  /** What the publisher is doing, for the peak memory of each phase. */
+  let phase: EditPhase = 'cold build';
   const publisher = new Publisher({
     root,
     strapiUrl: cms.url,
@@ -457,7 +515,11 @@ async function oneEdit(
     maxWaitMs: 2000,
     // Each build as it starts and ends: a long run shows its figures before it is over.
     log: (message) => step('publisher', message),
-    onBuild: (r) => records.push(r),
+    onStart: (trigger) => (phase = editPhaseOf(trigger)),
+    onBuild: (r) => {
+      records.push(r);
+      phase = 'idle';
+    },
   });
   const control = controlApp(publisher, secret);
   await control.listen({ host: '127.0.0.1', port });
@@ -465,30 +527,40 @@ async function oneEdit(
   const renderer = new Renderer({ host: '127.0.0.1', port: 0, env });
   publisher.onLive((dir) => void renderer.load(dir).catch(() => undefined));
   publisher.useRenderer(renderer);
+  let peakMiBByPhase: Record<string, number>;
   try {
-    step('bench', 'publisher warm-up build ...');
-    await publisher.buildNow('bench warm-up');
-    await renderer.load(publisher.liveRelease()!);
-    await publisher.releases.settled();
-    step('bench', 'one edit: changing one title through Strapi ...');
-    await new TestEditor(cms).update('articles', target.documentId, { title: `${target.title} (đã sửa)` });
-    const deadline = Date.now() + 1_200_000;
-    const followUp = () =>
-      records.find((r) => r.trigger.includes('full rebuild after a fast publish') && r.result === 'success');
-    while (
-      !(records.some((r) => r.trigger.includes('entry.update') && r.result !== 'unchanged') && followUp()) &&
-      Date.now() < deadline
-    )
-      await new Promise((r) => setTimeout(r, 100));
-    await publisher.idle();
+    ({ peakMiBByPhase } = await measure(
+      async () => {
+        step('bench', 'publisher warm-up build (cold: empty data store and image cache) ...');
+        await publisher.buildNow(WARM_UP);
+        await renderer.load(publisher.liveRelease()!);
+        await publisher.releases.settled();
+        step('bench', 'one edit: changing one title through Strapi ...');
+        await new TestEditor(cms).update('articles', target.documentId, {
+          title: `${target.title} ${EDITED}`,
+        });
+        // The full build after the edit takes about as long as a warm build: minutes at 100,000.
+        const deadline = Date.now() + Math.max(1_200_000, size * 36);
+        const followUp = () => records.find((r) => r.trigger.includes(FOLLOW_UP) && r.result === 'success');
+        while (
+          !(
+            records.some((r) => r.trigger.includes('entry.update') && r.result !== 'unchanged') && followUp()
+          ) &&
+          Date.now() < deadline
+        )
+          await new Promise((r) => setTimeout(r, 100));
+        await publisher.idle();
+      },
+      // The renderer is a child of this process, so it counts; Strapi does not.
+      { includeSelf: true, exclude: [cms.instance.process.pid!], phase: () => phase },
+    ));
   } finally {
     await control.close();
     await renderer.close();
   }
+  const coldBuild = records.find((r) => r.trigger === WARM_UP && r.result === 'success');
   const edit = records.find((r) => r.trigger.includes('entry.update') && r.result === 'success');
-  const full = records.find(
-    (r) => r.trigger.includes('full rebuild after a fast publish') && r.result === 'success',
-  );
+  const full = records.find((r) => r.trigger.includes(FOLLOW_UP) && r.result === 'success');
   if (!edit || !full)
     throw new Error(
       `no ${edit ? 'full build' : 'build'} after the edit: ` +
@@ -514,6 +586,8 @@ async function oneEdit(
     fullBuildSeconds: full.seconds,
     fullPhases: full.phases,
     fullSearchShards: full.searchShards,
+    ...(coldBuild ? { coldBuildSeconds: coldBuild.seconds, coldPhases: coldBuild.phases } : {}),
+    peakMiBByPhase,
   };
   step(
     'bench',

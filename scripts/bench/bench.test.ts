@@ -25,6 +25,7 @@ describe('npm run bench -- --size 30', () => {
       '| one edit: webhook → search index and sitemap',
       '| search index',
       '| dist',
+      '| search page, slow 4G',
     ]) {
       expect(run.stdout).toContain(row);
     }
@@ -39,8 +40,12 @@ describe('npm run bench -- --size 30', () => {
         pingToFullSeconds?: number;
         mode?: string;
         renderedBy?: string;
+        coldBuildSeconds?: number;
+        peakMiBByPhase?: Record<string, number>;
       };
       preview: { firstMs?: number; error?: string };
+      liveDist: { pages?: number; error?: string };
+      searchPage: { shards?: number; firstResults?: string; secondQueryMs?: number; error?: string };
     }>;
     expect(figures!.size).toBe(30);
     expect(figures!.ours.warm.pages).toBeGreaterThan(30);
@@ -56,5 +61,16 @@ describe('npm run bench -- --size 30', () => {
     expect(figures!.oneEdit.renderedBy).toBe('renderer');
     expect(figures!.oneEdit.pingToSearchSeconds).toBeGreaterThan(figures!.oneEdit.pingToLiveSeconds!);
     expect(figures!.oneEdit.pingToFullSeconds).toBeGreaterThan(figures!.oneEdit.pingToSearchSeconds!);
+    // Peak memory sampled in each of the publisher's builds around the edit.
+    expect(figures!.oneEdit.coldBuildSeconds).toBeGreaterThan(0);
+    for (const phase of ['cold build', 'edit', 'search refresh', 'full build'])
+      expect(figures!.oneEdit.peakMiBByPhase?.[phase], phase).toBeGreaterThan(0);
+    // The live site's search page answered both queries under slow 4G throttling.
+    expect(figures!.liveDist.error).toBeUndefined();
+    expect(figures!.liveDist.pages).toBeGreaterThan(30);
+    expect(figures!.searchPage.error).toBeUndefined();
+    expect(figures!.searchPage.shards).toBeGreaterThanOrEqual(1);
+    expect(figures!.searchPage.firstResults).toMatch(/^Tìm thấy/);
+    expect(figures!.searchPage.secondQueryMs).toBeGreaterThan(0);
   });
 });

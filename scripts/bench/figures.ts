@@ -1,6 +1,7 @@
 // What `npm run bench` measures for each size, as kept in its JSON and printed in its table.
 import type { BuildRecord, BuildResult } from 'publisher';
 import type { sizesFor } from './corpus.ts';
+import type { SearchPageFigure } from './search-page.ts';
 
 export interface BuildFigure {
   seconds: number;
@@ -18,6 +19,10 @@ export interface Failed {
 }
 export const failed = (value: unknown): value is Failed =>
   typeof value === 'object' && value !== null && 'error' in value;
+
+/** The edit measure's phases, in the order they come (the publisher idle between its builds). */
+export const EDIT_PHASES = ['cold build', 'edit', 'search refresh', 'full build', 'idle'] as const;
+export type EditPhase = (typeof EDIT_PHASES)[number];
 
 /** One edit: webhook → page served (fast path), and → the full build after it (search, sitemap). */
 export interface EditFigure {
@@ -37,6 +42,11 @@ export interface EditFigure {
   fullPhases: BuildRecord['phases'];
   /** The full build's search shards, and how many it took unchanged from the live release. */
   fullSearchShards?: BuildRecord['searchShards'];
+  /** The publisher's first build, before the edit: cold (empty data store and image cache). */
+  coldBuildSeconds?: number;
+  coldPhases?: BuildRecord['phases'];
+  /** Peak memory (the publisher's process and its children: Astro, Pagefind, the renderer) per phase. */
+  peakMiBByPhase?: Partial<Record<EditPhase, number>>;
 }
 
 /** Everything one size measures; a measure not taken is absent, one that failed says why. */
@@ -59,4 +69,7 @@ export interface SizeFigures {
   floor?: { cold: BuildFigure | Failed; warm: BuildFigure | Failed } | Failed;
   hugo?: { seconds: number; peakMiB: number; pages: number } | Failed;
   oneEdit?: EditFigure | Failed;
+  /** The live site after the edit's full build: its size, and its search page on a slow 4G connection. */
+  liveDist?: { MiB: number; files: number; pages: number } | Failed;
+  searchPage?: SearchPageFigure | Failed;
 }

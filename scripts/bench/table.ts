@@ -1,6 +1,13 @@
 // The benchmark's table: one row per measure, one column per size. A measure that failed reads
 // "FAILED: why" in its cells, one not taken "not run"; every other row still prints.
-import { failed, type BuildFigure, type EditFigure, type Failed, type SizeFigures } from './figures.ts';
+import {
+  EDIT_PHASES,
+  failed,
+  type BuildFigure,
+  type EditFigure,
+  type Failed,
+  type SizeFigures,
+} from './figures.ts';
 
 const f1 = (n: number) => n.toFixed(1);
 const mb = (n: number) => n.toFixed(0);
@@ -107,6 +114,23 @@ export function tableLines(results: SizeFigures[]): string[] {
         (e.fullSearchShards
           ? `, ${e.fullSearchShards.reused} of ${e.fullSearchShards.shards} shards kept)`
           : ')'),
+    ),
+  );
+  row("the publisher's cold build before the edit (s)", (r) =>
+    cell(r.oneEdit, (e) => (e.coldBuildSeconds === undefined ? 'n/a' : `${f1(e.coldBuildSeconds)} s`)),
+  );
+  row('  peak MiB: cold build / edit / search refresh / full build / idle', (r) =>
+    cell(r.oneEdit, ({ peakMiBByPhase: p }) =>
+      p ? EDIT_PHASES.map((name) => (p[name] === undefined ? '–' : mb(p[name]!))).join(' / ') : 'n/a',
+    ),
+  );
+  row('live site after the edit (MiB, files, pages)', (r) =>
+    cell(r.liveDist, (d) => `${f1(d.MiB)}, ${d.files}, ${d.pages}`),
+  );
+  row('search page, slow 4G: shards; index ready; 1st / 2nd query (ms)', (r) =>
+    cell(
+      r.searchPage,
+      (p) => `${p.shards}; ${mb(p.indexReadyMs)}; ${mb(p.firstQueryMs)} / ${mb(p.secondQueryMs)}`,
     ),
   );
   row('search index (s, MiB, files)', (r) =>

@@ -2,7 +2,14 @@
 // benchmark, tests) use of it.
 export * from './config.ts';
 export { localPublisher } from './local-publisher.ts';
-export { Publisher, type ChangeHint, type PublisherOptions, type SiteBuilder } from './publisher.ts';
+export {
+  FOLLOW_UP,
+  Publisher,
+  SEARCH_FOLLOW_UP,
+  type ChangeHint,
+  type PublisherOptions,
+  type SiteBuilder,
+} from './publisher.ts';
 export { Releases } from './releases.ts';
 export { Renderer, serverEntry } from './renderer.ts';
 export { controlApp, SECRET_HEADER, siteApp } from './server.ts';

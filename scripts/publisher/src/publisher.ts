@@ -57,6 +57,8 @@ export interface PublisherOptions {
   maxPartialEntries?: number;
   /** Called after each build (tests and the start script listen). */
   onBuild?: (record: BuildRecord) => void;
+  /** Called as each build starts, with what triggered it (comma-separated). */
+  onStart?: (trigger: string) => void;
   builder?: SiteBuilder;
   /** What is published, as one string that changes when it does (default: asked of Strapi). */
   fingerprint?: () => Promise<string>;
@@ -72,8 +74,9 @@ export interface ChangeHint {
 
 /** Events (of those the CMS sends) after which the named entry is published: a partial build can render it. */
 const FAST_EVENTS = new Set<string>(['entry.publish', 'entry.update'] satisfies PublisherEvent[]);
-const FOLLOW_UP = 'full rebuild after a fast publish';
-const SEARCH_FOLLOW_UP = 'search and sitemap after a fast publish';
+/** The triggers of the builds the publisher owes itself after a fast build. */
+export const FOLLOW_UP = 'full rebuild after a fast publish';
+export const SEARCH_FOLLOW_UP = 'search and sitemap after a fast publish';
 
 /** One build to run, as `run()` gathered it from the pings. */
 interface BuildPlan {
@@ -133,8 +136,8 @@ function describe(record: BuildRecord): string {
 
 export class Publisher {
   readonly releases: Releases;
-  private readonly options: Required<Omit<PublisherOptions, 'onBuild' | 'fingerprint'>> &
-    Pick<PublisherOptions, 'onBuild' | 'fingerprint'>;
+  private readonly options: Required<Omit<PublisherOptions, 'onBuild' | 'onStart' | 'fingerprint'>> &
+    Pick<PublisherOptions, 'onBuild' | 'onStart' | 'fingerprint'>;
   private timer: NodeJS.Timeout | undefined;
   private firstPingAt: number | null = null;
   private triggers: string[] = [];
@@ -427,6 +430,7 @@ export class Publisher {
       result: 'failed',
     };
     this.options.log(`build ${id} started (${trigger})`);
+    this.options.onStart?.(trigger);
     try {
       // Webhooks carry no trustworthy data: ask Strapi whether anything published changed.
       const fingerprint = await this.fingerprint();
