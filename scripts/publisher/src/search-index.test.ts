@@ -1,10 +1,26 @@
 // Real Pagefind on a tiny site: shards follow the pages' addresses, and a build whose pages say
 // what the previous one's said takes those shards from it, hard-linked, without touching them.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSearch, SEARCH_DIGESTS_FILE, SEARCH_SHARDS_FILE, shardOf } from './search-index.ts';
+import {
+  indexSearch,
+  SEARCH_DIGESTS_FILE,
+  SEARCH_PAGES_FILE,
+  SEARCH_SHARDS_FILE,
+  shardOf,
+} from './search-index.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'wup-search-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -48,6 +64,38 @@ describe('the search index in stable shards', () => {
       statSync(path.join(first, SEARCH_SHARDS_FILE)).ino,
     );
     expect(JSON.parse(readFileSync(path.join(first, SEARCH_DIGESTS_FILE), 'utf8')).shards).toBe(3);
+  });
+
+  it("reads again only the pages that are not the previous build's own files", async () => {
+    const first = site('linked', (slug) => `Nội dung ${slug}.`);
+    await indexSearch(first, 2);
+    // A hard-linked copy, as the search refresh gets it, with one page replaced (a new file).
+    const copy = path.join(work, 'linked-copy');
+    execFileSync('cp', ['-al', `${first}/.`, copy]);
+    const replaced = path.join(copy, file('c'));
+    writeFileSync(`${replaced}.tmp`, readFileSync(replaced, 'utf8').replace('Nội dung c.', 'Nội dung mới.'));
+    renameSync(`${replaced}.tmp`, replaced);
+    expect(await indexSearch(copy, 2, first)).toMatchObject({ shards: 3, reused: 2 });
+    const recorded = JSON.parse(readFileSync(path.join(copy, SEARCH_PAGES_FILE), 'utf8'));
+    expect(recorded[file('c')][0]).toBe(statSync(replaced).ino);
+
+    // A page that is still the previous build's file is not read: its recorded digest is taken.
+    // Recorded otherwise here for page a, so its shard comes out changed although no page did.
+    const untouched = path.join(work, 'linked-untouched');
+    execFileSync('cp', ['-al', `${first}/.`, untouched]);
+    const pagesFile = path.join(first, SEARCH_PAGES_FILE);
+    const pages = JSON.parse(readFileSync(pagesFile, 'utf8'));
+    pages[file('a')][3] = 'a digest recorded otherwise';
+    rmSync(pagesFile);
+    writeFileSync(pagesFile, JSON.stringify(pages));
+    const before = inode(first, shardOf(file('a'), 3));
+    expect(await indexSearch(untouched, 2, first)).toMatchObject({ shards: 3, reused: 2 });
+    expect(inode(untouched, shardOf(file('a'), 3))).not.toBe(before);
+  });
+
+  it('caps the number of shards, making them larger instead', async () => {
+    const capped = site('capped', (slug) => `Nội dung ${slug}.`);
+    expect(await indexSearch(capped, 1, undefined, 2)).toEqual({ indexed: 6, shards: 2, reused: 0 });
   });
 
   it('indexes everything when the number of shards changed', async () => {

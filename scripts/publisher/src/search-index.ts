@@ -2,7 +2,16 @@
 // alone, so shards stay the same across builds while their number does; a shard whose pages say
 // to Pagefind what they said in the previous build is taken from it instead of indexed again.
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchDigest } from './search-digest.ts';
@@ -13,15 +22,68 @@ import { searchDigest } from './search-digest.ts';
  * 20 GiB for 110,000), so a large site is indexed in shards, one Pagefind process at a time, and
  * the search page merges them (Pagefind's mergeIndex).
  */
-export const SEARCH_SHARD_PAGES = Number(process.env.SEARCH_SHARD_PAGES ?? 4000);
+export const SEARCH_SHARD_PAGES = Number(process.env.SEARCH_SHARD_PAGES ?? 2000);
+/**
+ * Most shards: past it, shards grow instead (about 4,000 pages each at 100,000 articles). The
+ * search page loads every shard's metadata and asks each for every query; more shards cost a reader
+ * on a slow connection more requests, fewer cost an edit more indexing before it is searchable.
+ */
+export const SEARCH_MAX_SHARDS = Number(process.env.SEARCH_MAX_SHARDS ?? 26);
 /** Lists the extra shards' folders for the search page, e.g. ["/pagefind-1/"]. */
 export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
 /** Each shard's digest (of its pages' addresses and searchable content), for the next build. */
 export const SEARCH_DIGESTS_FILE = 'pagefind/shard-digests.json';
+/**
+ * Each page's digest with the file it was read from, so the next build reads only new files. In
+ * the release's unserved folder (with the server build): it names files by inode, for no reader.
+ */
+export const SEARCH_PAGES_FILE = '_server/search-pages.json';
 
 interface ShardDigests {
   shards: number;
   digests: string[];
+}
+
+/** A page file as [inode, size, mtime in ms] and its search digest (null: nothing to index). */
+type PageDigest = [number, number, number, string | null];
+
+function readPageDigests(dir: string | undefined): Record<string, PageDigest> {
+  if (!dir || !existsSync(path.join(dir, SEARCH_PAGES_FILE))) return {};
+  try {
+    return JSON.parse(readFileSync(path.join(dir, SEARCH_PAGES_FILE), 'utf8')) as Record<string, PageDigest>;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The searchable pages of a built site with their digests. A file that is still the one the
+ * previous build read (the same inode, size and mtime: a hard-linked copy's unchanged pages) keeps
+ * its digest unread; releases never write into a file, they replace it.
+ */
+function searchablePages(dir: string, previousDir: string | undefined) {
+  const known = readPageDigests(previousDir);
+  const seen: Record<string, PageDigest> = {};
+  // Only pages that mark their searchable part: a shard without any would index whole pages.
+  const pages: Array<{ file: string; digest: string }> = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const file = path.relative(dir, full);
+    if (/^pagefind(-\d+)?\//.test(file)) continue;
+    const { ino, size, mtimeMs } = statSync(full);
+    const before = known[file];
+    let digest: string | null;
+    if (before && before[0] === ino && before[1] === size && before[2] === mtimeMs) digest = before[3];
+    else {
+      const html = readFileSync(full, 'utf8');
+      digest = html.includes('data-pagefind-body') ? searchDigest(file, html) : null;
+    }
+    seen[file] = [ino, size, mtimeMs, digest];
+    if (digest) pages.push({ file, digest });
+  }
+  pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { pages, seen };
 }
 
 const shardFolder = (shard: number) => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
@@ -65,18 +127,10 @@ export async function indexSearch(
   dir: string,
   shardPages = SEARCH_SHARD_PAGES,
   previousDir?: string,
+  maxShards = SEARCH_MAX_SHARDS,
 ): Promise<SearchIndexResult> {
-  // Only pages that mark their searchable part: a shard without any would index whole pages.
-  const pages: Array<{ file: string; digest: string }> = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.relative(dir, path.join(entry.parentPath, entry.name));
-    if (/^pagefind(-\d+)?\//.test(file)) continue;
-    const html = readFileSync(path.join(dir, file), 'utf8');
-    if (html.includes('data-pagefind-body')) pages.push({ file, digest: searchDigest(file, html) });
-  }
-  pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const shards = Math.max(1, Math.ceil(pages.length / shardPages));
+  const { pages, seen } = searchablePages(dir, previousDir);
+  const shards = Math.min(maxShards, Math.max(1, Math.ceil(pages.length / shardPages)));
   const members = Array.from({ length: shards }, () => [] as typeof pages);
   for (const page of pages) members[shardOf(page.file, shards)]!.push(page);
   const digests = members.map((list) =>
@@ -126,8 +180,10 @@ export async function indexSearch(
   for (const [file, text] of [
     [SEARCH_SHARDS_FILE, JSON.stringify(extra)],
     [SEARCH_DIGESTS_FILE, JSON.stringify({ shards, digests } satisfies ShardDigests)],
+    [SEARCH_PAGES_FILE, JSON.stringify(seen)],
   ] as const) {
     rmSync(path.join(dir, file), { force: true });
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), `${text}\n`);
   }
   return { indexed, shards, reused };
