@@ -20,27 +20,35 @@ const astroPhases = ({ startup, fetch, bundle, render, images }: Awaited<ReturnT
   images,
 });
 
+/** Seconds since `start` (a performance.now() reading). */
+const since = (start: number) => (performance.now() - start) / 1000;
+
+/** Runs one phase of a build: its result, and how many seconds it took. */
+async function timed<T>(phase: () => T | Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await phase();
+  return [result, since(start)];
+}
+
 /** Astro build, search index and verification of one release folder, with the time of each phase. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   options.onPhase?.('astro');
   const astro = await astroBuild(options);
   options.signal?.throwIfAborted();
-  let mark = performance.now();
   options.onPhase?.('search');
-  const searched = await indexSearch(options.outDir, options.searchShardPages, options.previousDir);
-  const search = (performance.now() - mark) / 1000;
-  mark = performance.now();
+  const [searched, search] = await timed(() =>
+    indexSearch(options.outDir, options.searchShardPages, options.previousDir),
+  );
   options.onPhase?.('verify');
-  verifyBuild(options.outDir);
-  const verify = (performance.now() - mark) / 1000;
+  const [, verify] = await timed(() => verifyBuild(options.outDir));
   return {
     outDir: options.outDir,
     pages: astro.pages,
     warnings: astro.warnings,
     phases: { ...astroPhases(astro), search, verify },
     searchShards: { shards: searched.shards, reused: searched.reused },
-    seconds: (performance.now() - started) / 1000,
+    seconds: since(started),
   };
 }
 
@@ -60,13 +68,11 @@ export async function buildRendered(options: {
   linked?: boolean;
 }): Promise<BuildResult> {
   const started = performance.now();
-  let mark = started;
-  if (!options.linked) await linkCopy(options.liveDir, options.outDir);
-  const copy = (performance.now() - mark) / 1000;
+  const [, copy] = await timed(async () => {
+    if (!options.linked) await linkCopy(options.liveDir, options.outDir);
+  });
   const rendered = await options.render(options.outDir);
-  mark = performance.now();
-  verifyBuild(options.outDir, rendered.files);
-  const verify = (performance.now() - mark) / 1000;
+  const [, verify] = await timed(() => verifyBuild(options.outDir, rendered.files));
   return {
     outDir: options.outDir,
     pages: rendered.pages,
@@ -79,7 +85,7 @@ export async function buildRendered(options: {
       verify,
       overlay: copy + rendered.phases.write,
     },
-    seconds: (performance.now() - started) / 1000,
+    seconds: since(started),
   };
 }
 
@@ -96,24 +102,24 @@ export async function buildSearchRefresh(options: {
   signal?: AbortSignal;
 }): Promise<BuildResult> {
   const started = performance.now();
-  if (!options.linked) await linkCopy(options.liveDir, options.outDir);
-  const copy = (performance.now() - started) / 1000;
+  const [, copy] = await timed(async () => {
+    if (!options.linked) await linkCopy(options.liveDir, options.outDir);
+  });
   options.signal?.throwIfAborted();
-  let mark = performance.now();
-  const searched = await indexSearch(options.outDir, options.searchShardPages, options.liveDir);
-  refreshSitemap(options.outDir);
-  const search = (performance.now() - mark) / 1000;
+  const [searched, search] = await timed(async () => {
+    const result = await indexSearch(options.outDir, options.searchShardPages, options.liveDir);
+    refreshSitemap(options.outDir);
+    return result;
+  });
   options.signal?.throwIfAborted();
-  mark = performance.now();
-  verifyBuild(options.outDir);
-  const verify = (performance.now() - mark) / 1000;
+  const [, verify] = await timed(() => verifyBuild(options.outDir));
   return {
     outDir: options.outDir,
     pages: searched.indexed,
     warnings: [],
     phases: { fetch: 0, render: 0, images: 0, search, verify, overlay: copy },
     searchShards: { shards: searched.shards, reused: searched.reused },
-    seconds: (performance.now() - started) / 1000,
+    seconds: since(started),
   };
 }
 
@@ -136,7 +142,7 @@ export async function buildPartial(
       outDir: renderDir,
       env: { ...options.env, SITE_PARTIAL: JSON.stringify(options.changed) },
     });
-    let mark = performance.now();
+    const overlayStarted = performance.now();
     await linkCopy(options.liveDir, options.outDir);
     for (const entry of readdirSync(renderDir, { withFileTypes: true, recursive: true })) {
       if (!entry.isFile()) continue;
@@ -147,16 +153,14 @@ export async function buildPartial(
       mkdirSync(path.dirname(target), { recursive: true });
       renameSync(path.join(renderDir, relative), target);
     }
-    const overlay = (performance.now() - mark) / 1000;
-    mark = performance.now();
-    verifyBuild(options.outDir);
-    const verify = (performance.now() - mark) / 1000;
+    const overlay = since(overlayStarted);
+    const [, verify] = await timed(() => verifyBuild(options.outDir));
     return {
       outDir: options.outDir,
       pages: astro.pages,
       warnings: astro.warnings,
       phases: { ...astroPhases(astro), search: 0, verify, overlay },
-      seconds: (performance.now() - started) / 1000,
+      seconds: since(started),
     };
   } finally {
     rmSync(renderDir, { recursive: true, force: true });
