@@ -108,6 +108,17 @@ describe('Publisher scheduling', () => {
     expect(h.calls.map((c) => c.kind)).toEqual(['full', 'partial']);
   });
 
+  it('starts an owed follow-up after the short quiet time, not the full one', async () => {
+    await firstBuild(h);
+    h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'c1' });
+    await vi.advanceTimersByTimeAsync(300);
+    h.calls[1]!.finish();
+    await vi.advanceTimersByTimeAsync(299);
+    expect(h.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.calls.map((c) => c.kind)).toEqual(['full', 'partial', 'full']);
+  });
+
   it('waits the full quiet time when two entries changed', async () => {
     await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'b1' });

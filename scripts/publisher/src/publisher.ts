@@ -237,10 +237,12 @@ export class Publisher {
     clearTimeout(this.timer);
     const waited = Date.now() - (this.firstPingAt ?? Date.now());
     const entries = [...this.changes.values()].reduce((n, ids) => n + ids.size, 0);
-    const quiet =
-      !this.needsFull && entries === 1
-        ? Math.min(this.options.singleEditDebounceMs, this.options.debounceMs)
-        : this.options.debounceMs;
+    // One entry's save, or a follow-up the publisher owes itself with no ping waiting (a new edit
+    // cancels it anyway), starts after the short quiet time.
+    const short = this.triggers.length === 0 || (!this.needsFull && entries === 1);
+    const quiet = short
+      ? Math.min(this.options.singleEditDebounceMs, this.options.debounceMs)
+      : this.options.debounceMs;
     const delay = Math.max(0, Math.min(quiet, this.options.maxWaitMs - waited));
     this.timer = setTimeout(() => void this.run(), delay);
   }

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -45,16 +46,19 @@ const inode = (dir: string, shard: number) =>
 describe('the search index in stable shards', () => {
   it('indexes anew only the shard whose pages changed what Pagefind reads', async () => {
     const first = site('first', (slug) => `Nội dung tin ${slug}.`);
-    expect(await indexSearch(first, 2)).toEqual({ indexed: 6, shards: 3, reused: 0 });
+    expect(await indexSearch(first, { shardPages: 2 })).toEqual({ indexed: 6, shards: 3, reused: 0 });
 
     // Only the sidebar changed everywhere: every shard is the previous one.
     const sidebar = site('sidebar', (slug) => `Nội dung tin ${slug}.`, 'Tâm điểm mới');
-    expect(await indexSearch(sidebar, 2, first)).toMatchObject({ shards: 3, reused: 3 });
+    expect(await indexSearch(sidebar, { shardPages: 2, previousDir: first })).toMatchObject({
+      shards: 3,
+      reused: 3,
+    });
     for (const shard of [0, 1, 2]) expect(inode(sidebar, shard)).toBe(inode(first, shard));
 
     // One article's text changed: its shard alone is indexed again.
     const edited = site('edited', (slug) => (slug === 'c' ? 'Nội dung đã sửa.' : `Nội dung tin ${slug}.`));
-    const result = await indexSearch(edited, 2, first);
+    const result = await indexSearch(edited, { shardPages: 2, previousDir: first });
     const changed = shardOf(file('c'), 3);
     expect(result.reused).toBe(3 - 1);
     expect(result.indexed).toBeGreaterThan(0);
@@ -68,14 +72,17 @@ describe('the search index in stable shards', () => {
 
   it("reads again only the pages that are not the previous build's own files", async () => {
     const first = site('linked', (slug) => `Nội dung ${slug}.`);
-    await indexSearch(first, 2);
+    await indexSearch(first, { shardPages: 2 });
     // A hard-linked copy, as the search refresh gets it, with one page replaced (a new file).
     const copy = path.join(work, 'linked-copy');
     execFileSync('cp', ['-al', `${first}/.`, copy]);
     const replaced = path.join(copy, file('c'));
     writeFileSync(`${replaced}.tmp`, readFileSync(replaced, 'utf8').replace('Nội dung c.', 'Nội dung mới.'));
     renameSync(`${replaced}.tmp`, replaced);
-    expect(await indexSearch(copy, 2, first)).toMatchObject({ shards: 3, reused: 2 });
+    expect(await indexSearch(copy, { shardPages: 2, previousDir: first })).toMatchObject({
+      shards: 3,
+      reused: 2,
+    });
     const recorded = JSON.parse(readFileSync(path.join(copy, SEARCH_PAGES_FILE), 'utf8'));
     expect(recorded[file('c')][0]).toBe(statSync(replaced).ino);
 
@@ -89,20 +96,55 @@ describe('the search index in stable shards', () => {
     rmSync(pagesFile);
     writeFileSync(pagesFile, JSON.stringify(pages));
     const before = inode(first, shardOf(file('a'), 3));
-    expect(await indexSearch(untouched, 2, first)).toMatchObject({ shards: 3, reused: 2 });
+    expect(await indexSearch(untouched, { shardPages: 2, previousDir: first })).toMatchObject({
+      shards: 3,
+      reused: 2,
+    });
     expect(inode(untouched, shardOf(file('a'), 3))).not.toBe(before);
   });
 
   it('caps the number of shards, making them larger instead', async () => {
     const capped = site('capped', (slug) => `Nội dung ${slug}.`);
-    expect(await indexSearch(capped, 1, undefined, 2)).toEqual({ indexed: 6, shards: 2, reused: 0 });
+    expect(await indexSearch(capped, { shardPages: 1, maxShards: 2 })).toEqual({
+      indexed: 6,
+      shards: 2,
+      reused: 0,
+    });
+  });
+
+  it('stops when told, Pagefind included, and indexes again afterwards', async () => {
+    const dir = path.join(work, 'stopped');
+    for (let n = 0; n < 2000; n++) {
+      mkdirSync(path.join(dir, 'tin-tuc', `tin-${n}`), { recursive: true });
+      writeFileSync(
+        path.join(dir, 'tin-tuc', `tin-${n}`, 'index.html'),
+        `<html lang="vi"><body><main data-pagefind-body><h1>Tin số ${n}</h1>` +
+          `<p>${'Hội viên phụ nữ xã vùng cao tham gia lớp học nghề. '.repeat(20)}</p></main></body></html>`,
+      );
+    }
+    const controller = new AbortController();
+    // Once the shard's pages are laid out for Pagefind: it is starting or indexing them.
+    const watch = setInterval(() => existsSync(`${dir}.search-shard`) && controller.abort(), 1);
+    try {
+      await expect(indexSearch(dir, { shardPages: 5000, signal: controller.signal })).rejects.toMatchObject({
+        name: 'AbortError',
+      });
+    } finally {
+      clearInterval(watch);
+    }
+    expect(existsSync(path.join(dir, 'pagefind'))).toBe(false);
+    expect(existsSync(`${dir}.search-shard`)).toBe(false);
+    expect(await indexSearch(dir, { shardPages: 5000 })).toEqual({ indexed: 2000, shards: 1, reused: 0 });
   });
 
   it('indexes everything when the number of shards changed', async () => {
     const before = site('before', (slug) => `Nội dung ${slug}.`);
-    await indexSearch(before, 3);
+    await indexSearch(before, { shardPages: 3 });
     const after = path.join(work, 'after');
     cpSync(before, after, { recursive: true });
-    expect(await indexSearch(after, 2, before)).toMatchObject({ shards: 3, reused: 0 });
+    expect(await indexSearch(after, { shardPages: 2, previousDir: before })).toMatchObject({
+      shards: 3,
+      reused: 0,
+    });
   });
 });

@@ -119,15 +119,42 @@ export interface SearchIndexResult {
   reused: number;
 }
 
+export interface IndexSearchOptions {
+  /** Searchable pages per shard (default SEARCH_SHARD_PAGES), and most shards (SEARCH_MAX_SHARDS). */
+  shardPages?: number;
+  maxShards?: number;
+  /** The live release: its unchanged shards are hard-linked, its unchanged pages not read again. */
+  previousDir?: string;
+  /** Stops the indexing, Pagefind's process included, and rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
 /**
  * Builds the Pagefind index of a built site: <dir>/pagefind, plus <dir>/pagefind-N for further
  * shards. With `previousDir` (the live release), unchanged shards are hard-linked from it.
  */
-export async function indexSearch(
+export async function indexSearch(dir: string, options: IndexSearchOptions = {}): Promise<SearchIndexResult> {
+  const { shardPages = SEARCH_SHARD_PAGES, maxShards = SEARCH_MAX_SHARDS, previousDir, signal } = options;
+  signal?.throwIfAborted();
+  // Pagefind works in a process of its own: closing it makes the call under way reject.
+  const stopPagefind = () => void pagefind.close();
+  signal?.addEventListener('abort', stopPagefind, { once: true });
+  try {
+    return await indexShards(dir, shardPages, maxShards, previousDir, signal);
+  } catch (error) {
+    signal?.throwIfAborted();
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', stopPagefind);
+  }
+}
+
+async function indexShards(
   dir: string,
-  shardPages = SEARCH_SHARD_PAGES,
-  previousDir?: string,
-  maxShards = SEARCH_MAX_SHARDS,
+  shardPages: number,
+  maxShards: number,
+  previousDir: string | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<SearchIndexResult> {
   const { pages, seen } = searchablePages(dir, previousDir);
   const shards = Math.min(maxShards, Math.max(1, Math.ceil(pages.length / shardPages)));
@@ -142,6 +169,7 @@ export async function indexSearch(
   let indexed = 0;
   let reused = 0;
   for (let shard = 0; shard < shards; shard++) {
+    signal?.throwIfAborted();
     const folder = path.join(dir, shardFolder(shard));
     if (previous?.shards === shards && previous.digests[shard] === digests[shard]) {
       // The same pages saying the same: the previous build's index, hard-linked (no bytes copied).
@@ -159,9 +187,12 @@ export async function indexSearch(
         mkdirSync(path.dirname(path.join(shardDir, file)), { recursive: true });
         linkSync(path.join(dir, file), path.join(shardDir, file));
       }
+      signal?.throwIfAborted();
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+      signal?.throwIfAborted();
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: shardDir });
+      signal?.throwIfAborted();
       if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
       indexed += added.page_count;
       rmSync(folder, { recursive: true, force: true });

@@ -38,7 +38,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   options.signal?.throwIfAborted();
   options.onPhase?.('search');
   const [searched, search] = await timed(() =>
-    indexSearch(options.outDir, options.searchShardPages, options.previousDir),
+    indexSearch(options.outDir, {
+      shardPages: options.searchShardPages,
+      previousDir: options.previousDir,
+      signal: options.signal,
+    }),
   );
   options.onPhase?.('verify');
   const [, verify] = await timed(() => verifyBuild(options.outDir));
@@ -107,7 +111,11 @@ export async function buildSearchRefresh(options: {
   });
   options.signal?.throwIfAborted();
   const [searched, search] = await timed(async () => {
-    const result = await indexSearch(options.outDir, options.searchShardPages, options.liveDir);
+    const result = await indexSearch(options.outDir, {
+      shardPages: options.searchShardPages,
+      previousDir: options.liveDir,
+      signal: options.signal,
+    });
     refreshSitemap(options.outDir);
     return result;
   });
