@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, EmulationPledge, Organisation, Project, RelationRef, Video } from 'shared-types';
 import {
+  mayRelate,
   pledgesOfOrganisation,
   predecessorsOf,
   projectsLedBy,
@@ -225,5 +226,31 @@ describe('withEntry (the site as it would be with a previewed draft published)',
 
   it('refuses a type without a page of its own', async () => {
     await expect(withEntry(await siteData(), 'tag', { documentId: 't' })).rejects.toThrow(/tag/);
+  });
+});
+
+describe('mayRelate (which article pages a changed article can be related news on)', () => {
+  it('is true wherever relatedArticles lists the changed article, and rules out most of the rest', async () => {
+    let data = await siteData();
+    const units = ['u1', 'u2', 'u3', 'u4'];
+    for (const unit of units) data = await withEntry(data, 'organisation', organisation(unit));
+    // 40 articles over four units, one or two each, a day apart (some on the same day).
+    for (let n = 0; n < 40; n++) {
+      const day = String(1 + Math.floor(n / 1.5)).padStart(2, '0');
+      const of = n % 3 === 0 ? [units[n % 4]!, units[(n + 1) % 4]!] : [units[n % 4]!];
+      data = await withEntry(data, 'article', article(`a${n}`, `2025-01-${day}T00:00:00.000Z`, of));
+    }
+    let ruledOut = 0;
+    for (const page of data.articles) {
+      const related = new Set(ids(relatedArticles(data, page)));
+      for (const changed of data.articles) {
+        const may = mayRelate(data, page, [changed.documentId]);
+        if (related.has(changed.documentId))
+          expect(may, `${changed.documentId} on ${page.documentId}`).toBe(true);
+        if (!may) ruledOut++;
+      }
+    }
+    // Of 1,600 pairs, 120 at most are related news; the shortcut must leave out most of the others.
+    expect(ruledOut).toBeGreaterThan(1000);
   });
 });

@@ -385,6 +385,39 @@ export function relatedArticles(data: SiteData, article: Article, count = 3): Ar
   return best.map((b) => b.article);
 }
 
+/** How many articles other than `article` and `than` share a reference with `article` and are newer than `than`, up to `count`. */
+function newerSharing(data: SiteData, article: Article, than: Article, count: number): number {
+  const seen = new Set<string>();
+  for (const ref of relatedBy(article)) {
+    // Newest first: stop at the first one that is not newer (an early stop only undercounts).
+    for (const other of data.articlesOf.get(ref.documentId) ?? []) {
+      if (!(other.date > than.date)) break;
+      if (other.documentId !== article.documentId && other.documentId !== than.documentId)
+        seen.add(other.documentId);
+      if (seen.size >= count) return seen.size;
+    }
+  }
+  return seen.size;
+}
+
+/**
+ * Whether one of the `changed` articles can be among an article's related news (relatedArticles),
+ * without scoring everything the article shares a reference with (thousands of articles per topic
+ * at 100,000): a changed article that shares one reference only ranks below every newer article
+ * sharing one, so `count` of those leave it out. Never false when relatedArticles lists one;
+ * sometimes true when it does not (that page is then rendered again, unchanged).
+ */
+export function mayRelate(data: SiteData, article: Article, changed: Iterable<string>, count = 3): boolean {
+  for (const id of changed) {
+    const other = data.articleById.get(id);
+    if (!other || id === article.documentId) continue;
+    const theirs = new Set(refIds(other));
+    const shared = relatedBy(article).filter((ref) => theirs.has(ref.documentId)).length;
+    if (shared > 1 || (shared === 1 && newerSharing(data, article, other, count) < count)) return true;
+  }
+  return false;
+}
+
 /** Articles sharing an organisation, project, tag or pledge with a given one: the only pages it can be related on. */
 export function articlesSharingRefs(data: SiteData, ids: Iterable<string>): Set<string> {
   const out = new Set<string>();
