@@ -10,6 +10,7 @@ import {
   type SingleTypeMap,
 } from './generated/content.ts';
 import { StrapiAuthError, StrapiHttpError, StrapiResponseError, StrapiUnreachableError } from './errors.ts';
+import { fetchRetrying } from './fetch-retrying.ts';
 
 export interface StrapiClientOptions {
   /** Strapi's origin, e.g. http://127.0.0.1:1337 */
@@ -43,8 +44,6 @@ const paginationSchema = z.object({
 /** Measured on the demo content and a 1,000-article corpus (see README, Performance). */
 export const DEFAULT_PAGE_SIZE = 100;
 export const DEFAULT_CONCURRENCY = 4;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
@@ -88,63 +87,59 @@ export class StrapiClient {
     headers: Record<string, string> = {},
   ): Promise<unknown> {
     const url = `${this.options.baseUrl}${path}?${qs.stringify(query, { encodeValuesOnly: true })}`;
-    for (let attempt = 0; ; attempt++) {
-      let response: Response;
-      try {
-        response = await this.options.fetch(url, {
-          headers: { ...headers, Authorization: `Bearer ${this.options.token}`, Accept: 'application/json' },
-          signal: AbortSignal.timeout(this.options.timeoutMs),
-        });
-      } catch (error) {
-        if (attempt < this.options.retries) {
-          this.stats.retries++;
-          await sleep(200 * 2 ** attempt);
-          continue;
-        }
-        const reason = (error as Error).cause ?? (error as Error).message;
-        throw new StrapiUnreachableError(
-          `Strapi is unreachable at ${this.options.baseUrl} after ${attempt + 1} attempts (${reason}). ` +
-            'Is the CMS running? Start it with `npm start` or set STRAPI_URL.',
-          url,
-          { cause: error },
-        );
-      }
-      this.stats.requests++;
-      const text = await response.text();
-      this.stats.bytes += Buffer.byteLength(text);
-      if (response.ok) {
-        try {
-          return JSON.parse(text);
-        } catch (error) {
-          throw new StrapiResponseError(`Strapi answered ${url} with invalid JSON.`, url, { cause: error });
-        }
-      }
-      if (response.status === 401 || response.status === 403) {
-        throw new StrapiAuthError(
-          `Strapi refused the API token (${response.status}) for ${path}. The token is wrong, expired or ` +
-            'not read-only: restart the CMS to recreate .data/site-token, or set STRAPI_TOKEN.',
-          url,
-          response.status,
-        );
-      }
-      if ((response.status >= 500 || response.status === 429) && attempt < this.options.retries) {
-        this.stats.retries++;
-        await sleep(200 * 2 ** attempt);
-        continue;
-      }
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // keep the raw text
-      }
-      throw new StrapiHttpError(
-        `Strapi answered ${response.status} for ${path}: ${text.slice(0, 300)}`,
+    let response: Response;
+    try {
+      response = await fetchRetrying(
         url,
-        response.status,
-        body,
+        {
+          headers: { ...headers, Authorization: `Bearer ${this.options.token}`, Accept: 'application/json' },
+        },
+        {
+          retries: this.options.retries,
+          timeoutMs: this.options.timeoutMs,
+          fetch: this.options.fetch,
+          onRetry: () => this.stats.retries++,
+          onAnswer: () => this.stats.requests++,
+        },
+      );
+    } catch (error) {
+      const reason = (error as Error).cause ?? (error as Error).message;
+      throw new StrapiUnreachableError(
+        `Strapi is unreachable at ${this.options.baseUrl} after ${this.options.retries + 1} attempts ` +
+          `(${reason}). Is the CMS running? Start it with \`npm start\` or set STRAPI_URL.`,
+        url,
+        { cause: error },
       );
     }
+    const text = await response.text();
+    this.stats.bytes += Buffer.byteLength(text);
+    if (response.ok) {
+      try {
+        return JSON.parse(text);
+      } catch (error) {
+        throw new StrapiResponseError(`Strapi answered ${url} with invalid JSON.`, url, { cause: error });
+      }
+    }
+    if (response.status === 401 || response.status === 403) {
+      throw new StrapiAuthError(
+        `Strapi refused the API token (${response.status}) for ${path}. The token is wrong, expired or ` +
+          'not read-only: restart the CMS to recreate .data/site-token, or set STRAPI_TOKEN.',
+        url,
+        response.status,
+      );
+    }
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // keep the raw text
+    }
+    throw new StrapiHttpError(
+      `Strapi answered ${response.status} for ${path}: ${text.slice(0, 300)}`,
+      url,
+      response.status,
+      body,
+    );
   }
 
   private parse<K extends ContentTypeKey>(key: K, data: unknown[], url: string): ContentTypeMap[K][] {

@@ -1,6 +1,7 @@
 export * from './generated/content.ts';
 export * from './errors.ts';
 export * from './fast-render.ts';
+export { fetchRetrying, retryableStatus, type RetryOptions } from './fetch-retrying.ts';
 export {
   StrapiClient,
   DEFAULT_CONCURRENCY,

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getConfiguredImageService, imageConfig } from 'astro:assets';
 import type { AstroRuntimeLogger, ImageTransform } from 'astro';
+import { fetchRetrying } from 'shared-types';
 
 /** The build's folder of hashed assets (`build.assets`), at the site's root (`base` is '/'). */
 const ASSETS_DIR = '_astro';
@@ -91,7 +92,7 @@ export async function generateImage(image: StaticImage): Promise<Uint8Array> {
   const service = await getConfiguredImageService();
   if (!('transform' in service)) throw new Error('the image service cannot transform images');
   const src = String(image.transform.src);
-  const response = await fetch(src);
+  const response = await fetchRetrying(src);
   if (!response.ok) throw new Error(`image ${src}: HTTP ${response.status}`);
   const original = new Uint8Array(await response.arrayBuffer());
   const { data } = await service.transform(original, { ...image.transform, src }, imageConfig, logger);

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Media } from 'shared-types';
+import { fetchRetrying, type Media } from 'shared-types';
 import { dataDir, mediaUrl, STRAPI_URL, strapiToken } from './strapi-config';
 
 /** Strapi's upload names are content hashes: a file once fetched never changes, so keep it. */
@@ -31,7 +31,7 @@ export async function uploadBytes(media: Pick<Media, 'url'>): Promise<Buffer> {
   const url = mediaUrl(media.url);
   // The token goes to Strapi only, never to object storage or a CDN.
   const toStrapi = new URL(url).origin === new URL(STRAPI_URL).origin;
-  const response = await fetch(url, {
+  const response = await fetchRetrying(url, {
     headers: toStrapi ? { Authorization: `Bearer ${strapiToken()}` } : {},
   });
   if (!response.ok) throw new Error(`Could not fetch upload ${media.url}: ${response.status}`);
