@@ -112,11 +112,12 @@ async function withChanges(changes: Changes): Promise<SiteData> {
   return data;
 }
 
-/** Seconds one route took (its getStaticPaths and its pages), for the renderer's log. */
+/** Seconds one route took (its getStaticPaths, then its pages), for the renderer's log. */
 interface RouteTime {
   route: string;
   pages: number;
   seconds: number;
+  pathsSeconds: number;
 }
 
 /** Renders every page of every route that shows a changed entry (pages without parameters always). */
@@ -130,6 +131,7 @@ async function renderAffected(outDir: string, times: RouteTime[]): Promise<Rende
     const started = performance.now();
     const { route, type } = routeOfModule(moduleFile);
     const routes = page.getStaticPaths ? await page.getStaticPaths() : [{ params: {}, props: {} }];
+    const pathsSeconds = (performance.now() - started) / 1000;
     const files = routes.map(({ params }) => fileOfPath(pathOfRoute(route, params), type));
     for (const [i, { params, props = {} }] of routes.entries()) {
       const request = new Request(new URL(urlPathOf(pathOfRoute(route, params), type), site));
@@ -153,7 +155,7 @@ async function renderAffected(outDir: string, times: RouteTime[]): Promise<Rende
         .replace(/<\/html>[\s\S]*$/, `</html>${assets.tail}`);
       rendered.push({ route, file, type, body });
     }
-    times.push({ route, pages: routes.length, seconds: (performance.now() - started) / 1000 });
+    times.push({ route, pages: routes.length, seconds: (performance.now() - started) / 1000, pathsSeconds });
   }
   return rendered;
 }
@@ -179,8 +181,8 @@ export async function fastRender({ changes, outDir }: FastRenderRequest): Promis
   const render = (performance.now() - mark) / 1000;
   const slowest = times
     .sort((a, b) => b.seconds - a.seconds)
-    .slice(0, 3)
-    .map((t) => `${t.route} ${t.pages} in ${t.seconds.toFixed(2)} s`);
+    .slice(0, 5)
+    .map((t) => `${t.route} ${t.pages} in ${t.seconds.toFixed(2)} s (paths ${t.pathsSeconds.toFixed(2)} s)`);
   console.log(
     `[renderer] ${pages.length} pages and feeds in ${render.toFixed(2)} s; slowest: ${slowest.join(', ')}`,
   );
