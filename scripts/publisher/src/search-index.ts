@@ -47,12 +47,13 @@ interface ShardDigests {
 /** A page file as [inode, size, mtime in ms] and its search digest (null: nothing to index). */
 type PageDigest = [number, number, number, string | null];
 
-function readPageDigests(dir: string | undefined): Record<string, PageDigest> {
-  if (!dir || !existsSync(path.join(dir, SEARCH_PAGES_FILE))) return {};
+/** A bookkeeping file of an earlier release, or null when there is none or it does not parse. */
+function readRecord<T>(dir: string | undefined, file: string): T | null {
+  if (!dir || !existsSync(path.join(dir, file))) return null;
   try {
-    return JSON.parse(readFileSync(path.join(dir, SEARCH_PAGES_FILE), 'utf8')) as Record<string, PageDigest>;
+    return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T;
   } catch {
-    return {};
+    return null;
   }
 }
 
@@ -62,7 +63,7 @@ function readPageDigests(dir: string | undefined): Record<string, PageDigest> {
  * its digest unread; releases never write into a file, they replace it.
  */
 function searchablePages(dir: string, previousDir: string | undefined) {
-  const known = readPageDigests(previousDir);
+  const known = readRecord<Record<string, PageDigest>>(previousDir, SEARCH_PAGES_FILE) ?? {};
   const seen: Record<string, PageDigest> = {};
   // Only pages that mark their searchable part: a shard without any would index whole pages.
   const pages: Array<{ file: string; digest: string }> = [];
@@ -100,15 +101,6 @@ function linkTree(from: string, to: string) {
     const target = path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
     mkdirSync(path.dirname(target), { recursive: true });
     linkSync(path.join(entry.parentPath, entry.name), target);
-  }
-}
-
-function readDigests(dir: string | undefined): ShardDigests | null {
-  if (!dir || !existsSync(path.join(dir, SEARCH_DIGESTS_FILE))) return null;
-  try {
-    return JSON.parse(readFileSync(path.join(dir, SEARCH_DIGESTS_FILE), 'utf8')) as ShardDigests;
-  } catch {
-    return null;
   }
 }
 
@@ -165,7 +157,7 @@ async function indexShards(
       .update(list.map((page) => `${page.file} ${page.digest}`).join('\n'))
       .digest('hex'),
   );
-  const previous = readDigests(previousDir);
+  const previous = readRecord<ShardDigests>(previousDir, SEARCH_DIGESTS_FILE);
   let indexed = 0;
   let reused = 0;
   for (let shard = 0; shard < shards; shard++) {
