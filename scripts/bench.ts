@@ -48,16 +48,18 @@ const DB = (arg('db') ?? 'sqlite') as TestDatabase;
 const OUT = path.join(DATA_DIR, 'bench');
 const SITE_URL = 'https://phunu.example.vn';
 
-function folderSize(dir: string): { bytes: number; files: number } {
+function folderSize(dir: string): { bytes: number; files: number; pages: number } {
   let bytes = 0;
   let files = 0;
+  let pages = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) {
       bytes += statSync(path.join(entry.parentPath, entry.name)).size;
       files++;
+      if (entry.name.endsWith('.html')) pages++;
     }
   }
-  return { bytes, files };
+  return { bytes, files, pages };
 }
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
@@ -412,10 +414,7 @@ async function benchSize(size: number): Promise<void> {
       record(
         'liveDist',
         await take('the live site', async () => {
-          const { bytes, files } = folderSize(live);
-          const pages = readdirSync(live, { recursive: true }).filter((f) =>
-            String(f).endsWith('.html'),
-          ).length;
+          const { bytes, files, pages } = folderSize(live);
           return { MiB: mib(bytes), files, pages };
         }),
       );
@@ -527,6 +526,8 @@ async function oneEdit(
   const renderer = new Renderer({ host: '127.0.0.1', port: 0, env });
   publisher.onLive((dir) => void renderer.load(dir).catch(() => undefined));
   publisher.useRenderer(renderer);
+  /** The full build that follows the edit, once it went live. */
+  const fullAfter = () => records.find((r) => r.trigger.includes(FOLLOW_UP) && r.result === 'success');
   let peakMiBByPhase: Record<string, number>;
   try {
     ({ peakMiBByPhase } = await measure(
@@ -541,10 +542,9 @@ async function oneEdit(
         });
         // The full build after the edit takes about as long as a warm build: minutes at 100,000.
         const deadline = Date.now() + Math.max(1_200_000, size * 36);
-        const followUp = () => records.find((r) => r.trigger.includes(FOLLOW_UP) && r.result === 'success');
         while (
           !(
-            records.some((r) => r.trigger.includes('entry.update') && r.result !== 'unchanged') && followUp()
+            records.some((r) => r.trigger.includes('entry.update') && r.result !== 'unchanged') && fullAfter()
           ) &&
           Date.now() < deadline
         )
@@ -560,7 +560,7 @@ async function oneEdit(
   }
   const coldBuild = records.find((r) => r.trigger === WARM_UP && r.result === 'success');
   const edit = records.find((r) => r.trigger.includes('entry.update') && r.result === 'success');
-  const full = records.find((r) => r.trigger.includes(FOLLOW_UP) && r.result === 'success');
+  const full = fullAfter();
   if (!edit || !full)
     throw new Error(
       `no ${edit ? 'full build' : 'build'} after the edit: ` +
