@@ -22,6 +22,25 @@ describe('reader-facing formats', () => {
     expect(yearMonth(iso)).toEqual({ year, month });
   });
 
+  it('files every minute around month ends under the month a clock in Vietnam shows, 1970 (UTC+8) included', () => {
+    const clock = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: 'numeric',
+    });
+    for (const start of [
+      '1970-01-31T12:00:00.000Z',
+      '2019-12-31T12:00:00.000Z',
+      '2025-02-28T12:00:00.000Z',
+    ]) {
+      for (let minute = 0; minute < 12 * 60; minute += 7) {
+        const at = new Date(Date.parse(start) + minute * 60_000);
+        const [month, year] = clock.format(at).split('/').map(Number);
+        expect(yearMonth(at.toISOString()), at.toISOString()).toEqual({ year, month });
+      }
+    }
+  });
+
   it('formats periods, numbers and durations as Vietnamese readers expect', () => {
     expect(formatPeriod(2020, 2022)).toBe('2020–2022');
     expect(formatPeriod(2020, null)).toBe('2020');

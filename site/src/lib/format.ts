@@ -25,12 +25,32 @@ const monthYearFormat = new Intl.DateTimeFormat('en-CA', {
   month: '2-digit',
 });
 
-/** Year and month (1–12) of a date-time in Vietnam's time zone: the archive files news by them. */
-export function yearMonth(iso: string): { year: number; month: number } {
+function exactYearMonth(iso: string): { year: number; month: number } {
   const parts = Object.fromEntries(
     monthYearFormat.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
   );
   return { year: Number(parts.year), month: Number(parts.month) };
+}
+
+/** Per UTC day: its month in Vietnam when the whole day falls in one, else null. */
+const monthOfUtcDay = new Map<string, Readonly<{ year: number; month: number }> | null>();
+
+/**
+ * Year and month (1–12) of a date-time in Vietnam's time zone: the archive files news by them.
+ * Formatting costs microseconds, 0.3 s for 100,000 articles each time the archive is walked, so a
+ * UTC day that starts and ends in one month there (local time only moves forward) is looked up.
+ */
+export function yearMonth(iso: string): Readonly<{ year: number; month: number }> {
+  if (!/^\d{4}-\d{2}-\d{2}T.*Z$/.test(iso)) return exactYearMonth(iso);
+  const day = iso.slice(0, 10);
+  let known = monthOfUtcDay.get(day);
+  if (known === undefined) {
+    const first = exactYearMonth(`${day}T00:00:00.000Z`);
+    const last = exactYearMonth(`${day}T23:59:59.999Z`);
+    known = first.year === last.year && first.month === last.month ? first : null;
+    monthOfUtcDay.set(day, known);
+  }
+  return known ?? exactYearMonth(iso);
 }
 
 /** A period of years: "2020", "2020–2022", "từ 2018". */

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, EmulationPledge, Organisation, Project, RelationRef, Video } from 'shared-types';
 import {
+  insertInOrder,
+  join,
   mayRelate,
   pledgesOfOrganisation,
   predecessorsOf,
@@ -11,6 +13,8 @@ import {
   siteOf,
   videosOfProject,
   withEntry,
+  type Loaded,
+  type SiteData,
 } from './site-data';
 
 // site-data.ts loads collections through Astro's virtual module; these tests pass their own data.
@@ -224,8 +228,101 @@ describe('withEntry (the site as it would be with a previewed draft published)',
     expect(shown).not.toContain('b');
   });
 
+  it('gives what sorting and joining every list again gives, over 300 random edits and additions', async () => {
+    // A seeded generator (mulberry32): the same edits each run, so a failure can be replayed.
+    let seed = 14;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    const units = ['u1', 'u2', 'u3', 'u4', 'u5'];
+    const day = () => `2025-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 3)}T00:00:00.000Z`;
+    const someUnits = () => units.filter(() => random() < 0.3);
+    const loaded: Loaded = {
+      articles: [],
+      organisations: [],
+      projects: [],
+      pledges: [],
+      videos: [],
+      tags: [],
+      settings: null,
+      storeOrder: new Map(),
+    };
+    let data = join(loaded, []);
+    const store = (list: Array<{ documentId: string }>, entry: { documentId: string }) => {
+      const at = list.findIndex((e) => e.documentId === entry.documentId);
+      if (at >= 0) list[at] = entry;
+      else {
+        list.push(entry);
+        loaded.storeOrder.set(entry.documentId, loaded.storeOrder.size);
+      }
+    };
+    for (let step = 0; step < 300; step++) {
+      const kind = random();
+      if (kind < 0.7) {
+        const id =
+          random() < 0.5 && loaded.articles.length > 0 ? pick(loaded.articles).documentId : `a${step}`;
+        const next = {
+          ...article(id, day(), someUnits(), `${id} at ${step}`),
+          projects: [] as RelationRef[],
+        };
+        if (random() < 0.2) next.organisations.push(next.organisations[0] ?? ref('u1'));
+        if (random() < 0.3) next.projects = [ref(pick(['p1', 'p2']))];
+        store(loaded.articles, next);
+        data = await withEntry(data, 'article', next);
+      } else if (kind < 0.85) {
+        const next: Organisation = { ...organisation(pick(units)), name: pick(['Á', 'Ă', 'B', 'An']) };
+        if (random() < 0.5) next.parent = ref(pick(units));
+        store(loaded.organisations, next);
+        data = await withEntry(data, 'organisation', next);
+      } else if (kind < 0.95) {
+        const next = video(pick(['v1', 'v2', 'v3']), someUnits().length > 1 ? ['p1'] : ['p2']);
+        next.date = day();
+        store(loaded.videos, next);
+        data = await withEntry(data, 'video', next);
+      } else {
+        const next = project(pick(['p1', 'p2', 'p3']), pick(units));
+        next.code = pick(['2', '10', '1']);
+        store(loaded.projects, next);
+        data = await withEntry(data, 'project', next);
+      }
+      expect(shape(data), `after step ${step}`).toEqual(shape(join(loaded, [])));
+    }
+    expect(data.articles.length).toBeGreaterThan(80);
+  });
+
   it('refuses a type without a page of its own', async () => {
     await expect(withEntry(await siteData(), 'tag', { documentId: 't' })).rejects.toThrow(/tag/);
+  });
+});
+
+/** SiteData as documentIds: lists in order, indexes as sorted keys. */
+function shape(data: SiteData) {
+  const listIds = (list: Array<{ documentId: string }>) => list.map((e) => e.documentId);
+  const index = <T>(map: Map<string, T>, value: (v: T) => unknown) =>
+    Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, value(v)]));
+  return {
+    lists: [data.articles, data.organisations, data.projects, data.pledges, data.videos].map(listIds),
+    entries: [data.articles, data.organisations, data.projects, data.videos],
+    articleById: index(data.articleById, (a) => a),
+    articlesOf: index(data.articlesOf, listIds),
+    childrenOf: index(data.childrenOf, listIds),
+    byId: [data.organisationById, data.projectById, data.pledgeById, data.videoById].map((m) =>
+      index(m, (e) => e),
+    ),
+  };
+}
+
+describe('insertInOrder', () => {
+  it('puts an item where a stable sort would, at either end and among equals', () => {
+    const order = (a: number, b: number) => Math.floor(a) - Math.floor(b);
+    expect(insertInOrder([1, 2, 3], 0, order)).toEqual([0, 1, 2, 3]);
+    expect(insertInOrder([1, 2, 3], 4, order)).toEqual([1, 2, 3, 4]);
+    expect(insertInOrder([1, 2.1, 2.2, 3], 2.3, order)).toEqual([1, 2.1, 2.2, 2.3, 3]);
+    expect(insertInOrder([], 5, order)).toEqual([5]);
   });
 });
 

@@ -75,8 +75,8 @@ function group<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   return map;
 }
 
-/** The lists as loaded, newest (or by name) first, before they are joined. */
-interface Loaded extends MediaLists {
+/** The lists as loaded, in store order, before they are sorted and joined. */
+export interface Loaded extends MediaLists {
   tags: Tag[];
   settings: SiteSetting | null;
   storeOrder: Map<string, number>;
@@ -84,24 +84,45 @@ interface Loaded extends MediaLists {
 
 const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
 
-/** Puts each list in the order the pages show it; entries that sort alike stay in store order. */
+/** How each list is ordered on the pages: newest (or by name) first. */
+const ORDER: { [K in keyof MediaLists]: (a: MediaLists[K][number], b: MediaLists[K][number]) => number } = {
+  articles: byDate,
+  organisations: (a, b) => a.name.localeCompare(b.name, 'vi'),
+  projects: (a, b) =>
+    (a.code ?? a.title ?? '').localeCompare(b.code ?? b.title ?? '', 'vi', { numeric: true }),
+  pledges: (a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi'),
+  videos: byDate,
+};
+
+/** A list's order, with entries that sort alike kept in store order (as a build's stable sort keeps them). */
+function orderOf<K extends keyof MediaLists>(key: K, storeOrder: Map<string, number>) {
+  const compare = ORDER[key] as (a: MediaLists[K][number], b: MediaLists[K][number]) => number;
+  return (a: MediaLists[K][number], b: MediaLists[K][number]) =>
+    compare(a, b) || (storeOrder.get(a.documentId) ?? 0) - (storeOrder.get(b.documentId) ?? 0);
+}
+
+/** Puts each list in the order the pages show it. */
 function sortLists(lists: MediaLists, storeOrder: Map<string, number>): MediaLists {
-  const sorted = <T extends { documentId: string }>(list: T[], compare: (a: T, b: T) => number) =>
-    [...list].sort(
-      (a, b) => compare(a, b) || (storeOrder.get(a.documentId) ?? 0) - (storeOrder.get(b.documentId) ?? 0),
-    );
+  const sorted = <K extends keyof MediaLists>(key: K) => [...lists[key]].sort(orderOf(key, storeOrder));
   return {
-    articles: sorted(lists.articles, byDate),
-    organisations: sorted(lists.organisations, (a, b) => a.name.localeCompare(b.name, 'vi')),
-    projects: sorted(lists.projects, (a, b) =>
-      (a.code ?? a.title ?? '').localeCompare(b.code ?? b.title ?? '', 'vi', { numeric: true }),
-    ),
-    pledges: sorted(
-      lists.pledges,
-      (a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi'),
-    ),
-    videos: sorted(lists.videos, byDate),
+    articles: sorted('articles'),
+    organisations: sorted('organisations'),
+    projects: sorted('projects'),
+    pledges: sorted('pledges'),
+    videos: sorted('videos'),
   };
+}
+
+/** `list` (in `order`) with `item` put in its place: found by bisection, not by sorting the whole list again. */
+export function insertInOrder<T>(list: readonly T[], item: T, order: (a: T, b: T) => number): T[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (order(list[mid]!, item) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return [...list.slice(0, low), item, ...list.slice(low)];
 }
 
 async function loadCollections(): Promise<Loaded> {
@@ -129,16 +150,11 @@ async function loadCollections(): Promise<Loaded> {
   for (const list of [articles, organisations, projects, pledges, videos])
     for (const [i, e] of list.entries()) storeOrder.set(e.data.documentId, i);
   return {
-    ...sortLists(
-      {
-        articles: withBodies,
-        organisations: organisations.map((e) => e.data),
-        projects: projects.map((e) => e.data),
-        pledges: pledges.map((e) => e.data),
-        videos: videos.map((e) => e.data),
-      },
-      storeOrder,
-    ),
+    articles: withBodies,
+    organisations: organisations.map((e) => e.data),
+    projects: projects.map((e) => e.data),
+    pledges: pledges.map((e) => e.data),
+    videos: videos.map((e) => e.data),
     tags: tags.map((e) => e.data),
     settings: settings[0]?.data ?? null,
     storeOrder,
@@ -167,24 +183,36 @@ async function withUsableMedia(
   };
 }
 
-/** Joins the lists by documentId into what the pages read. */
-function join(loaded: Loaded, dropped: MediaUse[]): SiteData {
-  const { articles, organisations: orgs, projects, pledges, videos } = loaded;
-  return {
-    articles,
-    organisations: orgs,
-    projects,
-    pledges,
-    videos,
-    tags: new Map(loaded.tags.map((t) => [t.documentId, t])),
-    organisationById: new Map(orgs.map((o) => [o.documentId, o])),
-    projectById: new Map(projects.map((p) => [p.documentId, p])),
-    pledgeById: new Map(pledges.map((p) => [p.documentId, p])),
-    videoById: new Map(videos.map((v) => [v.documentId, v])),
-    articleById: new Map(articles.map((a) => [a.documentId, a])),
-    childrenOf: group(orgs, (o) => (o.parent ? [o.parent.documentId] : [])),
+const byId = <T extends { documentId: string }>(entries: T[]) =>
+  new Map(entries.map((e) => [e.documentId, e]));
+
+/** The indexes built from each list: when one entry changes, only its list's are built again. */
+const INDEXES = {
+  articles: (articles: Article[]) => ({
+    articleById: byId(articles),
     // Articles of any related entry (organisation, project, pledge, video, tag), newest first.
     articlesOf: group(articles, refIds),
+  }),
+  organisations: (orgs: Organisation[]) => ({
+    organisationById: byId(orgs),
+    childrenOf: group(orgs, (o) => (o.parent ? [o.parent.documentId] : [])),
+  }),
+  projects: (projects: Project[]) => ({ projectById: byId(projects) }),
+  pledges: (pledges: EmulationPledge[]) => ({ pledgeById: byId(pledges) }),
+  videos: (videos: Video[]) => ({ videoById: byId(videos) }),
+} satisfies { [K in keyof MediaLists]: (list: MediaLists[K]) => Partial<SiteData> };
+
+/** Sorts the lists as the pages show them and joins them by documentId into what the pages read. */
+export function join(loaded: Loaded, dropped: MediaUse[]): SiteData {
+  const lists = sortLists(loaded, loaded.storeOrder);
+  return {
+    ...lists,
+    tags: new Map(loaded.tags.map((t) => [t.documentId, t])),
+    ...INDEXES.articles(lists.articles),
+    ...INDEXES.organisations(lists.organisations),
+    ...INDEXES.projects(lists.projects),
+    ...INDEXES.pledges(lists.pledges),
+    ...INDEXES.videos(lists.videos),
     settings: loaded.settings,
     storeOrder: loaded.storeOrder,
     droppedMedia: group(dropped, (use) => [use.documentId]),
@@ -205,14 +233,42 @@ async function load(): Promise<SiteData> {
   return join({ ...loaded, ...lists }, dropped);
 }
 
+/** The lists, empty. */
+const NO_LISTS: MediaLists = { articles: [], organisations: [], projects: [], pledges: [], videos: [] };
+
 /** The list of SiteData that holds entries of a content type (tags are not shown on their own). */
 const LIST_OF: Partial<Record<ContentTypeKey, keyof MediaLists>> = Object.fromEntries(
   Object.entries(MEDIA_TYPE_OF).map(([list, key]) => [key, list]),
 );
 
 /**
- * The site's data as it would be with one entry (a draft being previewed) published: the entry
- * replaces its published version, or joins the lists, and every list and index is rebuilt.
+ * `articlesOf` with one article replaced (`before`, if it was published) by `after`: only the lists of
+ * the references either has are touched, each kept in the order of `data.articles`.
+ */
+function reindexArticle(
+  articlesOf: Map<string, Article[]>,
+  before: Article | undefined,
+  after: Article,
+  order: (a: Article, b: Article) => number,
+): Map<string, Article[]> {
+  const next = new Map(articlesOf);
+  const id = after.documentId;
+  for (const key of new Set([...(before ? refIds(before) : []), ...refIds(after)])) {
+    let list = (next.get(key) ?? []).filter((a) => a.documentId !== id);
+    // As `group` lists it: once per reference to `key`.
+    for (const ref of refIds(after)) if (ref === key) list = insertInOrder(list, after, order);
+    if (list.length > 0) next.set(key, list);
+    else next.delete(key);
+  }
+  return next;
+}
+
+/**
+ * The site's data as it would be with one entry (a draft being previewed, an edit being rendered)
+ * published: the entry replaces its published version, or joins its list in its place, and the
+ * indexes of that list are brought up to date. What `join` would build from the new lists, without
+ * sorting or joining 100,000 articles again (a test holds the two to the same result). Only the
+ * entry's uploads are checked; the other entries keep the verdicts they were loaded with.
  */
 export async function withEntry(
   data: SiteData,
@@ -221,24 +277,30 @@ export async function withEntry(
 ): Promise<SiteData> {
   const list = LIST_OF[key];
   if (!list) throw new Error(`no page shows entries of type ${key} on their own`);
-  const { articles, organisations, projects, pledges, videos } = data;
-  const current: MediaLists = { articles, organisations, projects, pledges, videos };
-  const others = (current[list] as Array<{ documentId: string }>).filter(
-    (e) => e.documentId !== entry.documentId,
-  );
+  const id = entry.documentId;
   // A new entry goes to the end of the store, as the next build's sync will put it.
-  const storeOrder = new Map(data.storeOrder);
-  if (!storeOrder.has(entry.documentId)) storeOrder.set(entry.documentId, storeOrder.size);
-  const lists = sortLists({ ...current, [list]: [...others, entry] }, storeOrder);
-  const checked = await withUsableMedia(lists, (id) => id === entry.documentId);
-  const dropped = [
-    ...[...data.droppedMedia.values()].flat().filter((use) => use.documentId !== entry.documentId),
-    ...checked.dropped.filter((use) => use.documentId === entry.documentId),
-  ];
-  return join(
-    { ...checked.lists, tags: [...data.tags.values()], settings: data.settings, storeOrder },
-    dropped,
+  let storeOrder = data.storeOrder;
+  if (!storeOrder.has(id)) storeOrder = new Map(storeOrder).set(id, storeOrder.size);
+  const checked = await withUsableMedia({ ...NO_LISTS, [list]: [entry] }, () => true);
+  const usable = checked.lists[list][0]!;
+  const order = orderOf(list, storeOrder) as (a: object, b: object) => number;
+  const current = data[list] as Array<{ documentId: string }>;
+  const entries = insertInOrder(
+    current.filter((e) => e.documentId !== id),
+    usable,
+    order,
   );
+  const droppedMedia = new Map(data.droppedMedia);
+  droppedMedia.delete(id);
+  if (checked.dropped.length > 0) droppedMedia.set(id, checked.dropped);
+  const indexes =
+    list === 'articles'
+      ? {
+          articleById: new Map(data.articleById).set(id, usable as Article),
+          articlesOf: reindexArticle(data.articlesOf, data.articleById.get(id), usable as Article, order),
+        }
+      : (INDEXES[list] as (list: object[]) => Partial<SiteData>)(entries);
+  return { ...data, [list]: entries, ...indexes, storeOrder, droppedMedia };
 }
 
 /**
