@@ -36,10 +36,12 @@ export interface EditFigure {
   pingToSearchSeconds?: number;
   searchPhases?: BuildRecord['phases'];
   searchShards?: BuildRecord['searchShards'];
-  /** Webhook → the full build after the edit is live. */
-  pingToFullSeconds: number;
-  fullBuildSeconds: number;
-  fullPhases: BuildRecord['phases'];
+  /** Every edit of the run (`--edits N`, different articles one after another), the first included. */
+  edits?: Array<{ pingToLiveSeconds: number; renderSeconds?: number; pingToSearchSeconds?: number }>;
+  /** Webhook → the full build after the edit is live (absent with `--no-full`). */
+  pingToFullSeconds?: number;
+  fullBuildSeconds?: number;
+  fullPhases?: BuildRecord['phases'];
   /** The full build's search shards, and how many it took unchanged from the live release. */
   fullSearchShards?: BuildRecord['searchShards'];
   /** The publisher's first build, before the edit: cold (empty data store and image cache). */

@@ -95,6 +95,19 @@ export function tableLines(results: SizeFigures[]): string[] {
     ),
   );
   row('  edit phases (s)', (r) => cell(r.oneEdit, ({ phases: p }) => (p ? editPhases(p) : 'n/a')));
+  row('  each edit: page served / render / searchable (s)', (r) =>
+    cell(r.oneEdit, ({ edits }) =>
+      edits && edits.length > 1
+        ? edits
+            .map(
+              (e) =>
+                `${f2(e.pingToLiveSeconds)}/${e.renderSeconds === undefined ? '–' : f2(e.renderSeconds)}/` +
+                (e.pingToSearchSeconds === undefined ? '–' : f1(e.pingToSearchSeconds)),
+            )
+            .join(', ')
+        : 'one edit (--edits N for more)',
+    ),
+  );
   row('one edit: webhook → search index and sitemap (s)', (r) =>
     cell(r.oneEdit, (e) =>
       e.pingToSearchSeconds === undefined
@@ -106,14 +119,14 @@ export function tableLines(results: SizeFigures[]): string[] {
     ),
   );
   row('one edit: webhook → full build after it live (s)', (r) =>
-    cell(
-      r.oneEdit,
-      (e) =>
-        `${f1(e.pingToFullSeconds)} s (full build ${f1(e.fullBuildSeconds)} s, ` +
-        `search ${f1(e.fullPhases?.search ?? 0)} s` +
-        (e.fullSearchShards
-          ? `, ${e.fullSearchShards.reused} of ${e.fullSearchShards.shards} shards kept)`
-          : ')'),
+    cell(r.oneEdit, (e) =>
+      e.pingToFullSeconds === undefined
+        ? 'not awaited (--no-full)'
+        : `${f1(e.pingToFullSeconds)} s (full build ${f1(e.fullBuildSeconds ?? 0)} s, ` +
+          `search ${f1(e.fullPhases?.search ?? 0)} s` +
+          (e.fullSearchShards
+            ? `, ${e.fullSearchShards.reused} of ${e.fullSearchShards.shards} shards kept)`
+            : ')'),
     ),
   );
   row("the publisher's cold build before the edit (s)", (r) =>

@@ -192,6 +192,22 @@ describe('Publisher scheduling', () => {
     expect(h.records.map((r) => r.result)).toEqual(['success', 'success', 'cancelled', 'success', 'success']);
   });
 
+  it('stops: cancels the owed full build under way and builds nothing after, whatever comes', async () => {
+    await firstBuild(h);
+    h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
+    await vi.advanceTimersByTimeAsync(1000);
+    h.calls[1]!.finish();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(h.calls[2]?.kind).toBe('full');
+    const stopped = h.publisher.stop();
+    expect(h.calls[2]!.signal?.aborted).toBe(true);
+    await stopped;
+    h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a2' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(h.calls).toHaveLength(3);
+    expect(h.records.map((r) => r.result)).toEqual(['success', 'success', 'cancelled']);
+  });
+
   it('answers an unknown entry, an unpublish or media with a full build', async () => {
     await firstBuild(h);
     h.publisher.request('entry.unpublish', { event: 'entry.unpublish', uid: ARTICLE, documentId: 'a1' });

@@ -153,6 +153,8 @@ export class Publisher {
   private searchDue = false;
   /** Cancels the running build when it is a follow-up full build and a fast edit arrives. */
   private cancelFollowUp: AbortController | null = null;
+  /** Set by stop(): nothing is scheduled any more. */
+  private stopped = false;
   private readonly statusFile: string;
   /** The resident renderer, when the service runs one: the fast path renders through it. */
   private renderer: Pick<Renderer, 'render'> | null = null;
@@ -229,6 +231,7 @@ export class Publisher {
   }
 
   private schedule() {
+    if (this.stopped) return;
     if (this.building) {
       this.again = true;
       return;
@@ -264,6 +267,18 @@ export class Publisher {
     while (this.building || this.status.state === 'waiting') {
       await (this.building ?? new Promise<void>((r) => setTimeout(r, 100))).catch(() => undefined);
     }
+  }
+
+  /**
+   * Stops building: pings and owed follow-ups are dropped, a follow-up under way is cancelled (an
+   * edit's build is let finish). Resolves when no build runs. The live release stays as it is.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.cancelFollowUp?.abort();
+    while (this.building) await this.building.catch(() => undefined);
+    this.status.state = 'idle';
   }
 
   /**
