@@ -427,22 +427,28 @@ async function benchSize(size: number): Promise<void> {
           return { MiB: mib(bytes), files, pages };
         }),
       );
-      record(
-        'searchPage',
-        await take('the search page on slow 4G', async () => {
-          step('bench', 'search page on slow 4G (Chromium, Lighthouse throttling): two queries ...');
-          // A word of the corpus, then the edit's words as a reader types them, without diacritics.
-          const common = target.title.split(' ')[0]!;
-          const figure = await measureSearchPage(live, [common, EDITED_QUERY]);
-          step(
-            'bench',
-            `search page: ${figure.shards} shards; loaded ${f0(figure.loadMs)} ms, index ready ` +
-              `${f0(figure.indexReadyMs)} ms; "${common}" ${f0(figure.firstQueryMs)} ms (${figure.firstResults}), ` +
-              `"${EDITED_QUERY}" ${f0(figure.secondQueryMs)} ms (${figure.secondResults})`,
-          );
-          return figure;
-        }),
-      );
+      // As the publisher serves it (the search API), then as a plain static server would (in the browser).
+      for (const searchIn of ['api', 'browser'] as const)
+        record(
+          searchIn === 'api' ? 'searchPage' : 'searchPageInBrowser',
+          await take(`the search page on slow 4G (${searchIn})`, async () => {
+            step(
+              'bench',
+              `search page on slow 4G (Chromium, Lighthouse throttling), search in the ${searchIn} ...`,
+            );
+            // A word of the corpus, then the edit's words as a reader types them, without diacritics.
+            const common = target.title.split(' ')[0]!;
+            const figure = await measureSearchPage(live, [common, EDITED_QUERY], searchIn);
+            step(
+              'bench',
+              `search page (${searchIn}): ${figure.shards} shards; loaded ${f0(figure.loadMs)} ms, filters ` +
+                `${f0(figure.indexReadyMs)} ms; "${common}" ${f0(figure.firstQueryMs)} ms (${figure.firstResults}), ` +
+                `"${EDITED_QUERY}" ${f0(figure.secondQueryMs)} ms (${figure.secondResults}); ` +
+                `${f0(figure.transferredKiB)} KiB downloaded`,
+            );
+            return figure;
+          }),
+        );
     }
   } finally {
     await cms.destroy();

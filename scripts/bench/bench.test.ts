@@ -6,6 +6,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../lib/paths.ts';
 
+interface SearchPage {
+  shards?: number;
+  searchIn?: string;
+  transferredKiB?: number;
+  firstResults?: string;
+  secondQueryMs?: number;
+  error?: string;
+}
+
 describe('npm run bench -- --size 30 --edits 2', () => {
   it('generates, loads, fetches, builds (ours, the Astro floor, Hugo), edits twice and prints the table', () => {
     const run = spawnSync(
@@ -51,7 +60,8 @@ describe('npm run bench -- --size 30 --edits 2', () => {
       };
       preview: { firstMs?: number; error?: string };
       liveDist: { pages?: number; error?: string };
-      searchPage: { shards?: number; firstResults?: string; secondQueryMs?: number; error?: string };
+      searchPage: SearchPage;
+      searchPageInBrowser: SearchPage;
     }>;
     expect(figures!.size).toBe(30);
     expect(figures!.ours.warm.pages).toBeGreaterThan(30);
@@ -79,9 +89,15 @@ describe('npm run bench -- --size 30 --edits 2', () => {
     // The live site's search page answered both queries under slow 4G throttling.
     expect(figures!.liveDist.error).toBeUndefined();
     expect(figures!.liveDist.pages).toBeGreaterThan(30);
-    expect(figures!.searchPage.error).toBeUndefined();
-    expect(figures!.searchPage.shards).toBeGreaterThanOrEqual(1);
-    expect(figures!.searchPage.firstResults).toMatch(/^Tìm thấy/);
-    expect(figures!.searchPage.secondQueryMs).toBeGreaterThan(0);
+    // Through the search API, and in the browser as on a plain static server.
+    for (const searched of [figures!.searchPage, figures!.searchPageInBrowser]) {
+      expect(searched.error).toBeUndefined();
+      expect(searched.shards).toBeGreaterThanOrEqual(1);
+      expect(searched.firstResults).toMatch(/^Tìm thấy/);
+      expect(searched.secondQueryMs).toBeGreaterThan(0);
+    }
+    expect(figures!.searchPage.searchIn).toBe('api');
+    // The API spares the reader the index: less downloaded than with Pagefind in the browser.
+    expect(figures!.searchPage.transferredKiB).toBeLessThan(figures!.searchPageInBrowser.transferredKiB!);
   });
 });

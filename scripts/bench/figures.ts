@@ -73,5 +73,8 @@ export interface SizeFigures {
   oneEdit?: EditFigure | Failed;
   /** The live site after the edit's full build: its size, and its search page on a slow 4G connection. */
   liveDist?: { MiB: number; files: number; pages: number } | Failed;
+  /** The search page served by the publisher (the search API). */
   searchPage?: SearchPageFigure | Failed;
+  /** The same on a plain static server: Pagefind in the browser. */
+  searchPageInBrowser?: SearchPageFigure | Failed;
 }

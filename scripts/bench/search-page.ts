@@ -1,7 +1,9 @@
 // The search page as a reader on a slow mobile connection meets it: a fresh Chromium (empty
 // cache) under Lighthouse's "Slow 4G" network profile opens /tim-kiem/ on the live site, then
 // types two queries. Timed in the page: from the last keystroke to the results shown.
-import { siteApp } from 'publisher';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SEARCH_SHARDS_FILE, siteApp, SiteSearch } from 'publisher';
 import { launchBrowser } from '../../site/test/browser.ts';
 
 /** Lighthouse's mobile throttling: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
@@ -13,11 +15,15 @@ export const SLOW_4G = {
 };
 
 export interface SearchPageFigure {
-  /** Pagefind indexes the page merges (the shards). */
+  /** Pagefind indexes of the site (the shards). */
   shards: number;
+  /** Where the queries ran: the site's search API, or Pagefind in the browser (a plain static server). */
+  searchIn: 'api' | 'browser';
+  /** Bytes the page downloaded, from navigation to the second query's results (KiB). */
+  transferredKiB: number;
   /** Navigation → the page's load event. */
   loadMs: number;
-  /** Navigation → every shard merged (the filters appear). */
+  /** Navigation → the filters shown (in the browser: every shard merged). */
   indexReadyMs: number;
   /** Typing the first query right after load → its results shown (the page's 250 ms pause included). */
   firstQueryMs: number;
@@ -51,8 +57,11 @@ async function timedQuery(page: import('playwright-core').Page, query: string): 
 export async function measureSearchPage(
   releaseDir: string,
   queries: [string, string],
+  searchIn: SearchPageFigure['searchIn'],
 ): Promise<SearchPageFigure> {
-  const site = await siteApp(releaseDir);
+  // As the publisher serves the site, or as a plain static server does (no /api/).
+  const search = searchIn === 'api' ? new SiteSearch(releaseDir) : undefined;
+  const site = await siteApp(releaseDir, search);
   const url = await site.listen({ host: '127.0.0.1', port: 0 });
   const browser = await launchBrowser();
   try {
@@ -60,9 +69,11 @@ export async function measureSearchPage(
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    let shards = 0;
-    page.on('response', (response) => {
-      if (/\/pagefind[^/]*\/pagefind-entry\.json$/.test(new URL(response.url()).pathname)) shards++;
+    const shards =
+      1 + (JSON.parse(readFileSync(path.join(releaseDir, SEARCH_SHARDS_FILE), 'utf8')) as string[]).length;
+    let transferred = 0;
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+      transferred += event.encodedDataLength;
     });
     // The moment the page has merged every shard: it shows the filters then.
     await page.addInitScript(() => {
@@ -88,9 +99,20 @@ export async function measureSearchPage(
       })
     ).jsonValue()) as number;
     const [secondQueryMs, secondResults] = await timedQuery(page, queries[1]);
-    return { shards, loadMs, indexReadyMs, firstQueryMs, firstResults, secondQueryMs, secondResults };
+    return {
+      shards,
+      searchIn,
+      transferredKiB: transferred / 1024,
+      loadMs,
+      indexReadyMs,
+      firstQueryMs,
+      firstResults,
+      secondQueryMs,
+      secondResults,
+    };
   } finally {
     await browser.close();
     await site.close();
+    await search?.close();
   }
 }

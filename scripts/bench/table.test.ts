@@ -29,7 +29,10 @@ describe("the benchmark's table", () => {
     expect(table).toContain('| Hugo (s, pages, peak MiB) | FAILED: spawn hugo ENOENT |');
     expect(table).toContain('| our warm / Hugo | n/a |');
     expect(table).toContain('| one edit: webhook → page served (s) | not run |');
-    expect(table).toContain('| search page, slow 4G: shards; index ready; 1st / 2nd query (ms) | not run |');
+    for (const where of ['API', 'in the browser'])
+      expect(table).toContain(
+        `| search page, slow 4G, ${where}: shards; filters shown; 1st / 2nd query (ms); KiB | not run |`,
+      );
     expect(table).toContain(
       'phases warm: start / content sync / bundle / render / images / search | 0.0 / 1.0 / 0.0 / 15.0 / 1.0 / 2.0 s |',
     );

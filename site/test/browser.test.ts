@@ -49,22 +49,51 @@ describe('the site in a real browser (Debian Chromium)', () => {
     },
   );
 
-  it('search without diacritics finds the seed article, and so does search with them', async () => {
-    // The index is in shards here (see global-setup); results come from all of them.
-    expect(
-      JSON.parse(readFileSync(path.join(site().dist, 'pagefind', 'shards.json'), 'utf8')).length,
-    ).toBeGreaterThanOrEqual(2);
+  it.each([
+    ['the search API of the site', () => site().url, false],
+    ['Pagefind in the browser, on a plain static server', () => site().staticUrl, true],
+  ])(
+    'search without diacritics finds the seed article, and so does search with them: %s',
+    async (_name, url, inBrowser) => {
+      // The index is in shards here (see global-setup); results come from all of them.
+      expect(
+        JSON.parse(readFileSync(path.join(site().dist, 'pagefind', 'shards.json'), 'utf8')).length,
+      ).toBeGreaterThanOrEqual(2);
+      const page = await browser.newPage();
+      const indexFiles: string[] = [];
+      page.on('request', (request) => {
+        if (/\/pagefind(-\d+)?\//.test(new URL(request.url()).pathname)) indexFiles.push(request.url());
+      });
+      expect(await searchSite(page, url(), 'giao uoc thi dua Quang Tri Ha Nam')).toContain(
+        `/tin-tuc/${SEED_SLUG}/`,
+      );
+      expect(await searchSite(page, url(), 'giao ước thi đua Quảng Trị Hà Nam')).toContain(
+        `/tin-tuc/${SEED_SLUG}/`,
+      );
+      expect((await searchSite(page, url(), 'phu nu')).length).toBeGreaterThan(3);
+      expect(await searchSite(page, url(), 'dakrong')).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^\/tin-tuc\/.*dakrong/)]),
+      );
+      // With the API the reader's browser downloads no index at all.
+      expect(indexFiles.length > 0).toBe(inBrowser);
+      await page.close();
+    },
+  );
+
+  it('the search API answers the same results as Pagefind in the browser, and refuses an empty query', async () => {
     const page = await browser.newPage();
-    expect(await searchSite(page, site().url, 'giao uoc thi dua Quang Tri Ha Nam')).toContain(
-      `/tin-tuc/${SEED_SLUG}/`,
-    );
-    expect(await searchSite(page, site().url, 'giao ước thi đua Quảng Trị Hà Nam')).toContain(
-      `/tin-tuc/${SEED_SLUG}/`,
-    );
-    expect((await searchSite(page, site().url, 'phu nu')).length).toBeGreaterThan(3);
-    expect(await searchSite(page, site().url, 'dakrong')).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^\/tin-tuc\/.*dakrong/)]),
-    );
+    for (const query of ['phu nu', 'giao uoc thi dua']) {
+      const inBrowser = await searchSite(page, site().staticUrl, query);
+      const answer = (await (
+        await fetch(`${site().url}/api/tim-kiem?q=${encodeURIComponent(query)}`)
+      ).json()) as { total: number; results: Array<{ url: string; title: string; excerpt: string }> };
+      expect(answer.results.map((r) => r.url)).toEqual(inBrowser);
+      expect(answer.total).toBeGreaterThanOrEqual(answer.results.length);
+      expect(answer.results[0]!.excerpt).toContain('<mark>');
+    }
+    const empty = await fetch(`${site().url}/api/tim-kiem?q=`);
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { error: string }).error).toMatch(/query/);
     await page.close();
   });
 

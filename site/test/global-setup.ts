@@ -4,14 +4,16 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { TestEditor } from '../../scripts/lib/test-content.ts';
 import { startTestStrapi } from '../../scripts/lib/test-strapi.ts';
-import { buildSite, siteApp, type BuildResult } from 'publisher';
+import { buildSite, siteApp, SiteSearch, type BuildResult } from 'publisher';
 import { XSS_VECTORS } from './xss-corpus.ts';
 
 export interface SiteFixtures {
   /** The built site's folder. */
   dist: string;
-  /** Where the test serves it. */
+  /** Where the test serves it, as the publisher does: with the search API. */
   url: string;
+  /** The same site on a plain static server (no search API): search runs in the browser. */
+  staticUrl: string;
   /** The public URL the build was made for (links in feeds and canonical URLs). */
   siteUrl: string;
   build: BuildResult;
@@ -75,11 +77,15 @@ export default async function setup(project: TestProject) {
       // Small shards, so the search tests go through several merged Pagefind indexes as a large site does.
       searchShardPages: 10,
     });
-    const app = await siteApp(dist);
+    const search = new SiteSearch(dist);
+    const app = await siteApp(dist, search);
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const plain = await siteApp(dist);
+    const staticUrl = await plain.listen({ host: '127.0.0.1', port: 0 });
     project.provide('site', {
       dist,
       url: address,
+      staticUrl,
       siteUrl: SITE_URL,
       build,
       xssSlug: xss.slug,
@@ -89,7 +95,7 @@ export default async function setup(project: TestProject) {
       secretWord,
     });
     return async () => {
-      await app.close();
+      await Promise.all([app.close(), plain.close(), search.close()]);
       await strapi.destroy();
       rmSync(dataDir, { recursive: true, force: true });
     };

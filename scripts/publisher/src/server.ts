@@ -6,6 +6,8 @@ import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Publisher } from './publisher.ts';
+import { SEARCH_API } from 'shared-types/search-api';
+import { SiteSearch, type SearchFilters } from './site-search.ts';
 import { webhookBodySchema } from './status.ts';
 
 /** Header Strapi's webhook (and the CLI) must carry. */
@@ -59,10 +61,47 @@ function cacheControl(file: string): string {
   return 'public, max-age=60, must-revalidate';
 }
 
-/** The live site: files of `currentDir` (a symlink, resolved at each request, so swaps are atomic). */
-export async function siteApp(currentDir: string): Promise<FastifyInstance> {
+/** Longest query the search API takes. */
+const MAX_QUERY = 200;
+
+/**
+ * The search API of the live site (site-search.ts): `GET /api/tim-kiem?q=…&<filter>=…` answers the
+ * best results and their total, `GET /api/tim-kiem/bo-loc` every filter's values with counts.
+ */
+function searchRoutes(app: FastifyInstance, search: SiteSearch) {
+  const failed = (error: unknown) => ({ error: `search is unavailable: ${(error as Error).message}` });
+  app.get(SEARCH_API.search, async (request, reply) => {
+    const params = new URLSearchParams(request.url.split('?')[1] ?? '');
+    const query = params.get('q')?.trim() || null;
+    const filters: SearchFilters = {};
+    for (const [name, value] of params) if (name !== 'q' && value) (filters[name] ??= []).push(value);
+    if (query === null && Object.keys(filters).length === 0)
+      return reply.code(400).send({ error: 'give a query (q) or a filter' });
+    if (query && query.length > MAX_QUERY)
+      return reply.code(400).send({ error: `the query is longer than ${MAX_QUERY} characters` });
+    try {
+      return reply.header('Cache-Control', 'no-cache').send(await search.search(query, filters));
+    } catch (error) {
+      return reply.code(503).send(failed(error));
+    }
+  });
+  app.get(SEARCH_API.filters, async (_request, reply) => {
+    try {
+      return reply.header('Cache-Control', 'no-cache').send(await search.filters());
+    } catch (error) {
+      return reply.code(503).send(failed(error));
+    }
+  });
+}
+
+/**
+ * The live site: files of `currentDir` (a symlink, resolved at each request, so swaps are atomic),
+ * and its search API when a SiteSearch of it is given.
+ */
+export async function siteApp(currentDir: string, search?: SiteSearch): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  if (search) searchRoutes(app, search);
   await app.register(fastifyStatic, {
     root: currentDir,
     cacheControl: false,

@@ -5,6 +5,7 @@ import { PREVIEW_PORT, PUBLISHER_PORT, SITE_PORT } from './config.ts';
 import type { Publisher } from './publisher.ts';
 import { Renderer } from './renderer.ts';
 import { controlApp, siteApp } from './server.ts';
+import { SiteSearch } from './site-search.ts';
 import type { BuildRecord } from './status.ts';
 
 export interface PublisherService {
@@ -29,7 +30,8 @@ export interface ServiceOptions {
 /** Starts both servers; rejects (with the servers closed) when a port is taken. */
 export async function startService(publisher: Publisher, options: ServiceOptions): Promise<PublisherService> {
   const control = controlApp(publisher, options.secret);
-  const site = await siteApp(publisher.releases.current);
+  const search = new SiteSearch(publisher.releases.current);
+  const site = await siteApp(publisher.releases.current, search);
   const renderer = new Renderer({
     host: options.siteHost ?? process.env.HOST ?? '0.0.0.0',
     port: options.previewPort ?? PREVIEW_PORT,
@@ -41,11 +43,14 @@ export async function startService(publisher: Publisher, options: ServiceOptions
     renderer
       .load(releaseDir)
       .catch((error: Error) => console.error(`[publisher] preview renderer: ${error.message}`));
-  publisher.onLive((releaseDir) => void loadRenderer(releaseDir));
+  publisher.onLive((releaseDir) => {
+    void loadRenderer(releaseDir);
+    search.warm();
+  });
   publisher.useRenderer(renderer);
   const close = async () => {
     await publisher.idle();
-    await Promise.allSettled([control.close(), site.close(), renderer.close()]);
+    await Promise.allSettled([control.close(), site.close(), renderer.close(), search.close()]);
   };
   try {
     await control.listen({ host: '127.0.0.1', port: options.controlPort ?? PUBLISHER_PORT });
@@ -54,11 +59,14 @@ export async function startService(publisher: Publisher, options: ServiceOptions
       port: options.sitePort ?? SITE_PORT,
     });
   } catch (error) {
-    await Promise.allSettled([control.close(), site.close()]);
+    await Promise.allSettled([control.close(), site.close(), search.close()]);
     throw error;
   }
   const live = publisher.liveRelease();
-  if (live) void loadRenderer(live);
+  if (live) {
+    void loadRenderer(live);
+    search.warm();
+  }
   return { control, site, renderer, close };
 }
 
