@@ -19,6 +19,7 @@ import jwt from 'jsonwebtoken';
 import { Publisher, type BuildRecord } from '../src/publisher.ts';
 import { Renderer } from '../src/renderer.ts';
 import { controlApp, SECRET_HEADER, siteApp } from '../src/server.ts';
+import { SiteSearch } from '../src/site-search.ts';
 
 interface Entry {
   documentId: string;
@@ -54,6 +55,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   let publisher: Publisher;
   let control: FastifyInstance;
   let site: FastifyInstance;
+  let siteSearch: SiteSearch;
   let siteUrl: string;
   let controlUrl: string;
   let browser: Browser;
@@ -127,7 +129,10 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     });
     control = controlApp(publisher, SECRET);
     await control.listen({ host: '127.0.0.1', port });
-    site = await siteApp(publisher.releases.current);
+    // With the search API, as the service serves the site: searches below follow each release.
+    siteSearch = new SiteSearch(publisher.releases.current);
+    publisher.onLive(() => siteSearch.warm());
+    site = await siteApp(publisher.releases.current, siteSearch);
     siteUrl = await site.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchBrowser();
     page = await browser.newPage();
@@ -160,6 +165,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     await browser?.close();
     await control?.close();
     await site?.close();
+    await siteSearch?.close();
     await publisher?.idle();
     await publisher?.releases.settled();
     await strapi?.destroy();

@@ -185,7 +185,9 @@ describe('withEntry (the site as it would be with a previewed draft published)',
     data = await withEntry(data, 'article', article('new', '2025-06-01T00:00:00.000Z', ['quang-tri']));
     expect(ids(data.articles)).toEqual(['new', 'old']);
     expect(ids(data.articlesOf.get('quang-tri') ?? [])).toEqual(['new', 'old']);
-    expect(ids(relatedArticles(data, data.articleById.get('old')!))).toEqual(['new']);
+    // Related news is earlier news: the new article lists the old one, not the other way round.
+    expect(ids(relatedArticles(data, data.articleById.get('new')!))).toEqual(['old']);
+    expect(relatedArticles(data, data.articleById.get('old')!)).toEqual([]);
   });
 
   it("replaces the published version with the draft's, and leaves the data it started from as it was", async () => {

@@ -422,13 +422,31 @@ function relatedBy(article: Article): Array<{ documentId: string }> {
   return [...article.organisations, ...article.projects, ...article.tags, ...article.pledges];
 }
 
-/** Related news: most shared organisations, projects, tags and pledges first, then newest. */
+/** The index in `list` (newest first) of its first article older than `date`: bisection, lists run to thousands. */
+function firstOlder(list: Article[], date: string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]!.date >= date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Related news ("Tin liên quan"): earlier articles only, as Vietnamese portals list the news that
+ * came before ("các tin đã đưa"); most shared organisations, projects, tags and pledges first, then
+ * newest. Earlier only keeps a page as it was when newer news comes out: publishing an article
+ * changes no other article's page, where "newest first" put it on thousands of pages of its topic.
+ */
 export function relatedArticles(data: SiteData, article: Article, count = 3): Article[] {
   const score = new Map<string, number>();
   for (const ref of relatedBy(article)) {
-    for (const other of data.articlesOf.get(ref.documentId) ?? []) {
-      if (other.documentId !== article.documentId)
-        score.set(other.documentId, (score.get(other.documentId) ?? 0) + 1);
+    const list = data.articlesOf.get(ref.documentId) ?? [];
+    for (let i = firstOlder(list, article.date); i < list.length; i++) {
+      const other = list[i]!;
+      score.set(other.documentId, (score.get(other.documentId) ?? 0) + 1);
     }
   }
   // The best few in one pass: a tag can be shared by thousands of articles, and sorting them all
@@ -447,16 +465,29 @@ export function relatedArticles(data: SiteData, article: Article, count = 3): Ar
   return best.map((b) => b.article);
 }
 
-/** How many articles other than `article` and `than` share a reference with `article` and are newer than `than`, up to `count`. */
-function newerSharing(data: SiteData, article: Article, than: Article, count: number): number {
+/** The score relatedArticles gives `other` on `article`'s page: each of the article's references it has. */
+function sharedRefs(article: Article, other: Article): number {
+  const theirs = refIds(other);
+  let score = 0;
+  for (const ref of relatedBy(article)) for (const id of theirs) if (id === ref.documentId) score++;
+  return score;
+}
+
+/**
+ * How many articles other than `article` and `than`, newer than `than`, score at least `score` on
+ * `article`'s page (each ranks above `than` there), counted up to `count`.
+ */
+function newerScoring(data: SiteData, article: Article, than: Article, score: number, count: number): number {
   const seen = new Set<string>();
   for (const ref of relatedBy(article)) {
-    // Newest first: stop at the first one that is not newer (an early stop only undercounts).
-    for (const other of data.articlesOf.get(ref.documentId) ?? []) {
+    // Among the article's earlier news, newest first: stop at the first one not newer than `than`.
+    const list = data.articlesOf.get(ref.documentId) ?? [];
+    for (let i = firstOlder(list, article.date); i < list.length; i++) {
+      const other = list[i]!;
       if (!(other.date > than.date)) break;
-      if (other.documentId !== article.documentId && other.documentId !== than.documentId)
-        seen.add(other.documentId);
-      if (seen.size >= count) return seen.size;
+      const id = other.documentId;
+      if (id === article.documentId || id === than.documentId || seen.has(id)) continue;
+      if (sharedRefs(article, other) >= score && seen.add(id).size >= count) return count;
     }
   }
   return seen.size;
@@ -465,17 +496,18 @@ function newerSharing(data: SiteData, article: Article, than: Article, count: nu
 /**
  * Whether one of the `changed` articles can be among an article's related news (relatedArticles),
  * without scoring everything the article shares a reference with (thousands of articles per topic
- * at 100,000): a changed article that shares one reference only ranks below every newer article
- * sharing one, so `count` of those leave it out. Never false when relatedArticles lists one;
+ * at 100,000): only an earlier article can be related, and it ranks below every article between it
+ * and the page's that scores as much, so `count` of those leave it out; news of one topic or
+ * project comes often, so this is decided in a few steps. Never false when relatedArticles lists one;
  * sometimes true when it does not (that page is then rendered again, unchanged).
  */
 export function mayRelate(data: SiteData, article: Article, changed: Iterable<string>, count = 3): boolean {
   for (const id of changed) {
     const other = data.articleById.get(id);
-    if (!other || id === article.documentId) continue;
-    const theirs = new Set(refIds(other));
-    const shared = relatedBy(article).filter((ref) => theirs.has(ref.documentId)).length;
-    if (shared > 1 || (shared === 1 && newerSharing(data, article, other, count) < count)) return true;
+    // Only earlier news is related.
+    if (!other || !(other.date < article.date)) continue;
+    const score = sharedRefs(article, other);
+    if (score > 0 && newerScoring(data, article, other, score, count) < count) return true;
   }
   return false;
 }
