@@ -143,6 +143,8 @@ describe('every route of the site map is built with its content', () => {
     const robots = built('/robots.txt');
     expect(robots).toContain('Sitemap: https://phunu.example.vn/sitemap-index.xml\n');
     expect(robots).toContain('Sitemap: https://phunu.example.vn/sitemap-news.xml\n');
+    // Search answers are for readers, not for crawlers.
+    expect(robots).toContain('Disallow: /tim-kiem/\nDisallow: /api/tim-kiem\n');
     const sitemap = built('/sitemap-0.xml');
     expect(sitemap).toContain(`<loc>https://phunu.example.vn/tin-tuc/${SEED_SLUG}/</loc>`);
     expect(sitemap).not.toContain('/tim-kiem/');

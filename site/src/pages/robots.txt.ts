@@ -1,4 +1,5 @@
 import type { APIContext } from 'astro';
+import { SEARCH_API } from 'shared-types/search-api';
 import { siteOf } from '../lib/site-data';
 import { paths } from '../lib/urls';
 
@@ -6,7 +7,7 @@ export function GET(context: APIContext) {
   const sitemap = new URL('/sitemap-index.xml', siteOf(context)).href;
   const news = new URL(paths.newsSitemap, siteOf(context)).href;
   return new Response(
-    `User-agent: *\nAllow: /\nDisallow: /tim-kiem/\n\nSitemap: ${sitemap}\nSitemap: ${news}\n`,
+    `User-agent: *\nAllow: /\nDisallow: /tim-kiem/\nDisallow: ${SEARCH_API.search}\n\nSitemap: ${sitemap}\nSitemap: ${news}\n`,
     {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     },
