@@ -63,4 +63,10 @@ describe('SiteSearch (the search API of the live site)', () => {
     goLive(await release('third', 'Ninh Bình'));
     expect((await search.search('ninh binh')).total).toBe(5);
   });
+
+  it('rejects, never throws, while there is no live release yet', async () => {
+    const none = new SiteSearch(path.join(work, 'no-release-yet'));
+    await expect(none.search('quang tri')).rejects.toThrow(/ENOENT/);
+    expect(() => none.warm()).not.toThrow();
+  });
 });

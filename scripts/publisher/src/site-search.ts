@@ -72,7 +72,8 @@ export class SiteSearch {
     return entry;
   }
 
-  private ask<T>(request: SearchQuestion): Promise<T> {
+  private async ask<T>(request: SearchQuestion): Promise<T> {
+    // No live release yet: a rejection (ENOENT), as every other failure.
     const { worker, pending } = this.workerFor();
     const id = ++this.nextId;
     return new Promise<T>((resolve, reject) => {
