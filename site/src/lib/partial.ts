@@ -25,6 +25,8 @@ export const partialChanges = parse(process.env.SITE_PARTIAL);
 export interface RenderScope {
   changes: Changes;
   data: Promise<SiteData>;
+  /** The site's data before the changes (what the live pages show). */
+  previous: SiteData;
 }
 
 export const renderScope = new AsyncLocalStorage<RenderScope>();
@@ -32,6 +34,11 @@ export const renderScope = new AsyncLocalStorage<RenderScope>();
 /** The changes the pages being rendered are for (a render scope's, else the build's), or null: all pages. */
 export function currentChanges(): Changes | null {
   return renderScope.getStore()?.changes ?? partialChanges;
+}
+
+/** The site's data before the changes of a render scope, or null (a build: not known). */
+export function previousData(): SiteData | null {
+  return renderScope.getStore()?.previous ?? null;
 }
 
 /** The documentIds of `currentChanges()`, or null when every page is rendered. */

@@ -8,6 +8,7 @@ import {
   predecessorsOf,
   projectsLedBy,
   relatedArticles,
+  relatedMayChange,
   shownOnOrganisation,
   siteData,
   siteOf,
@@ -325,6 +326,58 @@ describe('insertInOrder', () => {
     expect(insertInOrder([1, 2, 3], 4, order)).toEqual([1, 2, 3, 4]);
     expect(insertInOrder([1, 2.1, 2.2, 3], 2.3, order)).toEqual([1, 2.1, 2.2, 2.3, 3]);
     expect(insertInOrder([], 5, order)).toEqual([5]);
+  });
+});
+
+describe('relatedMayChange (the article pages a fast render gives new related news)', () => {
+  it('holds every page whose related news changes over 200 random edits, and needs the data from before', async () => {
+    let seed = 10;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    const units = ['u1', 'u2', 'u3', 'u4'];
+    const day = () => `2025-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 3)}T00:00:00.000Z`;
+    const version = (id: string) => ({
+      ...article(
+        id,
+        day(),
+        units.filter(() => random() < 0.35),
+      ),
+      projects: random() < 0.5 ? [ref(pick(['p1', 'p2']))] : [],
+    });
+    let data = await siteData();
+    for (const unit of units) data = await withEntry(data, 'organisation', organisation(unit));
+    for (let n = 0; n < 60; n++) data = await withEntry(data, 'article', version(`a${n}`));
+    let needed = 0;
+    let missedWithoutBefore = 0;
+    let marked = 0;
+    for (let step = 0; step < 200; step++) {
+      const id = pick(data.articles).documentId;
+      const before = data;
+      const after = await withEntry(before, 'article', version(id));
+      const pages = relatedMayChange(after, before, [id]);
+      const afterOnly = relatedMayChange(after, null, [id]);
+      marked += pages.size;
+      for (const page of after.articles) {
+        if (page.documentId === id) continue;
+        const was = ids(relatedArticles(before, before.articleById.get(page.documentId)!));
+        const is = ids(relatedArticles(after, page));
+        if (was.join() === is.join() && !is.includes(id)) continue;
+        needed++;
+        expect(pages.has(page.documentId), `${page.documentId} after ${id} changed at step ${step}`).toBe(
+          true,
+        );
+        if (!afterOnly.has(page.documentId)) missedWithoutBefore++;
+      }
+      data = after;
+    }
+    expect(needed).toBeGreaterThan(50);
+    // An article taken out of a unit leaves pages that listed it: only the data from before knows them.
+    expect(missedWithoutBefore).toBeGreaterThan(0);
+    // Far fewer than every page each time.
+    expect(marked).toBeLessThan(200 * 60 * 0.3);
   });
 });
 

@@ -513,7 +513,7 @@ export function mayRelate(data: SiteData, article: Article, changed: Iterable<st
 }
 
 /** Articles sharing an organisation, project, tag or pledge with a given one: the only pages it can be related on. */
-export function articlesSharingRefs(data: SiteData, ids: Iterable<string>): Set<string> {
+function articlesSharingRefs(data: SiteData, ids: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const id of ids) {
     const article = data.articleById.get(id);
@@ -523,6 +523,23 @@ export function articlesSharingRefs(data: SiteData, ids: Iterable<string>): Set<
     }
   }
   return out;
+}
+
+/**
+ * The article pages whose related news may change when the `changed` articles change: those where
+ * one of them is, or may be, listed after the change (`after`, the site's data with them) or was
+ * before it (`before`, when known: a reference removed takes an article out of pages). Every page
+ * whose related news differs is in it (a test checks every page over random edits); a few more may be.
+ */
+export function relatedMayChange(after: SiteData, before: SiteData | null, changed: string[]): Set<string> {
+  const pages = new Set<string>();
+  for (const data of before ? [after, before] : [after]) {
+    for (const id of articlesSharingRefs(data, changed)) {
+      const page = data.articleById.get(id);
+      if (page && mayRelate(data, page, changed)) pages.add(id);
+    }
+  }
+  return pages;
 }
 
 /** Reader-facing name of a project: its title, else "Đề án <code>". */
