@@ -313,9 +313,12 @@ function shape(data: SiteData) {
     articleById: index(data.articleById, (a) => a),
     articlesOf: index(data.articlesOf, listIds),
     childrenOf: index(data.childrenOf, listIds),
-    byId: [data.organisationById, data.projectById, data.pledgeById, data.videoById].map((m) =>
-      index(m, (e) => e),
-    ),
+    byId: [
+      index(data.organisationById, (e) => e),
+      index(data.projectById, (e) => e),
+      index(data.pledgeById, (e) => e),
+      index(data.videoById, (e) => e),
+    ],
   };
 }
 
