@@ -12,6 +12,7 @@ import {
   shownOnOrganisation,
   siteData,
   siteOf,
+  sidebarContent,
   videosOfProject,
   withEntry,
   type Loaded,
@@ -329,6 +330,17 @@ describe('insertInOrder', () => {
     expect(insertInOrder([1, 2, 3], 4, order)).toEqual([1, 2, 3, 4]);
     expect(insertInOrder([1, 2.1, 2.2, 3], 2.3, order)).toEqual([1, 2.1, 2.2, 2.3, 3]);
     expect(insertInOrder([], 5, order)).toEqual([5]);
+  });
+});
+
+describe('sidebarContent', () => {
+  it('is picked once per version of the data, and a new version has its own', async () => {
+    const data = await withEntry(await siteData(), 'article', article('a', STAMP, []));
+    expect(sidebarContent(data)).toBe(sidebarContent(data));
+    expect(sidebarContent(data).featured).toEqual([]);
+    const featured = await withEntry(data, 'article', { ...article('b', STAMP, []), featured: true });
+    expect(ids(sidebarContent(featured).featured)).toEqual(['b']);
+    expect(sidebarContent(data).featured).toEqual([]);
   });
 });
 
