@@ -338,7 +338,8 @@ describe('sidebarContent', () => {
     const data = await withEntry(await siteData(), 'article', article('a', STAMP, []));
     expect(sidebarContent(data)).toBe(sidebarContent(data));
     expect(sidebarContent(data).featured).toEqual([]);
-    const featured = await withEntry(data, 'article', { ...article('b', STAMP, []), featured: true });
+    const b: Article = { ...article('b', STAMP, []), featured: true };
+    const featured = await withEntry(data, 'article', b);
     expect(ids(sidebarContent(featured).featured)).toEqual(['b']);
     expect(sidebarContent(data).featured).toEqual([]);
   });
