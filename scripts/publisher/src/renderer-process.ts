@@ -2,12 +2,17 @@
 // Astro's Node adapter) on the preview port until told to stop, and on a loopback port of its own
 // the fast path's route (FAST_RENDER_PATH), which the preview port refuses. The publisher starts a new one for
 // each release that goes live and stops the old one once the new one answers (renderer.ts); both
-// listen with SO_REUSEPORT meanwhile, so the port never refuses a request.
+// listen with SO_REUSEPORT meanwhile, so the port never refuses a request. A release made by the
+// fast path keeps the renderer: the publisher tells it the new folder, and the site's files
+// (stylesheets, images, prerendered pages) are served from there, since the folder the server build
+// was loaded from is pruned a few releases later.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Server as NetServer, type AddressInfo, type ListenOptions } from 'node:net';
 import { FAST_RENDER_PATH } from 'shared-types';
 import { PREVIEW_PATH } from './config.ts';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import send from 'send';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -25,6 +30,8 @@ const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Hand
 
 /** Set once told to stop: answers still go out, each closing its connection. */
 let stopping = false;
+/** The release folder whose files are served: where the server build sits, or the one it was moved to. */
+let release = path.dirname(path.dirname(path.resolve(entry)));
 
 function serve(req: IncomingMessage, res: ServerResponse) {
   if (stopping) res.setHeader('connection', 'close');
@@ -38,7 +45,20 @@ function servePublic(req: IncomingMessage, res: ServerResponse) {
     res.writeHead(404).end();
     return;
   }
-  serve(req, res);
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || (req.url ?? '').startsWith(PREVIEW_PATH))
+    return serve(req, res);
+  // A file of the release when there is one (send keeps the path inside it); else the server build.
+  if (stopping) res.setHeader('connection', 'close');
+  const file = send(req, new URL(req.url ?? '/', 'http://renderer').pathname, {
+    root: release,
+    index: ['index.html'],
+  });
+  file.on('error', (error: { status?: number }) => {
+    if (error.status === 404) serve(req, res);
+    else res.writeHead(error.status ?? 500).end();
+  });
+  file.on('directory', () => serve(req, res));
+  file.pipe(res);
 }
 
 /** Listens on host:port (0: any free port); resolves with the port. */
@@ -74,6 +94,10 @@ const stop = () => {
   NetServer.prototype.close.call(server, closed);
 };
 process.on('message', (message: unknown) => {
+  if (typeof message === 'object' && message !== null && 'release' in message) {
+    release = String(message.release);
+    process.send!({ serving: release });
+  }
   if (message === 'stop') stop();
   // The publisher is shutting down: nobody is left to serve its clients, so idle ones go now.
   if (message === 'shutdown') {

@@ -3,7 +3,8 @@
 // for the publisher's fast path on a loopback port of its own. Each release with a new server
 // build (a full build) gets a fresh renderer (its data is that release's published site); the old
 // one stops only once the new one answers. A release made by the fast path shares its server
-// build with the one before (hard links), and keeps the renderer, whose data already has the edit.
+// build with the one before (hard links), and keeps the renderer, whose data already has the edit;
+// the renderer serves that release's files from then on.
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
@@ -52,6 +53,23 @@ function sameServerBuild(a: string, b: string): boolean {
   }
 }
 
+/** Tells a running renderer to serve the site's files from another release; resolves once it does. */
+function moveFiles(child: ChildProcess, releaseDir: string): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      child.off('message', answer);
+      child.off('exit', done);
+      resolve();
+    };
+    const answer = (message: unknown) => {
+      if ((message as { serving?: string } | null)?.serving === releaseDir) done();
+    };
+    child.on('message', answer);
+    child.once('exit', done);
+    child.send({ release: releaseDir });
+  });
+}
+
 export class Renderer {
   private child: ChildProcess | null = null;
   private release: string | null = null;
@@ -87,6 +105,8 @@ export class Renderer {
   private async swap(releaseDir: string) {
     if (this.closed || releaseDir === this.release) return;
     if (this.child && this.release && sameServerBuild(releaseDir, this.release)) {
+      // Its files are served from the new folder: the one the child loaded is pruned in time.
+      await moveFiles(this.child, releaseDir);
       this.release = releaseDir;
       return;
     }

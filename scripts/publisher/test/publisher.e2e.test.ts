@@ -1,6 +1,7 @@
 // The publisher end to end: a real Strapi whose webhook calls a real publisher, real Astro
 // builds, the served site read over HTTP and searched in a real browser.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -17,6 +18,7 @@ import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/test-medi
 import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
 import jwt from 'jsonwebtoken';
 import { Publisher, type BuildRecord } from '../src/publisher.ts';
+import { linkCopy } from '../src/releases.ts';
 import { Renderer } from '../src/renderer.ts';
 import { controlApp, SECRET_HEADER, siteApp } from '../src/server.ts';
 import { SiteSearch } from '../src/site-search.ts';
@@ -758,6 +760,39 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     }
     expect(statuses.length).toBeGreaterThan(100);
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
+  });
+
+  it("a fast path's release keeps the renderer, which serves that release's files from then on", async () => {
+    await publisher.idle();
+    const live = publisher.liveRelease()!;
+    // Hard links, as the fast path makes: the same server build, so the running renderer stays. The
+    // folder it loaded is pruned a few fast edits later; the site's files must come from the new one.
+    const copy = path.join(path.dirname(live), '.renderer-follows');
+    await linkCopy(live, copy);
+    writeFileSync(path.join(copy, 'only-in-the-copy.txt'), 'từ bản mới');
+    // Each on a new connection: a kept-alive one may still reach a renderer stopped by another test.
+    const getNew = (urlPath: string) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        http
+          .get(new URL(urlPath, previewUrl), { agent: false }, (response) => {
+            let text = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk: string) => (text += chunk));
+            response.on('end', () => resolve({ status: response.statusCode!, text }));
+          })
+          .on('error', reject);
+      });
+    try {
+      await renderer.load(copy);
+      expect(renderer.serving).toBe(copy);
+      expect(await getNew('/only-in-the-copy.txt')).toEqual({ status: 200, text: 'từ bản mới' });
+      const css = /href="(\/_astro\/[^"]+\.css)"/.exec((await get('/')).text)?.[1];
+      expect((await getNew(css!)).status).toBe(200);
+    } finally {
+      await renderer.load(live);
+      rmSync(copy, { recursive: true, force: true });
+    }
+    expect((await getNew('/only-in-the-copy.txt')).status).toBe(404);
   });
 
   it('the editor previews a draft in the admin, schedules it, and sees it go live', async () => {
