@@ -1,6 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -32,27 +41,61 @@ function sourceHash(): string {
   return hash.digest('hex');
 }
 
-/** Builds the CMS (server TypeScript and admin panel) unless the last build is of the same sources. */
-export function buildCms(): { built: boolean; seconds: number } {
-  const hash = sourceHash();
-  if (existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, 'utf8') === hash)
-    return { built: false, seconds: 0 };
-  step('cms', 'building Strapi (server and admin panel, about 30-60 s) ...');
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [STRAPI_BIN, 'build'], {
-    cwd: CMS_DIR,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' },
-  });
-  if (result.status !== 0) {
+const BUILD_ENV = { NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' };
+const BUILD_NOTE = 'building Strapi (server and admin panel, about 30-60 s)';
+
+/** Records a finished `strapi build`, or throws with what to do. */
+function builtCms(status: number | null, hash: string, started: number): { built: boolean; seconds: number } {
+  if (status !== 0) {
     throw new Error(
-      `strapi build failed (exit ${result.status}): read the errors above, fix cms/src, and run again.`,
+      `strapi build failed (exit ${status}): read the errors above, fix cms/src, and run again.`,
     );
   }
   writeFileSync(BUILD_STAMP, hash);
   const seconds = (performance.now() - started) / 1000;
   step('cms', `built in ${seconds.toFixed(1)} s`);
   return { built: true, seconds };
+}
+
+/** Builds the CMS (server TypeScript and admin panel) unless the last build is of the same sources. */
+export function buildCms(): { built: boolean; seconds: number } {
+  const hash = sourceHash();
+  if (existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, 'utf8') === hash)
+    return { built: false, seconds: 0 };
+  step('cms', `${BUILD_NOTE} ...`);
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [STRAPI_BIN, 'build'], {
+    cwd: CMS_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...BUILD_ENV },
+  });
+  return builtCms(result.status, hash, started);
+}
+
+/**
+ * buildCms in a child process that runs beside other work (the type checks), its output written to
+ * `logFile`; a failed build rejects with the log's last lines.
+ */
+export async function buildCmsInBackground(logFile: string): Promise<{ built: boolean; seconds: number }> {
+  const hash = sourceHash();
+  if (existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, 'utf8') === hash)
+    return { built: false, seconds: 0 };
+  step('cms', `${BUILD_NOTE} beside the checks; its output: ${path.relative(ROOT, logFile)} ...`);
+  const started = performance.now();
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const output = openSync(logFile, 'w');
+  const child = spawn(process.execPath, [STRAPI_BIN, 'build'], {
+    cwd: CMS_DIR,
+    stdio: ['ignore', output, output],
+    env: { ...process.env, ...BUILD_ENV },
+  });
+  closeSync(output);
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (status !== 0) process.stderr.write(readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n'));
+  return builtCms(status, hash, started);
 }
 
 /** A free TCP port on the loopback interface. */
