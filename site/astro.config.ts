@@ -5,6 +5,7 @@ import path from 'node:path';
 import { MEDIA_MAX_PIXELS } from 'shared-types';
 import { DEFAULT_SITE_URL, dataDir, inSitemap, strapiUrl } from 'shared-types/runtime';
 import { buildTimeline } from './src/lib/build-timeline';
+import { dataStoreFile } from './src/lib/data-store-file';
 
 // Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
 process.env.DATA_DIR ??= dataDir();
@@ -68,4 +69,6 @@ export default defineConfig({
     responsiveStyles: true,
   },
   integrations: [buildTimeline(), sitemap({ filter: inSitemap })],
+  // The content store beside the server build as JSON, not compiled as a module (see the plugin).
+  vite: { plugins: [dataStoreFile()] },
 });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { built, isBuilt, SEED_SLUG, site } from './helpers.ts';
@@ -305,5 +306,19 @@ describe('every route of the site map is built with its content', () => {
     const body = /<div class="prose"[^>]*>(.*?)<\/div>/s.exec(html)?.[1] ?? '';
     expect(body).toContain('Đoạn kết an toàn.');
     for (const pattern of FORBIDDEN) expect(body).not.toMatch(pattern);
+  });
+
+  it('the server build reads the content store from a JSON file, not from a module it compiles', async () => {
+    const chunks = path.join(site().dist, '_server', 'chunks');
+    const names = readdirSync(chunks).filter((name) => name.startsWith('_astro_data-layer-content'));
+    const json = names.find((name) => name.endsWith('.json'));
+    const module = names.find((name) => name.endsWith('.mjs'));
+    expect(json).toBeDefined();
+    expect(statSync(path.join(chunks, module!)).size).toBeLessThan(1024);
+    const store = readFileSync(path.join(chunks, json!), 'utf8');
+    expect(store).toContain(SEED_SLUG);
+    // What the renderer gets when it loads the chunk: the store, parsed.
+    const loaded = (await import(pathToFileURL(path.join(chunks, module!)).href)) as { default: unknown };
+    expect(loaded.default).toEqual(JSON.parse(store));
   });
 });
