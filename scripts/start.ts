@@ -73,7 +73,10 @@ async function main() {
   console.log(`  Preview:         ${PREVIEW_URL} (opened by "Xem trước" in the admin)\n`);
   step('start', `all up in ${since(started)}; publishing in the admin rebuilds the site. Ctrl-C stops.`);
 
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
     step('start', 'stopping ...');
     await service.close();
     await strapi.stop();
@@ -81,9 +84,11 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
-  strapi.process.once('exit', (code) =>
-    die('cms', `Strapi stopped unexpectedly (exit ${code}).`, `read ${path.join(LOG_DIR, 'strapi.log')}.`),
-  );
+  strapi.process.once('exit', (code) => {
+    // Stopped by Ctrl-C (the terminal signals Strapi too) or by the shutdown above: expected.
+    if (!stopping)
+      die('cms', `Strapi stopped unexpectedly (exit ${code}).`, `read ${path.join(LOG_DIR, 'strapi.log')}.`);
+  });
 }
 
 await main();
