@@ -44,6 +44,12 @@ function sourceHash(): string {
 const BUILD_ENV = { NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' };
 const BUILD_NOTE = 'building Strapi (server and admin panel, about 30-60 s)';
 
+/** The sources' hash when they changed since the last build (a build is due), else null. */
+function buildDue(): string | null {
+  const hash = sourceHash();
+  return existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, 'utf8') === hash ? null : hash;
+}
+
 /** Records a finished `strapi build`, or throws with what to do. */
 function builtCms(status: number | null, hash: string, started: number): { built: boolean; seconds: number } {
   if (status !== 0) {
@@ -59,9 +65,8 @@ function builtCms(status: number | null, hash: string, started: number): { built
 
 /** Builds the CMS (server TypeScript and admin panel) unless the last build is of the same sources. */
 export function buildCms(): { built: boolean; seconds: number } {
-  const hash = sourceHash();
-  if (existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, 'utf8') === hash)
-    return { built: false, seconds: 0 };
+  const hash = buildDue();
+  if (!hash) return { built: false, seconds: 0 };
   step('cms', `${BUILD_NOTE} ...`);
   const started = performance.now();
   const result = spawnSync(process.execPath, [STRAPI_BIN, 'build'], {
@@ -77,9 +82,8 @@ export function buildCms(): { built: boolean; seconds: number } {
  * `logFile`; a failed build rejects with the log's last lines.
  */
 export async function buildCmsInBackground(logFile: string): Promise<{ built: boolean; seconds: number }> {
-  const hash = sourceHash();
-  if (existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, 'utf8') === hash)
-    return { built: false, seconds: 0 };
+  const hash = buildDue();
+  if (!hash) return { built: false, seconds: 0 };
   step('cms', `${BUILD_NOTE} beside the checks; its output: ${path.relative(ROOT, logFile)} ...`);
   const started = performance.now();
   mkdirSync(path.dirname(logFile), { recursive: true });
