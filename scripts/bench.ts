@@ -413,7 +413,9 @@ async function benchSize(size: number): Promise<void> {
         !target
           ? { error: 'needs the fetched content' }
           : await take('one edit', () =>
-              oneEdit(cms, env, path.join(ours, 'site'), publisherPort, secret, targets, size),
+              oneEdit(cms, env, path.join(ours, 'site'), publisherPort, secret, targets, size, (cold) =>
+                record('publisherColdBuild', cold),
+              ),
             ),
       );
 
@@ -519,6 +521,7 @@ async function oneEdit(
   secret: string,
   targets: Array<{ documentId: string; title: string }>,
   size: number,
+  onColdBuild: (figure: NonNullable<SizeFigures['publisherColdBuild']>) => void,
 ): Promise<NonNullable<SizeFigures['oneEdit']>> {
   const records: BuildRecord[] = [];
   /** What the publisher is doing, for the peak memory of each phase. */
@@ -553,12 +556,18 @@ async function oneEdit(
     const deadline = Date.now() + seconds * 1000;
     while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   };
-  let peakMiBByPhase: Record<string, number>;
+  const peakMiBByPhase: Record<string, number> = {};
   try {
-    ({ peakMiBByPhase } = await measure(
+    await measure(
       async () => {
         step('bench', 'publisher warm-up build (cold: empty data store and image cache) ...');
         await publisher.buildNow(WARM_UP);
+        const cold = records.find((r) => r.trigger === WARM_UP);
+        onColdBuild(
+          cold?.result === 'success'
+            ? { seconds: cold.seconds, phases: cold.phases, peakMiB: peakMiBByPhase['cold build'] ?? 0 }
+            : { error: `the cold build ended ${cold?.result ?? 'without a record'}: ${cold?.error ?? ''}` },
+        );
         await renderer.load(publisher.liveRelease()!);
         await publisher.releases.settled();
         for (const [i, target] of targets.entries()) {
@@ -577,13 +586,17 @@ async function oneEdit(
         else await publisher.stop();
       },
       // The renderer is a child of this process, so it counts; Strapi does not.
-      { includeSelf: true, exclude: [cms.instance.process.pid!], phase: () => phase },
-    ));
+      {
+        includeSelf: true,
+        exclude: [cms.instance.process.pid!],
+        phase: () => phase,
+        byPhase: peakMiBByPhase,
+      },
+    );
   } finally {
     await control.close();
     await renderer.close();
   }
-  const coldBuild = records.find((r) => r.trigger === WARM_UP && r.result === 'success');
   const edits = editsDone().filter((r) => r.result === 'success');
   const edit = edits[0];
   const full = fullAfter();
@@ -628,7 +641,6 @@ async function oneEdit(
           fullSearchShards: full.searchShards,
         }
       : {}),
-    ...(coldBuild ? { coldBuildSeconds: coldBuild.seconds, coldPhases: coldBuild.phases } : {}),
     peakMiBByPhase,
   };
   step(

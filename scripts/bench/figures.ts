@@ -44,9 +44,6 @@ export interface EditFigure {
   fullPhases?: BuildRecord['phases'];
   /** The full build's search shards, and how many it took unchanged from the live release. */
   fullSearchShards?: BuildRecord['searchShards'];
-  /** The publisher's first build, before the edit: cold (empty data store and image cache). */
-  coldBuildSeconds?: number;
-  coldPhases?: BuildRecord['phases'];
   /** Peak memory (the publisher's process and its children: Astro, Pagefind, the renderer) per phase. */
   peakMiBByPhase?: Partial<Record<EditPhase, number>>;
 }
@@ -70,6 +67,11 @@ export interface SizeFigures {
   preview?: { startSeconds: number; firstMs: number; warmMs: number[] } | Failed;
   floor?: { cold: BuildFigure | Failed; warm: BuildFigure | Failed } | Failed;
   hugo?: { seconds: number; peakMiB: number; pages: number } | Failed;
+  /**
+   * The edit measure's first build: cold (empty data store and image cache), kept on its own so that
+   * an edit that fails after it loses nothing of it.
+   */
+  publisherColdBuild?: { seconds: number; phases: BuildRecord['phases']; peakMiB: number } | Failed;
   oneEdit?: EditFigure | Failed;
   /** The live site after the edit's full build: its size, and its search page on a slow 4G connection. */
   liveDist?: { MiB: number; files: number; pages: number } | Failed;

@@ -45,14 +45,20 @@ export function descendantsRss(exclude: number[] = [], root = process.pid): numb
  * Runs `work` while sampling the RSS of this process's descendants every 100 ms (the Strapi
  * server, also a child here, is excluded by pid). `includeSelf` adds this process's own growth,
  * for work done in-process (the Pagefind client, the verification). With `phase`, the peak is
- * also kept per phase name (what `phase()` returns when the sample is taken).
+ * also kept per phase name (what `phase()` returns when the sample is taken), in `byPhase` when
+ * given, which the caller can read while the work runs.
  */
 export async function measure<T>(
   work: () => Promise<T>,
-  options: { includeSelf?: boolean; exclude?: number[]; phase?: () => string } = {},
+  options: {
+    includeSelf?: boolean;
+    exclude?: number[];
+    phase?: () => string;
+    byPhase?: Record<string, number>;
+  } = {},
 ): Promise<{ result: T; seconds: number; peakMiB: number; peakMiBByPhase: Record<string, number> }> {
   let peak = 0;
-  const byPhase: Record<string, number> = {};
+  const byPhase = options.byPhase ?? {};
   const base = options.includeSelf ? process.memoryUsage().rss : 0;
   const sample = () => {
     const rss =

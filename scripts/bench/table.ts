@@ -129,8 +129,8 @@ export function tableLines(results: SizeFigures[]): string[] {
             : ')'),
     ),
   );
-  row("the publisher's cold build before the edit (s)", (r) =>
-    cell(r.oneEdit, (e) => (e.coldBuildSeconds === undefined ? 'n/a' : `${f1(e.coldBuildSeconds)} s`)),
+  row("the publisher's cold build before the edit (s, peak MiB)", (r) =>
+    cell(r.publisherColdBuild, (c) => `${f1(c.seconds)} s, ${mb(c.peakMiB)}`),
   );
   row('  peak MiB: cold build / edit / search refresh / full build / idle', (r) =>
     cell(r.oneEdit, ({ peakMiBByPhase: p }) =>
