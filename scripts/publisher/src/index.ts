@@ -14,6 +14,8 @@ export { Releases } from './releases.ts';
 export { Renderer, serverEntry } from './renderer.ts';
 export { controlApp, SECRET_HEADER, siteApp } from './server.ts';
 export { SiteSearch } from './site-search.ts';
+export { readFragment } from './search-db.ts';
+export { foldText, queryTerms } from './search-text.ts';
 export { firstBuild, startService, type PublisherService } from './service.ts';
 export { buildPartial, buildSite } from './site-build.ts';
 export type { BuildOptions, BuildPhases, BuildResult, ChangedEntries } from './build-types.ts';

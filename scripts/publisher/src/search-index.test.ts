@@ -22,6 +22,7 @@ import {
   SEARCH_SHARDS_FILE,
   shardOf,
 } from './search-index.ts';
+import { SEARCH_DB_DIR, SearchDb, searchDbFile } from './search-db.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'wup-search-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -42,6 +43,16 @@ function site(name: string, text: (slug: string) => string, sidebar = 'Tâm đi�
 }
 const inode = (dir: string, shard: number) =>
   statSync(path.join(dir, shard === 0 ? 'pagefind' : `pagefind-${shard}`, 'pagefind-entry.json')).ino;
+const dbInode = (dir: string, shard: number) => statSync(searchDbFile(dir, shard)).ino;
+/** What the search API finds in a release of three shards. */
+function found(dir: string, query: string) {
+  const db = new SearchDb(dir, ['pagefind', 'pagefind-1', 'pagefind-2']);
+  try {
+    return db.search(query, {}, 20).results.map((r) => r.url);
+  } finally {
+    db.close();
+  }
+}
 
 describe('the search index in stable shards', () => {
   it('indexes anew only the shard whose pages changed what Pagefind reads', async () => {
@@ -55,6 +66,8 @@ describe('the search index in stable shards', () => {
       reused: 3,
     });
     for (const shard of [0, 1, 2]) expect(inode(sidebar, shard)).toBe(inode(first, shard));
+    // The search API's databases go with their shards.
+    for (const shard of [0, 1, 2]) expect(dbInode(sidebar, shard)).toBe(dbInode(first, shard));
 
     // One article's text changed: its shard alone is indexed again.
     const edited = site('edited', (slug) => (slug === 'c' ? 'Nội dung đã sửa.' : `Nội dung tin ${slug}.`));
@@ -63,6 +76,9 @@ describe('the search index in stable shards', () => {
     expect(result.reused).toBe(3 - 1);
     expect(result.indexed).toBeGreaterThan(0);
     expect(inode(edited, changed)).not.toBe(inode(first, changed));
+    expect(dbInode(edited, changed)).not.toBe(dbInode(first, changed));
+    expect(found(edited, 'da sua')).toEqual(['/tin-tuc/c/']);
+    expect(found(first, 'da sua')).toEqual([]);
     // The previous release's own files are untouched by the new one's.
     expect(statSync(path.join(edited, SEARCH_SHARDS_FILE)).ino).not.toBe(
       statSync(path.join(first, SEARCH_SHARDS_FILE)).ino,
@@ -146,5 +162,14 @@ describe('the search index in stable shards', () => {
       shards: 3,
       reused: 0,
     });
+  });
+
+  it('writes the search databases of shards it takes from a release that has none', async () => {
+    const older = site('older', (slug) => `Nội dung tin ${slug}.`);
+    await indexSearch(older, { shardPages: 2 });
+    rmSync(path.join(older, SEARCH_DB_DIR), { recursive: true });
+    const next = site('after-older', (slug) => `Nội dung tin ${slug}.`);
+    expect(await indexSearch(next, { shardPages: 2, previousDir: older })).toMatchObject({ reused: 3 });
+    expect(found(next, 'noi dung').sort()).toEqual(slugs.map((slug) => `/tin-tuc/${slug}/`));
   });
 });

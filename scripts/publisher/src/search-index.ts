@@ -1,6 +1,7 @@
 // The Pagefind search index of a built site, in shards. A page's shard follows from its address
 // alone, so shards stay the same across builds while their number does; a shard whose pages say
 // to Pagefind what they said in the previous build is taken from it instead of indexed again.
+// Each shard also gets its database for the search API (search-db.ts), taken along with it.
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -14,6 +15,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { SEARCH_DB_DIR, searchDbFile, writeShardDbInWorker } from './search-db.ts';
 import { searchDigest } from './search-digest.ts';
 
 /**
@@ -158,6 +160,15 @@ async function indexShards(
       .digest('hex'),
   );
   const previous = readRecord<ShardDigests>(previousDir, SEARCH_DIGESTS_FILE);
+  // A hard-linked copy of the live release holds its databases: each shard's is linked or written anew.
+  rmSync(path.join(dir, SEARCH_DB_DIR), { recursive: true, force: true });
+  /** Databases being written, each in a worker thread while Pagefind indexes the next shard. */
+  const writing: Array<Promise<number>> = [];
+  const writeDb = (shard: number) => {
+    const written = writeShardDbInWorker(path.join(dir, shardFolder(shard)), searchDbFile(dir, shard));
+    written.catch(() => undefined); // awaited below; a build stopped before then has no use for it
+    writing.push(written);
+  };
   let indexed = 0;
   let reused = 0;
   for (let shard = 0; shard < shards; shard++) {
@@ -167,6 +178,12 @@ async function indexShards(
       // The same pages saying the same: the previous build's index, hard-linked (no bytes copied).
       rmSync(folder, { recursive: true, force: true });
       linkTree(path.join(previousDir!, shardFolder(shard)), folder);
+      const database = searchDbFile(previousDir!, shard);
+      // A release from before the search databases has none: it is written from the linked shard.
+      if (existsSync(database)) {
+        mkdirSync(path.dirname(searchDbFile(dir, shard)), { recursive: true });
+        linkSync(database, searchDbFile(dir, shard));
+      } else writeDb(shard);
       reused++;
       continue;
     }
@@ -191,6 +208,7 @@ async function indexShards(
       const written = await index.writeFiles({ outputPath: folder });
       if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
       await index.deleteIndex();
+      writeDb(shard);
     } finally {
       rmSync(shardDir, { recursive: true, force: true });
       // A new Pagefind process for each shard, so the memory of one is returned before the next;
@@ -198,6 +216,7 @@ async function indexShards(
       await pagefind.close();
     }
   }
+  await Promise.all(writing);
   const extra = Array.from({ length: shards - 1 }, (_, i) => `/${shardFolder(i + 1)}/`);
   // New files, never writes into a file hard-linked from the previous release.
   for (const [file, text] of [

@@ -51,6 +51,12 @@ describe('SiteSearch (the search API of the live site)', () => {
       '/tin-tuc/first-2/',
       '/tin-tuc/first-4/',
     ]);
+    // A query and a filter: pages with both; a page must have every value asked of one filter.
+    expect(urls(await search.search('quang tri so', { nam: ['2021'] }))).toEqual(
+      [1, 3, 5].map((n) => `/tin-tuc/first-${n}/`),
+    );
+    expect((await search.search(null, { nam: ['2020', '2021'] })).total).toBe(0);
+    expect((await search.search('ha noi', {})).total).toBe(0);
 
     goLive(await release('second', 'Hà Nam'));
     expect(urls(await search.search('ha nam'))).toEqual([1, 2, 3, 4, 5].map((n) => `/tin-tuc/second-${n}/`));

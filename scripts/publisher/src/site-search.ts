@@ -1,15 +1,15 @@
-// Search on the server, for the search page: the live release's Pagefind index searched in a
-// worker thread (site-search-worker.ts), answered as the 20 results a page shows. At 100,000
-// articles a query in the browser downloads megabytes of index from 26 shards (21 s on slow 4G);
-// from here it is a few kilobytes. The page falls back to Pagefind in the browser when the site is
-// served by a plain static server, which has no /api/.
+// Search on the server, for the search page: the live release's search databases (search-db.ts,
+// built from its Pagefind shards) searched in a worker thread (site-search-worker.ts), answered as
+// the 20 results a page shows. At 100,000 articles a query in the browser downloads megabytes of
+// index from 26 shards (21 s on slow 4G); from here it is a few kilobytes. The page falls back to
+// Pagefind in the browser when the site is served by a plain static server, which has no /api/.
 import { realpathSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { SEARCH_RESULTS_SHOWN, type FilterCounts, type SearchAnswer } from 'shared-types/search-api';
+import type { SearchFilters } from './search-db.ts';
 import { SEARCH_SHARDS_FILE } from './search-index.ts';
 
-/** Filter values by Pagefind filter name, as the search page's selects give them. */
-export type SearchFilters = Record<string, string[]>;
+export type { SearchFilters };
 
 /** What the worker is asked. */
 export type SearchQuestion =

@@ -4,6 +4,7 @@
 // (a 131 MB module) the resident renderer spent 118 of its 129 s start there, past its start limit.
 // This Vite plugin writes the store beside its chunk as a JSON file and has the chunk read it
 // (JSON.parse of 131 MB: about a second).
+import path from 'node:path';
 import type { Plugin } from 'vite';
 
 /** The module id Astro gives the data store (astro/dist/content/consts.js). */
@@ -46,7 +47,7 @@ export function dataStoreFile(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.moduleIds.includes(DATA_STORE_MODULE)) continue;
         const jsonFile = `${chunk.fileName.replace(/\.m?js$/, '')}.json`;
-        const rewritten = storeFromFile(chunk.code, jsonFile.split('/').pop()!);
+        const rewritten = storeFromFile(chunk.code, path.basename(jsonFile));
         if (!rewritten) continue;
         chunk.code = rewritten.code;
         this.emitFile({ type: 'asset', fileName: jsonFile, source: rewritten.json });

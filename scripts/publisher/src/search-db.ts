@@ -1,0 +1,212 @@
+// The search API's index: each Pagefind shard's pages again in an SQLite full-text index (FTS5),
+// built from the shard's own Pagefind fragments, so both say the same of a page. Pagefind's search
+// code, run on the server over every shard, took 3.6–9.6 s for a word found in all of 100,000 pages:
+// it hands every match with its word positions from WebAssembly to JavaScript as JSON before it
+// sorts them. SQLite ranks (BM25) and counts them where they are, and answers the best 20 in
+// milliseconds. Pagefind in the browser stays, for a site served without the API.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { gunzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import type { FilterCounts, SearchAnswer } from 'shared-types/search-api';
+import { excerpt, foldText, matchExpression, queryTerms } from './search-text.ts';
+
+/** The shards' databases, in the release's unserved folder: `<dir>/_server/search/shard-N.sqlite`. */
+export const SEARCH_DB_DIR = '_server/search';
+export const searchDbFile = (dir: string, shard: number) =>
+  path.join(dir, SEARCH_DB_DIR, `shard-${shard}.sqlite`);
+
+/** What a Pagefind fragment holds of a page (pagefind/fragment/*.pf_fragment). */
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/** Pagefind's files are gzipped, and start with this signature once unzipped. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+export function readFragment(file: string): Fragment {
+  const bytes = gunzipSync(readFileSync(file));
+  const start = bytes.subarray(0, PAGEFIND_SIGNATURE.length).toString() === PAGEFIND_SIGNATURE ? 12 : 0;
+  return JSON.parse(bytes.subarray(start).toString('utf8')) as Fragment;
+}
+
+/** "26/12/2019 …" (a page's date as readers see it, Pagefind's `date` meta) as 2019-12-26, for sorting. */
+const sortableDate = (date: string | undefined) => {
+  const m = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(date ?? '');
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : '';
+};
+
+/**
+ * Writes the database of one shard from its Pagefind folder (`pagefindDir`: its fragments). The
+ * file appears whole (written beside it, then renamed); it is never written again, so releases can
+ * share it by hard link. Returns the number of pages.
+ */
+export function writeShardDb(pagefindDir: string, dbFile: string): number {
+  mkdirSync(path.dirname(dbFile), { recursive: true });
+  const temporary = `${dbFile}.tmp`;
+  rmSync(temporary, { force: true });
+  const db = new Database(temporary);
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    // Contentless (the text stays in the fragments, read for the 20 excerpts shown); word positions
+    // are not kept (detail=column: half the size, and a quoted query is taken word by word).
+    db.exec(`
+      CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT NOT NULL, title TEXT NOT NULL,
+        fragment TEXT NOT NULL, date TEXT NOT NULL);
+      CREATE TABLE filters (page INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL);
+      CREATE VIRTUAL TABLE text USING fts5(title, ascii, body, content='', detail=column,
+        tokenize='unicode61 remove_diacritics 2');
+    `);
+    const page = db.prepare('INSERT INTO pages (id, url, title, fragment, date) VALUES (?, ?, ?, ?, ?)');
+    const filter = db.prepare('INSERT INTO filters (page, name, value) VALUES (?, ?, ?)');
+    const text = db.prepare('INSERT INTO text (rowid, title, ascii, body) VALUES (?, ?, ?, ?)');
+    const folder = path.join(pagefindDir, 'fragment');
+    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.pf_fragment')) : [];
+    db.transaction(() => {
+      for (const [i, name] of files.sort().entries()) {
+        const { url, content, filters, meta } = readFragment(path.join(folder, name));
+        const title = meta.title ?? url;
+        page.run(i + 1, url, title, name, sortableDate(meta.date));
+        for (const [key, values] of Object.entries(filters))
+          for (const value of values) filter.run(i + 1, key, value);
+        text.run(i + 1, foldText(title), foldText(meta.ascii ?? ''), foldText(content));
+      }
+    })();
+    db.exec(`
+      CREATE INDEX filters_by_value ON filters (name, value, page);
+      INSERT INTO text (text) VALUES ('optimize');
+    `);
+    db.close();
+    renameSync(temporary, dbFile);
+    return files.length;
+  } catch (error) {
+    if (db.open) db.close();
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** writeShardDb in a worker thread (search-db-worker.ts): the pages written, or its error. */
+export function writeShardDbInWorker(pagefindDir: string, dbFile: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-db-worker.ts', import.meta.url), {
+      workerData: { pagefindDir, dbFile },
+    });
+    let pages: number | undefined;
+    worker.on('message', (count: number) => (pages = count));
+    worker.on('error', reject);
+    worker.on('exit', (code) =>
+      pages === undefined
+        ? reject(new Error(`the search database of ${pagefindDir} was not written (exit ${code})`))
+        : resolve(pages),
+    );
+  });
+}
+
+/** Filter values by filter name: a page must have every one (Pagefind's default, "all"). */
+export type SearchFilters = Record<string, string[]>;
+
+/** Column weights of the ranking: the title counts most, then its folded copy and the lead, then the text. */
+const RANK = 'bm25(text, 10.0, 5.0, 1.0)';
+
+interface Row {
+  id: number;
+  url: string;
+  title: string;
+  fragment: string;
+  rank: number;
+  date: string;
+}
+
+/** One shard's database, opened read-only, with its Pagefind folder (for the excerpts). */
+class Shard {
+  readonly db: Database.Database;
+  readonly pagefindDir: string;
+
+  constructor(file: string, pagefindDir: string) {
+    this.db = new Database(file, { readonly: true, fileMustExist: true });
+    this.pagefindDir = pagefindDir;
+  }
+
+  /** The best `limit` pages for an FTS5 expression (null: every page) and filters, and how many there are. */
+  search(match: string | null, filters: SearchFilters, limit: number): { total: number; rows: Row[] } {
+    const conditions = match ? ['text MATCH ?'] : [];
+    const params: string[] = match ? [match] : [];
+    for (const [name, values] of Object.entries(filters))
+      for (const value of values) {
+        conditions.push('pages.id IN (SELECT page FROM filters WHERE name = ? AND value = ?)');
+        params.push(name, value);
+      }
+    const from = `${match ? 'text JOIN pages ON pages.id = text.rowid' : 'pages'}
+      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+    const { n: total } = this.db.prepare(`SELECT count(*) AS n FROM ${from}`).get(...params) as { n: number };
+    if (total === 0) return { total, rows: [] };
+    const order = match ? 'rank' : 'date DESC, url';
+    const rows = this.db
+      .prepare(`SELECT pages.*, ${match ? RANK : 0} AS rank FROM ${from} ORDER BY ${order} LIMIT ?`)
+      .all(...params, limit) as Row[];
+    return { total, rows };
+  }
+
+  filters(into: FilterCounts): void {
+    const counts = this.db
+      .prepare('SELECT name, value, count(*) AS n FROM filters GROUP BY name, value')
+      .all() as Array<{
+      name: string;
+      value: string;
+      n: number;
+    }>;
+    for (const { name, value, n } of counts) (into[name] ??= {})[value] = (into[name][value] ?? 0) + n;
+  }
+}
+
+/** The search of one release: its shards' databases, opened read-only. */
+export class SearchDb {
+  private readonly shards: Shard[];
+
+  /** `shards`: the release's shard folders (pagefind, pagefind-1, …) in order, as the index wrote them. */
+  constructor(releaseDir: string, shardFolders: string[]) {
+    this.shards = shardFolders.map(
+      (folder, i) => new Shard(searchDbFile(releaseDir, i), path.join(releaseDir, folder)),
+    );
+  }
+
+  /** The pages matching `query` (null: every page the filters keep), the best `limit` of them. */
+  search(query: string | null, filters: SearchFilters, limit: number): SearchAnswer {
+    const match = query === null ? null : matchExpression(query);
+    if (query !== null && match === null) return { total: 0, results: [] };
+    let total = 0;
+    const found: Array<Row & { shard: Shard }> = [];
+    for (const shard of this.shards) {
+      const answer = shard.search(match, filters, limit);
+      total += answer.total;
+      for (const row of answer.rows) found.push({ ...row, shard });
+    }
+    // BM25 is lower for a better match; without a query, the newest first.
+    found.sort((a, b) =>
+      match ? a.rank - b.rank : b.date.localeCompare(a.date) || a.url.localeCompare(b.url),
+    );
+    const terms = query === null ? [] : queryTerms(query);
+    const results = found.slice(0, limit).map(({ url, title, fragment, shard }) => {
+      const { content } = readFragment(path.join(shard.pagefindDir, 'fragment', fragment));
+      return { url, title, excerpt: excerpt(content, terms) };
+    });
+    return { total, results };
+  }
+
+  /** Every filter's values with their page counts. */
+  filters(): FilterCounts {
+    const counts: FilterCounts = {};
+    for (const shard of this.shards) shard.filters(counts);
+    return counts;
+  }
+
+  close(): void {
+    for (const shard of this.shards) shard.db.close();
+  }
+}
