@@ -76,8 +76,10 @@ describe('Publisher scheduling', () => {
     vi.useFakeTimers();
     h = harness();
   });
-  afterEach(() => {
+  afterEach(async () => {
     vi.useRealTimers();
+    // Spare copies are made in the background (a worker thread): done before the folder goes.
+    await h.publisher.releases.settled();
     rmSync(h.root, { recursive: true, force: true });
   });
 

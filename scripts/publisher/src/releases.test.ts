@@ -1,6 +1,7 @@
 // Release folders and the symlink swap, on a real temporary folder.
 import {
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -67,7 +68,12 @@ describe('Releases', () => {
       return id;
     });
     await releases.settled();
-    expect(readdirSync(releases.releasesDir).sort()).toEqual(ids.slice(-3));
+    const kept = () => readdirSync(releases.releasesDir).filter((name) => !name.startsWith('.'));
+    expect(kept().sort()).toEqual(ids.slice(-3));
+    // Of the releases no longer kept, one waits to be the next spare; the others are gone.
+    expect(readdirSync(releases.releasesDir).filter((name) => name.startsWith('.'))).toEqual([
+      `.old-${ids[1]}`,
+    ]);
     releases.rollback();
     releases.activate(release('f'));
     await releases.settled();
@@ -90,7 +96,45 @@ describe('Releases', () => {
     releases.prepareSpare(b);
     expect(await releases.takeSpare(a, releases.create().dir)).toBe(false);
     await releases.settled();
-    expect(readdirSync(releases.releasesDir).filter((name) => name.startsWith('.'))).toEqual([`.spare-${b}`]);
+    expect(readdirSync(releases.releasesDir).filter((name) => name.startsWith('.'))).toEqual([
+      `.spare-${b}-2`,
+    ]);
+  });
+
+  it('makes a release no longer kept the next spare: only what differs is linked again', async () => {
+    // a, b, c, d live in turn: a falls out of the kept three and waits as a dot-folder.
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((label) => {
+      const id = release(label);
+      releases.activate(id);
+      return id;
+    }) as [string, string, string, string];
+    const dir = (id: string) => path.join(releases.releasesDir, id);
+    // d shares a page with a (the same file, hard-linked), has one a lacks, and lacks one a has.
+    mkdirSync(path.join(dir(a), 'tin-tuc', 'cu'), { recursive: true });
+    writeFileSync(path.join(dir(a), 'tin-tuc', 'cu', 'index.html'), 'gone');
+    mkdirSync(path.join(dir(d), 'tin-tuc', 'moi'), { recursive: true });
+    writeFileSync(path.join(dir(d), 'tin-tuc', 'moi', 'index.html'), 'new');
+    mkdirSync(path.join(dir(d), 'shared'));
+    writeFileSync(path.join(dir(d), 'shared', 'page.html'), 'same');
+    mkdirSync(path.join(dir(`.old-${a}`), 'shared'));
+    linkSync(path.join(dir(d), 'shared', 'page.html'), path.join(dir(`.old-${a}`), 'shared', 'page.html'));
+    expect([b, c].every((id) => existsSync(dir(id)))).toBe(true);
+    const recycled = statSync(dir(`.old-${a}`)).ino;
+    releases.prepareSpare(d);
+    const { dir: next } = releases.create();
+    expect(await releases.takeSpare(d, next)).toBe(true);
+    const files = (root: string): string[] =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+        .sort();
+    expect(files(next)).toEqual(files(dir(d)));
+    for (const file of files(next))
+      expect(statSync(path.join(next, file)).ino).toBe(statSync(path.join(dir(d), file)).ino);
+    // It is a's folder (renamed, the same directory), and the live release is untouched.
+    expect(statSync(next).ino).toBe(recycled);
+    expect(existsSync(dir(`.old-${a}`))).toBe(false);
+    expect(served()).toBe('d');
   });
 
   it('discards a failed release without touching the live one', () => {

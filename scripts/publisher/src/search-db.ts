@@ -6,10 +6,10 @@
 // milliseconds. Pagefind in the browser stays, for a site served without the API.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { FilterCounts, SearchAnswer } from 'shared-types/search-api';
+import { inWorker } from './in-worker.ts';
 import { excerpt, foldText, matchExpression, queryTerms } from './search-text.ts';
 
 /** The shards' databases, in the release's unserved folder: `<dir>/_server/search/shard-N.sqlite`. */
@@ -91,22 +91,9 @@ export function writeShardDb(pagefindDir: string, dbFile: string): number {
   }
 }
 
-/** writeShardDb in a worker thread (search-db-worker.ts): the pages written, or its error. */
-export function writeShardDbInWorker(pagefindDir: string, dbFile: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-db-worker.ts', import.meta.url), {
-      workerData: { pagefindDir, dbFile },
-    });
-    let pages: number | undefined;
-    worker.on('message', (count: number) => (pages = count));
-    worker.on('error', reject);
-    worker.on('exit', (code) =>
-      pages === undefined
-        ? reject(new Error(`the search database of ${pagefindDir} was not written (exit ${code})`))
-        : resolve(pages),
-    );
-  });
-}
+/** writeShardDb in a worker thread: the pages written. */
+export const writeShardDbInWorker = (pagefindDir: string, dbFile: string) =>
+  inWorker<number>(new URL(import.meta.url), 'writeShardDb', [pagefindDir, dbFile]);
 
 /** Filter values by filter name: a page must have every one (Pagefind's default, "all"). */
 export type SearchFilters = Record<string, string[]>;
