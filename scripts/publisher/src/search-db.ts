@@ -28,9 +28,11 @@ interface Fragment {
 /** Pagefind's files are gzipped, and start with this signature once unzipped. */
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
+/** A Pagefind fragment file: what Pagefind read of one page. */
 export function readFragment(file: string): Fragment {
   const bytes = gunzipSync(readFileSync(file));
-  const start = bytes.subarray(0, PAGEFIND_SIGNATURE.length).toString() === PAGEFIND_SIGNATURE ? 12 : 0;
+  const signed = bytes.subarray(0, PAGEFIND_SIGNATURE.length).toString() === PAGEFIND_SIGNATURE;
+  const start = signed ? PAGEFIND_SIGNATURE.length : 0;
   return JSON.parse(bytes.subarray(start).toString('utf8')) as Fragment;
 }
 
