@@ -63,6 +63,31 @@ describe('SiteSearch (the search API of the live site)', () => {
     expect((await search.search('quang tri')).total).toBe(0);
   });
 
+  it('ranks pages whose title holds the words first, then the newest', async () => {
+    const dir = path.join(work, 'ranked');
+    const pages: Array<[string, string, string]> = [
+      ['cu', 'Tin cũ', '01/02/2019'],
+      ['moi', 'Tin mới', '26/12/2019'],
+      ['tieu-de', 'Giao ước thi đua năm 2020', '01/01/2018'],
+      ['giua', 'Tin giữa', '15/06/2019'],
+    ];
+    for (const [slug, title, date] of pages) {
+      mkdirSync(path.join(dir, 'tin-tuc', slug), { recursive: true });
+      writeFileSync(
+        path.join(dir, 'tin-tuc', slug, 'index.html'),
+        `<html lang="vi"><body><main data-pagefind-body><h1 data-pagefind-meta="title">${title}</h1>` +
+          `<time data-pagefind-meta="date">${date}</time><p>Ký kết giao ước thi đua, giao ước thi đua.</p>` +
+          `</main></body></html>`,
+      );
+    }
+    await indexSearch(dir, { shardPages: 2 });
+    goLive(dir);
+    const found = await search.search('giao uoc thi dua');
+    expect(found.results.map((r) => r.url)).toEqual(
+      ['tieu-de', 'moi', 'giua', 'cu'].map((slug) => `/tin-tuc/${slug}/`),
+    );
+  });
+
   it('refuses with the reason when the live release has no index, and recovers with the next', async () => {
     goLive(await release('unindexed', null));
     await expect(search.search('quang tri')).rejects.toThrow(/pagefind|ENOENT|shards/i);
