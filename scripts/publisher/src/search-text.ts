@@ -18,12 +18,23 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * The FTS5 expression for a query: every word must be there, each as the start of a word (as
- * Pagefind matches: "phu nu" finds "phụ nữ" and "nuôi"). Null when the query has no word.
+ * The FTS5 expression for a query: every word must be there, the last one as the start of a word
+ * (the reader may still be typing it: "phu n" finds "phụ nữ"), the others whole ("phu nu" does not
+ * find "phù" or "núi"). Null when the query has no word.
  */
 export function matchExpression(query: string): string | null {
   const terms = queryTerms(query);
-  return terms.length === 0 ? null : terms.map((term) => `"${term}"*`).join(' AND ');
+  if (terms.length === 0) return null;
+  return terms.map((term, i) => (i === terms.length - 1 ? `"${term}"*` : `"${term}"`)).join(' AND ');
+}
+
+/** Whether a word of a text is a hit for a query's terms, as matchExpression matches them. */
+function isHit(word: string, terms: string[]): boolean {
+  const tokens = foldText(word).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const last = terms.length - 1;
+  return tokens.some((token) =>
+    terms.some((term, i) => (i === last ? token.startsWith(term) : token === term)),
+  );
 }
 
 const escapeHtml = (text: string) =>
@@ -37,14 +48,11 @@ export const EXCERPT_WORDS = 30;
 
 /**
  * The excerpt of a page for a query: the EXCERPT_WORDS words of its text with the most hits,
- * escaped, each hit (a word starting with a query term) in <mark>, as Pagefind's excerpts are.
+ * escaped, each hit (a query word; the last one may start a word) in <mark>, as Pagefind's are.
  */
 export function excerpt(content: string, terms: string[], length = EXCERPT_WORDS): string {
   const words = content.split(/\s+/).filter(Boolean);
-  const hit = words.map((word) => {
-    const folded = foldText(word).replace(/^[^\p{L}\p{N}]+/u, '');
-    return terms.some((term) => folded.startsWith(term));
-  });
+  const hit = words.map((word) => isHit(word, terms));
   // The window with the most hits (the first of equals): a running count over the words.
   let best = 0;
   let bestHits = -1;
