@@ -30,6 +30,7 @@ import {
   FOLLOW_UP,
   Publisher,
   Renderer,
+  SEARCH_API_FOLLOW_UP,
   SEARCH_FOLLOW_UP,
   type BuildRecord,
 } from 'publisher';
@@ -503,11 +504,13 @@ const EDITED_QUERY = 'da sua';
 const editPhaseOf = (trigger: string): EditPhase =>
   trigger === WARM_UP
     ? 'cold build'
-    : trigger.includes(SEARCH_FOLLOW_UP)
-      ? 'search refresh'
-      : trigger.includes(FOLLOW_UP)
-        ? 'full build'
-        : 'edit';
+    : trigger.includes(SEARCH_API_FOLLOW_UP)
+      ? 'search API refresh'
+      : trigger.includes(SEARCH_FOLLOW_UP)
+        ? 'search refresh'
+        : trigger.includes(FOLLOW_UP)
+          ? 'full build'
+          : 'edit';
 
 /**
  * Titles changed through Strapi, one article after another, each once the last is searchable:
@@ -526,6 +529,8 @@ async function oneEdit(
   const records: BuildRecord[] = [];
   /** What the publisher is doing, for the peak memory of each phase. */
   let phase: EditPhase = 'cold build';
+  /** Takes a memory sample now (set by `measure`): each phase has one from its start. */
+  let sampleNow = () => {};
   const publisher = new Publisher({
     root,
     strapiUrl: cms.url,
@@ -535,7 +540,10 @@ async function oneEdit(
     maxWaitMs: 2000,
     // Each build as it starts and ends: a long run shows its figures before it is over.
     log: (message) => step('publisher', message),
-    onStart: (trigger) => (phase = editPhaseOf(trigger)),
+    onStart: (trigger) => {
+      phase = editPhaseOf(trigger);
+      sampleNow();
+    },
     onBuild: (r) => {
       records.push(r);
       phase = 'idle';
@@ -551,7 +559,8 @@ async function oneEdit(
   const fullAfter = () => records.find((r) => r.trigger.includes(FOLLOW_UP) && r.result === 'success');
   const editsDone = () =>
     records.filter((r) => r.trigger.includes('entry.update') && r.result !== 'unchanged');
-  const searchesDone = () => records.filter((r) => r.mode === 'search' && r.result === 'success');
+  const searchesDone = (mode: 'search' | 'search-api' = 'search') =>
+    records.filter((r) => r.mode === mode && r.result === 'success');
   const until = async (done: () => boolean, seconds: number) => {
     const deadline = Date.now() + seconds * 1000;
     while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
@@ -591,6 +600,7 @@ async function oneEdit(
         exclude: [cms.instance.process.pid!],
         phase: () => phase,
         byPhase: peakMiBByPhase,
+        onSampler: (sample) => (sampleNow = sample),
       },
     );
   } finally {
@@ -607,10 +617,13 @@ async function oneEdit(
     );
   const pingOf = (r: BuildRecord) => Date.parse(r.finishedAt) - (r.pingToLiveMs ?? 0);
   const pingAt = pingOf(edit);
-  /** The search refresh after an edit: the first one that finished after it. */
-  const searchAfter = (r: BuildRecord) =>
-    searchesDone().find((s) => Date.parse(s.finishedAt) >= Date.parse(r.finishedAt));
+  /** The search refresh (or the search API's) after an edit: the first one that finished after it. */
+  const searchAfter = (r: BuildRecord, mode?: 'search-api') =>
+    searchesDone(mode).find((s) => Date.parse(s.finishedAt) >= Date.parse(r.finishedAt));
   const search = searchAfter(edit);
+  const searchApi = searchAfter(edit, 'search-api');
+  const seconds = (from: number, record: BuildRecord | undefined) =>
+    record ? (Date.parse(record.finishedAt) - from) / 1000 : undefined;
   const figure = {
     pingToLiveSeconds: (edit.pingToLiveMs ?? 0) / 1000,
     mode: edit.mode,
@@ -618,14 +631,15 @@ async function oneEdit(
     debounceSeconds: 0.2,
     buildSeconds: edit.seconds,
     phases: edit.phases,
-    edits: edits.map((r) => {
-      const searched = searchAfter(r);
-      return {
-        pingToLiveSeconds: (r.pingToLiveMs ?? 0) / 1000,
-        renderSeconds: r.phases?.render,
-        ...(searched ? { pingToSearchSeconds: (Date.parse(searched.finishedAt) - pingOf(r)) / 1000 } : {}),
-      };
-    }),
+    edits: edits.map((r) => ({
+      pingToLiveSeconds: (r.pingToLiveMs ?? 0) / 1000,
+      renderSeconds: r.phases?.render,
+      pingToSearchApiSeconds: seconds(pingOf(r), searchAfter(r, 'search-api')),
+      pingToSearchSeconds: seconds(pingOf(r), searchAfter(r)),
+    })),
+    ...(searchApi
+      ? { pingToSearchApiSeconds: seconds(pingAt, searchApi), searchApiPhases: searchApi.phases }
+      : {}),
     ...(search
       ? {
           pingToSearchSeconds: (Date.parse(search.finishedAt) - pingAt) / 1000,
@@ -647,7 +661,8 @@ async function oneEdit(
     'bench',
     `one edit: webhook → page served in ${f1(figure.pingToLiveSeconds)} s ` +
       `(${edit.mode}${edit.renderedBy ? ` by ${edit.renderedBy}` : ''}); ` +
-      `searchable ${figure.pingToSearchSeconds === undefined ? 'with the full build' : `${f1(figure.pingToSearchSeconds)} s`}; ` +
+      `searchable by the API ${figure.pingToSearchApiSeconds === undefined ? 'later' : `${f1(figure.pingToSearchApiSeconds)} s`}, ` +
+      `by Pagefind ${figure.pingToSearchSeconds === undefined ? 'with the full build' : `${f1(figure.pingToSearchSeconds)} s`}; ` +
       `full build live ${figure.pingToFullSeconds === undefined ? 'not awaited' : `${f1(figure.pingToFullSeconds)} s`}`,
   );
   return figure;

@@ -21,7 +21,14 @@ export const failed = (value: unknown): value is Failed =>
   typeof value === 'object' && value !== null && 'error' in value;
 
 /** The edit measure's phases, in the order they come (the publisher idle between its builds). */
-export const EDIT_PHASES = ['cold build', 'edit', 'search refresh', 'full build', 'idle'] as const;
+export const EDIT_PHASES = [
+  'cold build',
+  'edit',
+  'search API refresh',
+  'search refresh',
+  'full build',
+  'idle',
+] as const;
 export type EditPhase = (typeof EDIT_PHASES)[number];
 
 /** One edit: webhook → page served (fast path), and → the full build after it (search, sitemap). */
@@ -32,12 +39,20 @@ export interface EditFigure {
   debounceSeconds: number;
   buildSeconds: number;
   phases: BuildRecord['phases'];
+  /** Webhook → the search API and sitemap up to date (the search API refresh after a fast build by the renderer). */
+  pingToSearchApiSeconds?: number;
+  searchApiPhases?: BuildRecord['phases'];
   /** Webhook → search index and sitemap up to date by the search refresh (after a fast build by the renderer). */
   pingToSearchSeconds?: number;
   searchPhases?: BuildRecord['phases'];
   searchShards?: BuildRecord['searchShards'];
   /** Every edit of the run (`--edits N`, different articles one after another), the first included. */
-  edits?: Array<{ pingToLiveSeconds: number; renderSeconds?: number; pingToSearchSeconds?: number }>;
+  edits?: Array<{
+    pingToLiveSeconds: number;
+    renderSeconds?: number;
+    pingToSearchApiSeconds?: number;
+    pingToSearchSeconds?: number;
+  }>;
   /** Webhook → the full build after the edit is live (absent with `--no-full`). */
   pingToFullSeconds?: number;
   fullBuildSeconds?: number;

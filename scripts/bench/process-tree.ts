@@ -46,7 +46,8 @@ export function descendantsRss(exclude: number[] = [], root = process.pid): numb
  * server, also a child here, is excluded by pid). `includeSelf` adds this process's own growth,
  * for work done in-process (the Pagefind client, the verification). With `phase`, the peak is
  * also kept per phase name (what `phase()` returns when the sample is taken), in `byPhase` when
- * given, which the caller can read while the work runs.
+ * given, which the caller can read while the work runs. `onSampler` gets the sampling function,
+ * for a sample as a phase starts (a phase shorter than 100 ms has one too).
  */
 export async function measure<T>(
   work: () => Promise<T>,
@@ -55,6 +56,7 @@ export async function measure<T>(
     exclude?: number[];
     phase?: () => string;
     byPhase?: Record<string, number>;
+    onSampler?: (sample: () => void) => void;
   } = {},
 ): Promise<{ result: T; seconds: number; peakMiB: number; peakMiBByPhase: Record<string, number> }> {
   let peak = 0;
@@ -70,6 +72,7 @@ export async function measure<T>(
     }
   };
   const timer = setInterval(sample, 100);
+  options.onSampler?.(sample);
   const started = performance.now();
   try {
     const result = await work();

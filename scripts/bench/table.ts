@@ -95,20 +95,28 @@ export function tableLines(results: SizeFigures[]): string[] {
     ),
   );
   row('  edit phases (s)', (r) => cell(r.oneEdit, ({ phases: p }) => (p ? editPhases(p) : 'n/a')));
-  row('  each edit: page served / render / searchable (s)', (r) =>
+  row('  each edit: page served / render / search API / search index (s)', (r) =>
     cell(r.oneEdit, ({ edits }) =>
       edits && edits.length > 1
         ? edits
             .map(
               (e) =>
                 `${f2(e.pingToLiveSeconds)}/${e.renderSeconds === undefined ? '–' : f2(e.renderSeconds)}/` +
+                `${e.pingToSearchApiSeconds === undefined ? '–' : f1(e.pingToSearchApiSeconds)}/` +
                 (e.pingToSearchSeconds === undefined ? '–' : f1(e.pingToSearchSeconds)),
             )
             .join(', ')
         : 'one edit (--edits N for more)',
     ),
   );
-  row('one edit: webhook → search index and sitemap (s)', (r) =>
+  row('one edit: webhook → search API and sitemap (s)', (r) =>
+    cell(r.oneEdit, (e) =>
+      e.pingToSearchApiSeconds === undefined
+        ? 'not measured'
+        : `${f1(e.pingToSearchApiSeconds)} s (search ${f1(e.searchApiPhases?.search ?? 0)} s)`,
+    ),
+  );
+  row('one edit: webhook → search index (s)', (r) =>
     cell(r.oneEdit, (e) =>
       e.pingToSearchSeconds === undefined
         ? 'with the full build'

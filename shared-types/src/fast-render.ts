@@ -21,8 +21,8 @@ export interface FastRenderResult {
   /** Files written, relative to the release. */
   files: string[];
   pages: number;
-  /** Image files made because the release did not have them yet. */
-  imagesMade: number;
+  /** Image files made because the release did not have them yet, relative to the release. */
+  imagesMade: string[];
   /** Seconds: fetching the entries and joining them in, rendering, writing. */
   phases: { fetch: number; render: number; write: number };
 }

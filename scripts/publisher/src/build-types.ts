@@ -38,6 +38,11 @@ export interface BuildResult {
   outDir: string;
   pages: number;
   phases: BuildPhases;
+  /**
+   * Builds over a hard-linked copy of the live release: the paths (relative) where the release may
+   * differ from it. The next spare copy is brought up to date at those paths only.
+   */
+  changed?: string[];
   /** Full builds: search shards, and how many were taken unchanged from the live release. */
   searchShards?: { shards: number; reused: number };
   seconds: number;

@@ -5,6 +5,7 @@ export { localPublisher } from './local-publisher.ts';
 export {
   FOLLOW_UP,
   Publisher,
+  SEARCH_API_FOLLOW_UP,
   SEARCH_FOLLOW_UP,
   type ChangeHint,
   type PublisherOptions,

@@ -7,10 +7,11 @@
 // the resident renderer when it serves the live release (well under a second of rendering), else
 // by an `astro build` of those pages (seconds, whatever the size of the site). A full build (all
 // pages, search index, sitemap) follows, and anything else (unpublish, delete, media, a manual
-// publish) gets a full build directly. After a fast build by the resident renderer, a search
-// refresh comes first: only the search shards holding a changed page are indexed again and the
-// sitemap lists any new page (seconds), then the full build. A new fast edit cancels either
-// follow-up still under way; they run again once the edits stop.
+// publish) gets a full build directly. After a fast build by the resident renderer, two search
+// refreshes come first: the search API's databases take the changed pages and the sitemap lists any
+// new page (a second or two); then the search shards holding a changed page are indexed again
+// (seconds to half a minute); then the full build. A new fast edit cancels any follow-up still
+// under way; they run again once the edits stop.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -77,6 +78,9 @@ const FAST_EVENTS = new Set<string>(['entry.publish', 'entry.update'] satisfies 
 /** The triggers of the builds the publisher owes itself after a fast build. */
 export const FOLLOW_UP = 'full rebuild after a fast publish';
 export const SEARCH_FOLLOW_UP = 'search and sitemap after a fast publish';
+export const SEARCH_API_FOLLOW_UP = 'search API and sitemap after a fast publish';
+/** Builds the publisher owes itself: a new fast edit cancels them. */
+const FOLLOW_UPS = new Set([FOLLOW_UP, SEARCH_FOLLOW_UP, SEARCH_API_FOLLOW_UP]);
 
 /** One build to run, as `run()` gathered it from the pings. */
 interface BuildPlan {
@@ -86,8 +90,11 @@ interface BuildPlan {
   force: boolean;
   changes: Map<ContentTypeKey, Set<string>>;
   needsFull: boolean;
-  /** Only the search index and the sitemap, over a copy of the live release. */
-  searchOnly: boolean;
+  /**
+   * Only search and sitemap, over a copy of the live release: `api`, the search API's databases
+   * with the pages changed since the search was whole; `index`, the search shards.
+   */
+  search: 'api' | 'index' | null;
   signal?: AbortSignal;
 }
 
@@ -151,6 +158,10 @@ export class Publisher {
   private followUpDue = false;
   /** A fast build by the renderer went live: a search refresh is owed before the full build. */
   private searchDue = false;
+  /** And before it, the search API's refresh with the changed pages. */
+  private searchApiDue = false;
+  /** The last release whose search (the API's databases) holds its pages as they are. */
+  private searchWhole: string | null = null;
   /** Cancels the running build when it is a follow-up full build and a fast edit arrives. */
   private cancelFollowUp: AbortController | null = null;
   /** Set by stop(): nothing is scheduled any more. */
@@ -311,13 +322,17 @@ export class Publisher {
     this.changes = new Map();
     let needsFull = this.needsFull;
     this.needsFull = false;
-    // Edits waiting go first, fast; the owed search refresh, then the owed full build, come when no
+    // Edits waiting go first, fast; the owed search refreshes, then the owed full build, come when no
     // edit is waiting.
-    let searchOnly = false;
-    if (this.searchDue && changes.size === 0 && !needsFull) {
+    let search: BuildPlan['search'] = null;
+    if (this.searchApiDue && changes.size === 0 && !needsFull) {
+      triggers.push(SEARCH_API_FOLLOW_UP);
+      this.searchApiDue = false;
+      search = 'api';
+    } else if (this.searchDue && changes.size === 0 && !needsFull) {
       triggers.push(SEARCH_FOLLOW_UP);
       this.searchDue = false;
-      searchOnly = true;
+      search = 'index';
     } else if (this.followUpDue && (changes.size === 0 || needsFull)) {
       triggers.push(FOLLOW_UP);
       this.followUpDue = false;
@@ -326,9 +341,7 @@ export class Publisher {
     this.status.state = 'building';
     // Only a follow-up owed after fast builds can be cancelled, from its first step on.
     const cancel =
-      triggers.length > 0 && triggers.every((t) => t === FOLLOW_UP || t === SEARCH_FOLLOW_UP)
-        ? new AbortController()
-        : null;
+      triggers.length > 0 && triggers.every((t) => FOLLOW_UPS.has(t)) ? new AbortController() : null;
     this.cancelFollowUp = cancel;
     const build = this.execute({
       triggers,
@@ -336,7 +349,7 @@ export class Publisher {
       force,
       changes,
       needsFull,
-      searchOnly,
+      search,
       signal: cancel?.signal,
     });
     this.building = build;
@@ -348,8 +361,9 @@ export class Publisher {
       // After a fast build (or a cancelled follow-up), the full build brings search and sitemap up to date.
       const fast = record.result === 'success' && record.mode === 'partial';
       if (fast || record.result === 'cancelled') this.followUpDue = true;
-      if (fast && record.renderedBy === 'renderer') this.searchDue = true;
-      if (searchOnly && record.result === 'cancelled') this.searchDue = true;
+      if (fast && record.renderedBy === 'renderer') this.searchDue = this.searchApiDue = true;
+      if (search === 'index' && record.result === 'cancelled') this.searchDue = true;
+      if (search === 'api' && record.result === 'cancelled') this.searchApiDue = true;
       if (this.followUpDue) {
         this.firstPingAt ??= Date.now();
         this.again = true;
@@ -373,17 +387,24 @@ export class Publisher {
     plan: BuildPlan,
     id: string,
     dir: string,
-  ): Promise<BuildResult & Pick<BuildRecord, 'mode' | 'renderedBy'>> {
+  ): Promise<BuildResult & Pick<BuildRecord, 'mode' | 'renderedBy'> & { base?: string }> {
     const changedCount = [...plan.changes.values()].reduce((n, ids) => n + ids.size, 0);
     const live = this.liveRelease();
-    if (plan.searchOnly && live) {
+    if (plan.search && live) {
+      const base = path.basename(live);
+      // The pages changed since the search was whole, when the releases in between say which.
+      const pages =
+        plan.search === 'api' && this.searchWhole && this.releases.pathsBetween(this.searchWhole, base);
       const result = await buildSearchRefresh({
         outDir: dir,
         liveDir: live,
-        linked: await this.releases.takeSpare(path.basename(live), dir),
+        linked: await this.releases.takeSpare(base, dir),
+        pages: pages || undefined,
         signal: plan.signal,
       });
-      return { ...result, mode: 'search' };
+      // Without the changed pages the shards were indexed: that refresh is not owed again.
+      if (!pages) this.searchDue = false;
+      return { ...result, mode: pages ? 'search-api' : 'search', base };
     }
     const fast =
       !plan.force && !plan.needsFull && changedCount > 0 && changedCount <= this.options.maxPartialEntries;
@@ -400,7 +421,7 @@ export class Publisher {
             linked: await this.releases.takeSpare(path.basename(live), dir),
             render: (outDir) => renderer.render(changed, outDir, live),
           });
-          return { ...result, mode: 'partial', renderedBy: 'renderer' };
+          return { ...result, mode: 'partial', renderedBy: 'renderer', base: path.basename(live) };
         } catch (error) {
           this.options.log(
             `the renderer did not render the edit, building its pages with Astro: ${firstLine(error)}`,
@@ -430,7 +451,7 @@ export class Publisher {
       previousDir: live ?? undefined,
     });
     this.followUpDue = false;
-    this.searchDue = false;
+    this.searchDue = this.searchApiDue = false;
     return { ...result, mode: 'full' };
   }
 
@@ -459,7 +480,9 @@ export class Publisher {
       } else {
         const result = await this.render(plan, id, dir);
         const swapStarted = performance.now();
-        this.releases.activate(id);
+        const { base, changed } = result;
+        this.releases.activate(id, base && changed ? { base, paths: changed } : undefined);
+        if (result.mode !== 'partial') this.searchWhole = id;
         const swap = (performance.now() - swapStarted) / 1000;
         writeFileSync(fingerprintFile, fingerprint);
         Object.assign(record, {

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Releases } from './releases.ts';
+import { linkCopy, Releases } from './releases.ts';
 
 describe('Releases', () => {
   let root: string;
@@ -135,6 +135,58 @@ describe('Releases', () => {
     expect(statSync(next).ino).toBe(recycled);
     expect(existsSync(dir(`.old-${a}`))).toBe(false);
     expect(served()).toBe('d');
+  });
+
+  it('brings a recycled release up to date at the paths the fast releases since it changed', async () => {
+    const dir = (id: string) => path.join(releases.releasesDir, id);
+    const write = (id: string, file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir(id), file)), { recursive: true });
+      rmSync(path.join(dir(id), file), { force: true });
+      writeFileSync(path.join(dir(id), file), text);
+    };
+    /** A fast release: a hard-linked copy of `base` with `change` applied, live with the paths it names. */
+    const fast = async (base: string, paths: string[], change: (id: string) => void) => {
+      const id = release('');
+      rmSync(dir(id), { recursive: true });
+      await linkCopy(dir(base), dir(id));
+      change(id);
+      releases.activate(id, { base, paths });
+      return id;
+    };
+    const a = release('a');
+    write(a, 'tin-tuc/x/index.html', 'x');
+    write(a, 'tin-tuc/y/index.html', 'y');
+    write(a, 'pagefind-1/fragment/1.pf_fragment', 'one');
+    releases.activate(a);
+    const b = await fast(a, ['tin-tuc/x/index.html'], (id) => write(id, 'tin-tuc/x/index.html', 'x2'));
+    const c = await fast(b, ['tin-tuc/z/index.html', 'tin-tuc/y'], (id) => {
+      write(id, 'tin-tuc/z/index.html', 'z');
+      rmSync(path.join(dir(id), 'tin-tuc/y'), { recursive: true });
+    });
+    const d = await fast(c, ['pagefind-1', 'index.html'], (id) => {
+      rmSync(path.join(dir(id), 'pagefind-1'), { recursive: true });
+      write(id, 'pagefind-1/fragment/2.pf_fragment', 'two');
+      write(id, 'index.html', 'd');
+    });
+    expect(releases.pathsBetween(a, d)?.sort()).toEqual(
+      ['index.html', 'pagefind-1', 'tin-tuc/x/index.html', 'tin-tuc/y', 'tin-tuc/z/index.html'].sort(),
+    );
+    // a fell out of the kept three. A file it has at a path no release changed since is not looked at.
+    write(`.old-${a}`, 'unlisted.txt', 'not looked at');
+    releases.prepareSpare(d);
+    const { dir: next } = releases.create();
+    expect(await releases.takeSpare(d, next)).toBe(true);
+    const files = (root: string): string[] =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+        .sort();
+    expect(files(next)).toEqual([...files(dir(d)), 'unlisted.txt'].sort());
+    for (const file of files(dir(d)))
+      expect(statSync(path.join(next, file)).ino).toBe(statSync(path.join(dir(d), file)).ino);
+    // A release whose changes are not known (a full build) in the chain: the trees are compared.
+    releases.activate(release('e'));
+    expect(releases.pathsBetween(d, releases.target(releases.current)!)).toBeNull();
   });
 
   it('discards a failed release without touching the live one', () => {

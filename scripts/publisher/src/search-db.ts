@@ -4,7 +4,7 @@
 // it hands every match with its word positions from WebAssembly to JavaScript as JSON before it
 // sorts them. SQLite ranks and counts them where they are, and answers the best 20 in
 // milliseconds. Pagefind in the browser stays, for a site served without the API.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
@@ -16,6 +16,13 @@ import { excerpt, foldText, matchExpression, queryTerms } from './search-text.ts
 export const SEARCH_DB_DIR = '_server/search';
 export const searchDbFile = (dir: string, shard: number) =>
   path.join(dir, SEARCH_DB_DIR, `shard-${shard}.sqlite`);
+/** Lists the extra shards' folders for the search page, e.g. ["/pagefind-1/"]. */
+export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
+/** How many search shards a release has (its shards file lists all but the first). */
+export const shardCount = (dir: string) =>
+  1 + (JSON.parse(readFileSync(path.join(dir, SEARCH_SHARDS_FILE), 'utf8')) as string[]).length;
+/** The served folder of Pagefind shard N in a release: pagefind, pagefind-1, pagefind-2, … */
+export const shardFolder = (shard: number) => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
 
 /** What a Pagefind fragment holds of a page (pagefind/fragment/*.pf_fragment). */
 interface Fragment {
@@ -29,8 +36,11 @@ interface Fragment {
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 /** A Pagefind fragment file: what Pagefind read of one page. */
-export function readFragment(file: string): Fragment {
-  const bytes = gunzipSync(readFileSync(file));
+export const readFragment = (file: string): Fragment => parseFragment(readFileSync(file));
+
+/** A Pagefind fragment's bytes (gzipped, as in the file) read. */
+export function parseFragment(gzipped: Uint8Array): Fragment {
+  const bytes = gunzipSync(gzipped);
   const signed = bytes.subarray(0, PAGEFIND_SIGNATURE.length).toString() === PAGEFIND_SIGNATURE;
   const start = signed ? PAGEFIND_SIGNATURE.length : 0;
   return JSON.parse(bytes.subarray(start).toString('utf8')) as Fragment;
@@ -42,54 +52,121 @@ const sortableDate = (date: string | undefined) => {
   return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : '';
 };
 
+/** The statements that add a page to a shard's database (writeShardDb, replacePages). */
+function pageWriter(db: Database.Database, fragmentsDir: string) {
+  const page = db.prepare('INSERT INTO pages (id, url, title, fragment, date) VALUES (?, ?, ?, ?, ?)');
+  const filter = db.prepare('INSERT INTO filters (page, name, value) VALUES (?, ?, ?)');
+  const text = db.prepare('INSERT INTO text (rowid, title, ascii, body) VALUES (?, ?, ?, ?)');
+  /** Adds the page of fragment file `name` as row `id`; returns its address. */
+  return (id: number, name: string): string => {
+    const { url, content, filters, meta } = readFragment(path.join(fragmentsDir, name));
+    const title = meta.title ?? url;
+    page.run(id, url, title, name, sortableDate(meta.date));
+    for (const [key, values] of Object.entries(filters))
+      for (const value of values) filter.run(id, key, value);
+    text.run(id, foldText(title), foldText(meta.ascii ?? ''), foldText(content));
+    return url;
+  };
+}
+
+/** A database file written beside `dbFile` and renamed over it: readers see the old one or the new one whole. */
+function replaceFile(dbFile: string, write: (temporary: string) => void) {
+  mkdirSync(path.dirname(dbFile), { recursive: true });
+  const temporary = `${dbFile}.tmp`;
+  rmSync(temporary, { force: true });
+  try {
+    write(temporary);
+    renameSync(temporary, dbFile);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Opens a database for writing by this process alone, nothing synced (the file is renamed in whole). */
+function openForWriting(file: string) {
+  const db = new Database(file);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  return db;
+}
+
 /**
  * Writes the database of one shard from its Pagefind folder (`pagefindDir`: its fragments). The
  * file appears whole (written beside it, then renamed); it is never written again, so releases can
  * share it by hard link. Returns the number of pages.
  */
 export function writeShardDb(pagefindDir: string, dbFile: string): number {
-  mkdirSync(path.dirname(dbFile), { recursive: true });
-  const temporary = `${dbFile}.tmp`;
-  rmSync(temporary, { force: true });
-  const db = new Database(temporary);
+  const folder = path.join(pagefindDir, 'fragment');
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.pf_fragment')) : [];
+  replaceFile(dbFile, (temporary) => {
+    const db = openForWriting(temporary);
+    try {
+      // Contentless (the text stays in the fragments, read for the 20 excerpts shown); word positions
+      // are not kept (detail=column: half the size, and a quoted query is taken word by word).
+      db.exec(`
+        CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT NOT NULL, title TEXT NOT NULL,
+          fragment TEXT NOT NULL, date TEXT NOT NULL);
+        CREATE TABLE filters (page INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL);
+        CREATE VIRTUAL TABLE text USING fts5(title, ascii, body, content='', detail=column,
+          tokenize='unicode61 remove_diacritics 2');
+      `);
+      const add = pageWriter(db, folder);
+      db.transaction(() => {
+        for (const [i, name] of files.sort().entries()) add(i + 1, name);
+      })();
+      db.exec(`
+        CREATE INDEX filters_by_value ON filters (name, value, page);
+        INSERT INTO text (text) VALUES ('optimize');
+      `);
+    } finally {
+      db.close();
+    }
+  });
+  return files.length;
+}
+
+/**
+ * A shard's database with some pages replaced, as a new file over the old one (which other
+ * releases may share by hard link: it is copied, never written into). `urls`: the addresses of the
+ * pages that go; `fragments`: fragment files in the shard's `fragment/` folder, of the pages that
+ * come (a page both goes and comes when it changed). A page's words stay in the full-text index
+ * (a contentless table cannot forget them), but without its row no query finds it.
+ */
+export function replacePages(dbFile: string, pagefindDir: string, urls: string[], fragments: string[]): void {
+  replaceFile(dbFile, (temporary) => {
+    copyFileSync(dbFile, temporary);
+    const db = openForWriting(temporary);
+    try {
+      const add = pageWriter(db, path.join(pagefindDir, 'fragment'));
+      const find = db.prepare('SELECT id FROM pages WHERE url = ?').pluck();
+      const drop = [
+        db.prepare('DELETE FROM filters WHERE page = ?'),
+        db.prepare('DELETE FROM pages WHERE id = ?'),
+      ];
+      db.transaction(() => {
+        for (const url of urls)
+          for (const id of find.all(url) as number[]) for (const statement of drop) statement.run(id);
+        let next = ((db.prepare('SELECT max(id) FROM pages').pluck().get() as number | null) ?? 0) + 1;
+        // Above every id the full-text index has seen: a forgotten page's words never find a new row.
+        const indexed = db.prepare('SELECT max(rowid) FROM text').pluck().get() as number | null;
+        next = Math.max(next, (indexed ?? 0) + 1);
+        for (const name of fragments) add(next++, name);
+      })();
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Those of `urls` that a shard's database lists. */
+export function pagesListed(dbFile: string, urls: string[]): string[] {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    // Contentless (the text stays in the fragments, read for the 20 excerpts shown); word positions
-    // are not kept (detail=column: half the size, and a quoted query is taken word by word).
-    db.exec(`
-      CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT NOT NULL, title TEXT NOT NULL,
-        fragment TEXT NOT NULL, date TEXT NOT NULL);
-      CREATE TABLE filters (page INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL);
-      CREATE VIRTUAL TABLE text USING fts5(title, ascii, body, content='', detail=column,
-        tokenize='unicode61 remove_diacritics 2');
-    `);
-    const page = db.prepare('INSERT INTO pages (id, url, title, fragment, date) VALUES (?, ?, ?, ?, ?)');
-    const filter = db.prepare('INSERT INTO filters (page, name, value) VALUES (?, ?, ?)');
-    const text = db.prepare('INSERT INTO text (rowid, title, ascii, body) VALUES (?, ?, ?, ?)');
-    const folder = path.join(pagefindDir, 'fragment');
-    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.pf_fragment')) : [];
-    db.transaction(() => {
-      for (const [i, name] of files.sort().entries()) {
-        const { url, content, filters, meta } = readFragment(path.join(folder, name));
-        const title = meta.title ?? url;
-        page.run(i + 1, url, title, name, sortableDate(meta.date));
-        for (const [key, values] of Object.entries(filters))
-          for (const value of values) filter.run(i + 1, key, value);
-        text.run(i + 1, foldText(title), foldText(meta.ascii ?? ''), foldText(content));
-      }
-    })();
-    db.exec(`
-      CREATE INDEX filters_by_value ON filters (name, value, page);
-      INSERT INTO text (text) VALUES ('optimize');
-    `);
+    const find = db.prepare('SELECT 1 FROM pages WHERE url = ?').pluck();
+    return urls.filter((url) => find.get(url) !== undefined);
+  } finally {
     db.close();
-    renameSync(temporary, dbFile);
-    return files.length;
-  } catch (error) {
-    if (db.open) db.close();
-    rmSync(temporary, { force: true });
-    throw error;
   }
 }
 
@@ -177,10 +254,11 @@ class Shard {
 export class SearchDb {
   private readonly shards: Shard[];
 
-  /** `shards`: the release's shard folders (pagefind, pagefind-1, …) in order, as the index wrote them. */
-  constructor(releaseDir: string, shardFolders: string[]) {
-    this.shards = shardFolders.map(
-      (folder, i) => new Shard(searchDbFile(releaseDir, i), path.join(releaseDir, folder)),
+  /** `shards`: how many the release's index has (default: as its shards file says). */
+  constructor(releaseDir: string, shards = shardCount(releaseDir)) {
+    this.shards = Array.from(
+      { length: shards },
+      (_, i) => new Shard(searchDbFile(releaseDir, i), path.join(releaseDir, shardFolder(i))),
     );
   }
 

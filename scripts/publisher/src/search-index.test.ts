@@ -22,7 +22,8 @@ import {
   SEARCH_SHARDS_FILE,
   shardOf,
 } from './search-index.ts';
-import { SEARCH_DB_DIR, SearchDb, searchDbFile } from './search-db.ts';
+import { refreshSearchDbs } from './search-db-refresh.ts';
+import { SEARCH_DB_DIR, SearchDb, searchDbFile, shardFolder } from './search-db.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'wup-search-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -46,7 +47,7 @@ const inode = (dir: string, shard: number) =>
 const dbInode = (dir: string, shard: number) => statSync(searchDbFile(dir, shard)).ino;
 /** What the search API finds in a release of three shards. */
 function found(dir: string, query: string) {
-  const db = new SearchDb(dir, ['pagefind', 'pagefind-1', 'pagefind-2']);
+  const db = new SearchDb(dir, 3);
   try {
     return db.search(query, {}, 20).results.map((r) => r.url);
   } finally {
@@ -57,7 +58,7 @@ function found(dir: string, query: string) {
 describe('the search index in stable shards', () => {
   it('indexes anew only the shard whose pages changed what Pagefind reads', async () => {
     const first = site('first', (slug) => `Nội dung tin ${slug}.`);
-    expect(await indexSearch(first, { shardPages: 2 })).toEqual({ indexed: 6, shards: 3, reused: 0 });
+    expect(await indexSearch(first, { shardPages: 2 })).toMatchObject({ indexed: 6, shards: 3, reused: 0 });
 
     // Only the sidebar changed everywhere: every shard is the previous one.
     const sidebar = site('sidebar', (slug) => `Nội dung tin ${slug}.`, 'Tâm điểm mới');
@@ -75,6 +76,14 @@ describe('the search index in stable shards', () => {
     const changed = shardOf(file('c'), 3);
     expect(result.reused).toBe(3 - 1);
     expect(result.indexed).toBeGreaterThan(0);
+    // What a spare copy of the previous release must take of this one (Releases.pathsBetween).
+    expect(result.written).toEqual([
+      shardFolder(changed),
+      SEARCH_DB_DIR,
+      SEARCH_SHARDS_FILE,
+      SEARCH_DIGESTS_FILE,
+      SEARCH_PAGES_FILE,
+    ]);
     expect(inode(edited, changed)).not.toBe(inode(first, changed));
     expect(dbInode(edited, changed)).not.toBe(dbInode(first, changed));
     expect(found(edited, 'da sua')).toEqual(['/tin-tuc/c/']);
@@ -121,7 +130,7 @@ describe('the search index in stable shards', () => {
 
   it('caps the number of shards, making them larger instead', async () => {
     const capped = site('capped', (slug) => `Nội dung ${slug}.`);
-    expect(await indexSearch(capped, { shardPages: 1, maxShards: 2 })).toEqual({
+    expect(await indexSearch(capped, { shardPages: 1, maxShards: 2 })).toMatchObject({
       indexed: 6,
       shards: 2,
       reused: 0,
@@ -150,7 +159,11 @@ describe('the search index in stable shards', () => {
     }
     expect(existsSync(path.join(dir, 'pagefind'))).toBe(false);
     expect(existsSync(`${dir}.search-shard`)).toBe(false);
-    expect(await indexSearch(dir, { shardPages: 5000 })).toEqual({ indexed: 2000, shards: 1, reused: 0 });
+    expect(await indexSearch(dir, { shardPages: 5000 })).toMatchObject({
+      indexed: 2000,
+      shards: 1,
+      reused: 0,
+    });
   });
 
   it('indexes everything when the number of shards changed', async () => {
@@ -171,5 +184,50 @@ describe('the search index in stable shards', () => {
     const next = site('after-older', (slug) => `Nội dung tin ${slug}.`);
     expect(await indexSearch(next, { shardPages: 2, previousDir: older })).toMatchObject({ reused: 3 });
     expect(found(next, 'noi dung').sort()).toEqual(slugs.map((slug) => `/tin-tuc/${slug}/`));
+  });
+
+  it('replaces changed pages in the search API without indexing their shards again', async () => {
+    const first = site('api-first', (slug) => `Nội dung tin ${slug}.`);
+    await indexSearch(first, { shardPages: 2 });
+    // A hard-linked copy with page c replaced (a new file) and a new page g, as a fast edit leaves it.
+    const copy = path.join(work, 'api-copy');
+    execFileSync('cp', ['-al', `${first}/.`, copy]);
+    const replace = (slug: string, text: string) => {
+      const page = path.join(copy, file(slug));
+      mkdirSync(path.dirname(page), { recursive: true });
+      rmSync(page, { force: true });
+      writeFileSync(
+        page,
+        `<html lang="vi"><body><main data-pagefind-body><h1>Tin ${slug}</h1><p>${text}</p></main></body></html>`,
+      );
+    };
+    replace('c', 'Nội dung đã sửa.');
+    replace('g', 'Bài mới về giáo dục.');
+    const shardsBefore = [0, 1, 2].map((shard) => inode(copy, shard));
+    // A list page (nothing searchable) changed too: no database changes for it.
+    writeFileSync(path.join(copy, 'tin-tuc', 'index.html'), '<html lang="vi"><body>Tin tức</body></html>');
+    const result = await refreshSearchDbs(copy, [file('c'), file('g'), 'tin-tuc/index.html']);
+    expect(result.indexed).toBe(2);
+    expect(found(copy, 'da sua')).toEqual(['/tin-tuc/c/']);
+    expect(found(copy, 'giao duc')).toEqual(['/tin-tuc/g/']);
+    // Page c once, as it now is: its old row is gone.
+    expect(found(copy, 'noi dung').sort()).toEqual(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((s) => `/tin-tuc/${s}/`),
+    );
+    const db = new SearchDb(copy, 3);
+    try {
+      expect(db.search('da sua', {}, 20).results[0]!.excerpt).toContain('Nội dung <mark>đã</mark>');
+    } finally {
+      db.close();
+    }
+    // The databases it changed are new files; the release it was copied from is untouched, and so
+    // are the Pagefind shards (indexed again later).
+    const changed = new Set([file('c'), file('g')].map((page) => shardOf(page, 3)));
+    for (const shard of changed) expect(dbInode(copy, shard)).not.toBe(dbInode(first, shard));
+    expect(found(first, 'da sua')).toEqual([]);
+    expect([0, 1, 2].map((shard) => inode(copy, shard))).toEqual(shardsBefore);
+    expect(result.written.filter((f) => f.startsWith(SEARCH_DB_DIR)).sort()).toEqual(
+      [...changed].map((shard) => path.relative(copy, searchDbFile(copy, shard))).sort(),
+    );
   });
 });

@@ -15,7 +15,13 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_DB_DIR, searchDbFile, writeShardDbInWorker } from './search-db.ts';
+import {
+  SEARCH_DB_DIR,
+  SEARCH_SHARDS_FILE,
+  searchDbFile,
+  shardFolder,
+  writeShardDbInWorker,
+} from './search-db.ts';
 import { searchDigest } from './search-digest.ts';
 
 /**
@@ -31,8 +37,7 @@ export const SEARCH_SHARD_PAGES = Number(process.env.SEARCH_SHARD_PAGES ?? 2000)
  * on a slow connection more requests, fewer cost an edit more indexing before it is searchable.
  */
 export const SEARCH_MAX_SHARDS = Number(process.env.SEARCH_MAX_SHARDS ?? 26);
-/** Lists the extra shards' folders for the search page, e.g. ["/pagefind-1/"]. */
-export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
+export { SEARCH_SHARDS_FILE } from './search-db.ts';
 /** Each shard's digest (of its pages' addresses and searchable content), for the next build. */
 export const SEARCH_DIGESTS_FILE = 'pagefind/shard-digests.json';
 /**
@@ -89,8 +94,6 @@ function searchablePages(dir: string, previousDir: string | undefined) {
   return { pages, seen };
 }
 
-const shardFolder = (shard: number) => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
-
 /** The shard of a page: from its address only (stable while the number of shards is). */
 export function shardOf(file: string, shards: number): number {
   return createHash('sha1').update(file).digest().readUInt32BE(0) % shards;
@@ -111,6 +114,11 @@ export interface SearchIndexResult {
   indexed: number;
   shards: number;
   reused: number;
+  /**
+   * What it wrote other than the previous build's files, relative to the release: the folders of
+   * the shards indexed anew, the databases' folder and its bookkeeping files.
+   */
+  written: string[];
 }
 
 export interface IndexSearchOptions {
@@ -171,6 +179,7 @@ async function indexShards(
   };
   let indexed = 0;
   let reused = 0;
+  const written: string[] = [];
   for (let shard = 0; shard < shards; shard++) {
     signal?.throwIfAborted();
     const folder = path.join(dir, shardFolder(shard));
@@ -187,6 +196,7 @@ async function indexShards(
       reused++;
       continue;
     }
+    written.push(shardFolder(shard));
     // The shard's pages, hard-linked into a folder of their own: Pagefind reads them from disk
     // itself (measured: twice as fast as sending each page through addHTMLFile).
     const shardDir = `${dir}.search-shard`;
@@ -228,5 +238,6 @@ async function indexShards(
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), `${text}\n`);
   }
-  return { indexed, shards, reused };
+  written.push(SEARCH_DB_DIR, SEARCH_SHARDS_FILE, SEARCH_DIGESTS_FILE, SEARCH_PAGES_FILE);
+  return { indexed, shards, reused, written };
 }

@@ -6,7 +6,8 @@ import { astroBuild } from './astro-build.ts';
 import type { BuildOptions, BuildResult, ChangedEntries } from './build-types.ts';
 import { linkCopy } from './releases.ts';
 import type { FastRenderResult } from './renderer.ts';
-import { indexSearch } from './search-index.ts';
+import { refreshSearchDbs, type SearchDbRefresh } from './search-db-refresh.ts';
+import { indexSearch, type SearchIndexResult } from './search-index.ts';
 import { refreshSitemap } from './sitemap.ts';
 import { verifyBuild } from './verify-build.ts';
 
@@ -80,6 +81,7 @@ export async function buildRendered(options: {
   return {
     outDir: options.outDir,
     pages: rendered.pages,
+    changed: [...rendered.files, ...rendered.imagesMade],
     warnings: [],
     phases: {
       fetch: rendered.phases.fetch,
@@ -94,14 +96,17 @@ export async function buildRendered(options: {
 }
 
 /**
- * After a fast build: search and sitemap brought up to date over a copy of the live release. Only
- * the search shards holding a page that now says something else to Pagefind are indexed again
- * (the others are hard-linked, see indexSearch); the sitemap lists any page the edit added.
+ * After a fast build: search and sitemap brought up to date over a copy of the live release. With
+ * `pages` (the pages changed since the search was last whole), only the search API's databases take
+ * them (refreshSearchDbs: about a second). Without, the search shards holding a page that now says
+ * something else to Pagefind are indexed again (the others are hard-linked, see indexSearch). The
+ * sitemap lists any page the edit added.
  */
 export async function buildSearchRefresh(options: {
   outDir: string;
   liveDir: string;
   linked?: boolean;
+  pages?: string[];
   searchShardPages?: number;
   signal?: AbortSignal;
 }): Promise<BuildResult> {
@@ -111,22 +116,26 @@ export async function buildSearchRefresh(options: {
   });
   options.signal?.throwIfAborted();
   const [searched, search] = await timed(async () => {
-    const result = await indexSearch(options.outDir, {
-      shardPages: options.searchShardPages,
-      previousDir: options.liveDir,
-      signal: options.signal,
-    });
-    refreshSitemap(options.outDir);
-    return result;
+    const result: SearchDbRefresh & Partial<SearchIndexResult> = options.pages
+      ? await refreshSearchDbs(options.outDir, options.pages, options.signal)
+      : await indexSearch(options.outDir, {
+          shardPages: options.searchShardPages,
+          previousDir: options.liveDir,
+          signal: options.signal,
+        });
+    return { ...result, sitemap: refreshSitemap(options.outDir, options.pages) };
   });
+  const { shards, reused } = searched;
   options.signal?.throwIfAborted();
-  const [, verify] = await timed(() => verifyBuild(options.outDir));
+  const changed = [...searched.written, ...searched.sitemap];
+  const [, verify] = await timed(() => verifyBuild(options.outDir, options.pages ? changed : undefined));
   return {
     outDir: options.outDir,
     pages: searched.indexed,
+    changed,
     warnings: [],
     phases: { fetch: 0, render: 0, images: 0, search, verify, overlay: copy },
-    searchShards: { shards: searched.shards, reused: searched.reused },
+    ...(shards !== undefined && reused !== undefined ? { searchShards: { shards, reused } } : {}),
     seconds: since(started),
   };
 }

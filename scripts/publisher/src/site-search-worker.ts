@@ -2,26 +2,18 @@
 // (search-db.ts), one per Pagefind shard, queried synchronously here so the server's own thread
 // never waits on them. A reader gets 20 results in a few kilobytes instead of downloading megabytes
 // of index on a slow phone.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FilterCounts, SearchAnswer } from 'shared-types/search-api';
 import { SearchDb } from './search-db.ts';
 import type { SearchReply, SearchRequest } from './site-search.ts';
 
-const { releaseDir, shardsFile } = workerData as { releaseDir: string; shardsFile: string };
-
-/** The release's shards: pagefind/, then the folders its shards file lists ("/pagefind-1/", …). */
-function open(): SearchDb {
-  const extra = JSON.parse(readFileSync(path.join(releaseDir, shardsFile), 'utf8')) as string[];
-  return new SearchDb(releaseDir, ['pagefind', ...extra.map((folder) => folder.replace(/^\/|\/$/g, ''))]);
-}
+const { releaseDir } = workerData as { releaseDir: string };
 
 let db: SearchDb | undefined;
 
 function answer(request: SearchRequest): SearchAnswer | FilterCounts {
   // A release without an index answers each request with the error, from the first on.
-  db ??= open();
+  db ??= new SearchDb(releaseDir);
   return request.kind === 'filters' ? db.filters() : db.search(request.query, request.filters, request.limit);
 }
 

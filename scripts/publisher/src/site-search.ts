@@ -7,7 +7,6 @@ import { realpathSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { SEARCH_RESULTS_SHOWN, type FilterCounts, type SearchAnswer } from 'shared-types/search-api';
 import type { SearchFilters } from './search-db.ts';
-import { SEARCH_SHARDS_FILE } from './search-index.ts';
 
 export type { SearchFilters };
 
@@ -49,7 +48,7 @@ export class SiteSearch {
     if (this.live?.release === release) return this.live;
     const previous = this.live;
     const worker = new Worker(new URL('./site-search-worker.ts', import.meta.url), {
-      workerData: { releaseDir: release, shardsFile: SEARCH_SHARDS_FILE },
+      workerData: { releaseDir: release },
     });
     const entry: ReleaseWorker = { release, worker, pending: new Map() };
     const failAll = (error: Error) => {

@@ -48,17 +48,26 @@ describe('refreshSitemap', () => {
 
   it('changes nothing when every page is listed', () => {
     const before = read('sitemap-0.xml');
-    expect(refreshSitemap(dir)).toBe(false);
+    expect(refreshSitemap(dir)).toEqual([]);
     expect(read('sitemap-0.xml')).toBe(before);
   });
 
   it('lists a new page where the build sorts it, leaving out the search and 404 pages', () => {
     page('tin-tuc/a/index.html');
     page('tin-tuc/10/index.html');
-    expect(refreshSitemap(dir)).toBe(true);
+    expect(refreshSitemap(dir)).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
     expect(read('sitemap-0.xml')).toBe(
       sitemap(['', 'tin-tuc/', 'tin-tuc/2/', 'tin-tuc/10/', 'tin-tuc/a/', 'tin-tuc/b/']),
     );
     expect(read('sitemap-index.xml')).toContain(`<loc>${SITE}sitemap-0.xml</loc>`);
+  });
+
+  it('given the pages changed, walks the release only when one of them is not listed', () => {
+    page('tin-tuc/a/index.html');
+    // The changed pages are all listed (or no pages): the new page a is not even looked for.
+    expect(refreshSitemap(dir, ['tin-tuc/b/index.html', 'tim-kiem/index.html', 'rss.xml'])).toEqual([]);
+    expect(read('sitemap-0.xml')).not.toContain('tin-tuc/a/');
+    expect(refreshSitemap(dir, ['tin-tuc/a/index.html'])).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
+    expect(read('sitemap-0.xml')).toContain(`<loc>${SITE}tin-tuc/a/</loc>`);
   });
 });

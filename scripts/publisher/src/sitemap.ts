@@ -10,15 +10,20 @@ import { inSitemap } from 'shared-types/runtime';
 const ENTRY_LIMIT = 45_000;
 const INDEX_FILE = 'sitemap-index.xml';
 
-/** The address of each page of a release, from its files (format 'directory'). */
+/** The address of a page file of a release (format 'directory'), or null for a file that is no page. */
+function addressOf(file: string, site: string): string | null {
+  if (!file.endsWith('.html') || /^(_server|_astro|pagefind(-\d+)?)\//.test(file)) return null;
+  const page = file === '404.html' ? '404/' : file.replace(/(^|\/)index\.html$/, '$1');
+  return new URL(page, site).href;
+}
+
+/** The address of each page of a release, from its files. */
 export function pageAddresses(dir: string, site: string): string[] {
   const addresses: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.relative(dir, path.join(entry.parentPath, entry.name));
-    if (/^(_server|_astro|pagefind(-\d+)?)\//.test(file)) continue;
-    const page = file === '404.html' ? '404/' : file.replace(/(^|\/)index\.html$/, '$1');
-    addresses.push(new URL(page, site).href);
+    if (!entry.isFile()) continue;
+    const address = addressOf(path.relative(dir, path.join(entry.parentPath, entry.name)), site);
+    if (address) addresses.push(address);
   }
   return addresses;
 }
@@ -36,16 +41,30 @@ function headerOf(xml: string, tag: string): string {
   return xml.slice(0, at);
 }
 
+/** Whether the sitemap lists every page of `files` it should (files read in a few milliseconds, not the release's tree). */
+function listsAll(dir: string, first: string, files: string[], site: string): boolean {
+  let listed = first;
+  for (let i = 1; existsSync(path.join(dir, `sitemap-${i}.xml`)); i++)
+    listed += readFileSync(path.join(dir, `sitemap-${i}.xml`), 'utf8');
+  return files.every((file) => {
+    const address = addressOf(file, site);
+    return !address || !inSitemap(address) || listed.includes(`<loc>${address}</loc>`);
+  });
+}
+
 /**
- * Lists the release's pages in its sitemap; says whether anything changed. The site's address and
- * the files' headers come from the sitemap the build wrote.
+ * Lists the release's pages in its sitemap; returns the files it wrote or removed (none when every
+ * page was listed). The site's address and the files' headers come from the sitemap the build wrote.
+ * With `pages` (the pages changed since the sitemap was whole; a fast edit never removes one),
+ * the release's files are walked only when one of those is not listed yet.
  */
-export function refreshSitemap(dir: string): boolean {
+export function refreshSitemap(dir: string, pages?: string[]): string[] {
   const indexXml = readFileSync(path.join(dir, INDEX_FILE), 'utf8');
   const first = readFileSync(path.join(dir, 'sitemap-0.xml'), 'utf8');
   const firstLoc = /<loc>([^<]+)<\/loc>/.exec(indexXml)?.[1];
   if (!firstLoc) throw new Error(`${INDEX_FILE} lists no sitemap`);
   const site = new URL('/', firstLoc).href;
+  if (pages && listsAll(dir, first, pages, site)) return [];
   const urls = pageAddresses(dir, site)
     .filter(inSitemap)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
@@ -60,13 +79,19 @@ export function refreshSitemap(dir: string): boolean {
     const file = path.join(dir, `sitemap-${i}.xml`);
     return !existsSync(file) || readFileSync(file, 'utf8') !== xml;
   });
-  if (!changed && !existsSync(path.join(dir, `sitemap-${files.length}.xml`))) return false;
-  for (const [i, xml] of files.entries()) rewrite(path.join(dir, `sitemap-${i}.xml`), xml);
-  for (let i = files.length; existsSync(path.join(dir, `sitemap-${i}.xml`)); i++)
+  if (!changed && !existsSync(path.join(dir, `sitemap-${files.length}.xml`))) return [];
+  const touched: string[] = [];
+  for (const [i, xml] of files.entries()) {
+    rewrite(path.join(dir, `sitemap-${i}.xml`), xml);
+    touched.push(`sitemap-${i}.xml`);
+  }
+  for (let i = files.length; existsSync(path.join(dir, `sitemap-${i}.xml`)); i++) {
     rmSync(path.join(dir, `sitemap-${i}.xml`));
+    touched.push(`sitemap-${i}.xml`);
+  }
   const entries = files.map(
     (_, i) => `<sitemap><loc>${new URL(`sitemap-${i}.xml`, site).href}</loc></sitemap>`,
   );
   rewrite(path.join(dir, INDEX_FILE), `${headerOf(indexXml, 'sitemap')}${entries.join('')}</sitemapindex>`);
-  return true;
+  return [...touched, INDEX_FILE];
 }

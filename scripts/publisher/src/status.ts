@@ -24,10 +24,11 @@ export const buildRecordSchema = z.object({
   seconds: z.number(),
   result: z.enum(['success', 'failed', 'unchanged', 'cancelled']),
   /**
-   * `partial`: only the pages showing the changed entries, over a copy of the live site; `search`:
-   * after a fast build, the search shards and sitemap brought up to date over a copy of the live site.
+   * `partial`: only the pages showing the changed entries, over a copy of the live site. After a
+   * fast build, over a copy of the live site: `search-api`, the search API's databases and the
+   * sitemap brought up to date with the changed pages; then `search`, the search shards.
    */
-  mode: z.enum(['full', 'partial', 'search']).optional(),
+  mode: z.enum(['full', 'partial', 'search-api', 'search']).optional(),
   /** Partial builds: rendered by the resident renderer, or by an `astro build` of those pages. */
   renderedBy: z.enum(['renderer', 'astro']).optional(),
   error: z.string().optional(),

@@ -19,6 +19,7 @@ import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
 import jwt from 'jsonwebtoken';
 import { Publisher, type BuildRecord } from '../src/publisher.ts';
 import { linkCopy } from '../src/releases.ts';
+import { SearchDb } from '../src/search-db.ts';
 import { Renderer } from '../src/renderer.ts';
 import { controlApp, SECRET_HEADER, siteApp } from '../src/server.ts';
 import { SiteSearch } from '../src/site-search.ts';
@@ -258,33 +259,49 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     await waitFor('the fast build', async () => records.slice(before).some((r) => r.mode === 'partial'));
     const fast = records.slice(before).find((r) => r.mode === 'partial')!;
     expect(fast.renderedBy).toBe('renderer');
+    // Kept (hard-linked) for the comparison below: four releases later it is no longer kept.
+    const fastCopy = path.join(mkdtempSync(path.join(tmpdir(), 'wup-fast-')), 'release');
+    await linkCopy(path.join(publisher.releases.releasesDir, fast.id), fastCopy);
     expect((await get(`/tin-tuc/${article.slug}/`)).text).toContain('trao bò giống cho 12 hội viên');
+    // The search API takes the edited page first (its databases, in a second or so), before the
+    // search shards are indexed again.
+    await waitFor('the search API refresh', async () =>
+      records.slice(before).some((r) => r.mode === 'search-api'),
+    );
+    const api = records.slice(before).find((r) => r.mode === 'search-api')!;
+    expect(api.result).toBe('success');
+    const db = new SearchDb(path.join(publisher.releases.releasesDir, api.id));
+    try {
+      const found = db.search('trao bo giong 12 hoi vien ngheo', {}, 20).results.map((r) => r.url);
+      expect(found).toContain(`/tin-tuc/${article.slug}/`);
+    } finally {
+      db.close();
+    }
     await publisher.idle();
     const full = records.slice(before).find((r) => r.mode === 'full')!;
     expect(full.result).toBe('success');
     // Between them, the search refresh: the shard with the page indexed again, the others kept.
     const search = records.slice(before).find((r) => r.mode === 'search')!;
     expect(search.result).toBe('success');
+    expect(records.indexOf(search)).toBeGreaterThan(records.indexOf(api));
     expect(search.searchShards?.shards).toBeGreaterThan(0);
     // Every page and feed of the fast release, rendered now or kept from the build before, is the
     // full build's byte for byte; only what a fast build never touches (search, sitemap) may differ.
     let untouched = /^(pagefind|_server)\/|^sitemap-(index|\d+)\.xml$/;
-    const files = (id: string) => {
-      const dir = path.join(publisher.releases.releasesDir, id);
+    const release = (id: string) => path.join(publisher.releases.releasesDir, id);
+    const files = (dir: string) => {
       return readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
         .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
         .filter((file) => !untouched.test(file))
         .sort();
     };
-    const read = (id: string, file: string) =>
-      readFileSync(path.join(publisher.releases.releasesDir, id, file));
     // Each differing file with the first place it differs, the release's bytes then the full build's.
-    const differing = (id: string) => {
-      const ours = files(id);
-      expect(ours).toEqual(files(full.id));
+    const differing = (dir: string) => {
+      const ours = files(dir);
+      expect(ours).toEqual(files(release(full.id)));
       return ours.flatMap((file) => {
-        const [a, b] = [read(id, file), read(full.id, file)];
+        const [a, b] = [readFileSync(path.join(dir, file)), readFileSync(path.join(release(full.id), file))];
         if (a.equals(b)) return [];
         let at = 0;
         while (a[at] === b[at]) at++;
@@ -292,10 +309,11 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
         return [`${file} at byte ${at}:\n  ${around(a)}\n  ${around(b)}`];
       });
     };
-    expect(differing(fast.id)).toEqual([]);
+    expect(differing(fastCopy)).toEqual([]);
+    rmSync(path.dirname(fastCopy), { recursive: true, force: true });
     // After the search refresh, the search index and the sitemap are the full build's too.
     untouched = /^_server\//;
-    expect(differing(search.id)).toEqual([]);
+    expect(differing(release(search.id))).toEqual([]);
   });
 
   it('a fast edit cancels a follow-up full build under way, and the full build runs again after it', async () => {
@@ -335,9 +353,11 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       .map((r) => `${r.result}${r.mode ? `/${r.mode}` : ''}`);
     expect(results).toEqual([
       'success/partial',
+      'success/search-api',
       'success/search',
       'cancelled',
       'success/partial',
+      'success/search-api',
       'success/search',
       'success/full',
     ]);

@@ -189,12 +189,12 @@ export async function fastRender({ changes, outDir }: FastRenderRequest): Promis
     `[renderer] ${pages.length} pages and feeds in ${render.toFixed(2)} s; over 50 ms: ${slowest.join(', ') || 'none'}`,
   );
   mark = performance.now();
-  let imagesMade = 0;
+  const imagesMade: string[] = [];
   for (const image of images) {
     const file = path.join(outDir, image.file);
     if (existsSync(file)) continue;
     writeOver(file, await generateImage(image));
-    imagesMade++;
+    imagesMade.push(image.file.replace(/^\//, ''));
   }
   for (const page of pages) writeOver(path.join(outDir, page.file), page.body);
   // Later previews and fast renders start from the site as it now is.
