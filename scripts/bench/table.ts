@@ -140,7 +140,7 @@ export function tableLines(results: SizeFigures[]): string[] {
   row("the publisher's cold build before the edit (s, peak MiB)", (r) =>
     cell(r.publisherColdBuild, (c) => `${f1(c.seconds)} s, ${mb(c.peakMiB)}`),
   );
-  row('  peak MiB: cold build / edit / search refresh / full build / idle', (r) =>
+  row(`  peak MiB: ${EDIT_PHASES.join(' / ')}`, (r) =>
     cell(r.oneEdit, ({ peakMiBByPhase: p }) =>
       p ? EDIT_PHASES.map((name) => (p[name] === undefined ? '–' : mb(p[name]!))).join(' / ') : 'n/a',
     ),

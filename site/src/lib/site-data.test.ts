@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, EmulationPledge, Organisation, Project, RelationRef, Video } from 'shared-types';
 import {
+  descendants,
   insertInOrder,
   join,
+  newsOfOrganisationTree,
   mayRelate,
   pledgesOfOrganisation,
   predecessorsOf,
@@ -159,6 +161,44 @@ describe('organisation page filters', () => {
     ];
     expect(ids(projectsLedBy({ projects }, hanoi))).toEqual(['939', '2']);
     expect(projectsLedBy({ projects }, organisation('ha-tay'))).toEqual([]);
+  });
+
+  it("lists the news of an organisation's tree newest first, once each, whether the tree has little or most of it", () => {
+    const units = [
+      organisation('root'),
+      { ...organisation('child'), parent: ref('root') },
+      { ...organisation('grandchild'), parent: ref('child') },
+      organisation('other'),
+    ];
+    const day = (i: number) => `2025-01-${String(1 + (i % 28)).padStart(2, '0')}T0${i % 10}:00:00.000Z`;
+    const articles = [
+      ...Array.from({ length: 40 }, (_, i) => article(`other-${i}`, day(i), ['other'])),
+      article('in-two-units', day(3), ['child', 'grandchild']),
+      article('root-and-other', day(5), ['root', 'other']),
+      article('grandchild', day(7), ['grandchild']),
+    ];
+    const data = join(
+      {
+        articles,
+        organisations: units,
+        projects: [],
+        pledges: [],
+        videos: [],
+        tags: [],
+        settings: null,
+        storeOrder: new Map(),
+      },
+      [],
+    );
+    // What every article says, read one by one.
+    const oracle = (root: string) => {
+      const tree = new Set(descendants(data, data.organisationById.get(root)!).map((o) => o.documentId));
+      return ids(data.articles.filter((a) => a.organisations.some((o) => tree.has(o.documentId))));
+    };
+    // root's tree has 3 of 43 articles; other's has most of them.
+    for (const root of ['root', 'child', 'other', 'grandchild'])
+      expect(ids(newsOfOrganisationTree(data, data.organisationById.get(root)!)), root).toEqual(oracle(root));
+    expect(ids(newsOfOrganisationTree(data, data.organisationById.get('root')!))).toHaveLength(3);
   });
 });
 
