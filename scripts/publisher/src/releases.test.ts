@@ -70,8 +70,9 @@ describe('Releases', () => {
     await releases.settled();
     const kept = () => readdirSync(releases.releasesDir).filter((name) => !name.startsWith('.'));
     expect(kept().sort()).toEqual(ids.slice(-3));
-    // Of the releases no longer kept, one waits to be the next spare; the others are gone.
+    // The releases no longer kept wait in reserve for the next spares, two at most; others are removed.
     expect(readdirSync(releases.releasesDir).filter((name) => name.startsWith('.'))).toEqual([
+      `.old-${ids[0]}`,
       `.old-${ids[1]}`,
     ]);
     releases.rollback();
@@ -92,13 +93,21 @@ describe('Releases', () => {
     expect(inode(path.join(dir, 'index.html'))).toBe(inode(path.join(releases.current, 'index.html')));
     // Handed over once; a copy of another release is never given for this one.
     expect(await releases.takeSpare(a, releases.create().dir)).toBe(false);
+    // Two more copies of the live release were made in reserve, for the spares after the next.
+    await releases.settled();
+    const copies = () => readdirSync(releases.releasesDir).filter((name) => name.startsWith('.'));
+    expect(copies()).toHaveLength(2);
+    for (const copy of copies())
+      expect(inode(path.join(releases.releasesDir, copy, 'index.html'))).toBe(
+        inode(path.join(dir, 'index.html')),
+      );
     const b = release('b');
     releases.prepareSpare(b);
     expect(await releases.takeSpare(a, releases.create().dir)).toBe(false);
     await releases.settled();
-    expect(readdirSync(releases.releasesDir).filter((name) => name.startsWith('.'))).toEqual([
-      `.spare-${b}-2`,
-    ]);
+    // The spare of b is one of them, relinked; b is not live, so nothing is made ahead for it.
+    expect(copies().filter((name) => name.startsWith(`.spare-${b}-`))).toHaveLength(1);
+    expect(copies()).toHaveLength(2);
   });
 
   it('makes a release no longer kept the next spare: only what differs is linked again', async () => {
@@ -187,6 +196,38 @@ describe('Releases', () => {
     // A release whose changes are not known (a full build) in the chain: the trees are compared.
     releases.activate(release('e'));
     expect(releases.pathsBetween(d, releases.target(releases.current)!)).toBeNull();
+  });
+
+  it('brings the copies in reserve up to a full build ahead, so the spares after it take only changed paths', async () => {
+    const dir = (id: string) => path.join(releases.releasesDir, id);
+    const ids = ['a', 'b', 'c', 'd', 'e'].map((label) => {
+      const id = release(label);
+      releases.activate(id);
+      return id;
+    });
+    // a and b fell out: in reserve, holding releases the live one (a full build, e) did not come from.
+    const live = ids[4]!;
+    releases.prepareSpare(live);
+    await releases.settled();
+    const copies = () => readdirSync(releases.releasesDir).filter((name) => name.startsWith('.'));
+    // Both walked to e ahead (the spare, and the other copy in reserve), and one more made in reserve.
+    expect(copies()).toHaveLength(3);
+    for (const copy of copies()) expect(readFileSync(path.join(dir(copy), 'index.html'), 'utf8')).toBe('e');
+    // A fast release from e's spare: the next spare comes from the copy in reserve, by the changed path.
+    const f = release('');
+    const fDir = dir(f);
+    rmSync(fDir, { recursive: true });
+    expect(await releases.takeSpare(live, fDir)).toBe(true);
+    rmSync(path.join(fDir, 'index.html'));
+    writeFileSync(path.join(fDir, 'index.html'), 'f');
+    releases.activate(f, { base: live, paths: ['index.html'] });
+    for (const reserved of copies())
+      writeFileSync(path.join(dir(reserved), 'unlisted.txt'), 'a path no release changed: not looked at');
+    releases.prepareSpare(f);
+    const next = path.join(root, 'next');
+    expect(await releases.takeSpare(f, next)).toBe(true);
+    expect(readFileSync(path.join(next, 'index.html'), 'utf8')).toBe('f');
+    expect(existsSync(path.join(next, 'unlisted.txt'))).toBe(true);
   });
 
   it('discards a failed release without touching the live one', () => {

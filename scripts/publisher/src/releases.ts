@@ -3,11 +3,13 @@
 // Every release is a whole site (any static server can serve `current`). A fast build starts from a
 // hard-linked copy of the live release; that copy is made ahead, as soon as a release goes live
 // (the spare), so the next edit does not wait for it. At 100,000 articles (228,000 files) a new
-// copy takes 16-30 s and removing an old release as long; so the release that falls out of the
-// kept ones is not removed but made the next spare: only the files that differ are linked again, in
-// a worker thread. Each fast release says which paths it changed from the release it was copied
-// from; when a chain of those leads from the recycled release to the live one, only those paths are
-// looked at (milliseconds); else both whole trees are walked (5-8 s at 100,000 articles).
+// copy takes 16-30 s and removing an old release as long; so copies are kept in reserve (releases
+// that fall out of the kept ones, a spare not taken) and brought up to the release they are needed
+// for: only the files that differ are linked again, in a worker thread. Each fast release says which
+// paths it changed from the release it was copied from; when a chain of those leads from a copy's
+// release to the live one, only those paths are looked at (milliseconds). Else both whole trees are
+// walked (5-8 s at 100,000 articles): after a full build that is done ahead, to every copy in
+// reserve, so the spares of the fast releases that follow it take milliseconds.
 import { execFile } from 'node:child_process';
 import {
   existsSync,
@@ -110,6 +112,16 @@ const MAX_CHAIN = 8;
 /** How many release folders to keep (current, previous, and one more for a second rollback). */
 const KEEP = 3;
 
+/** A folder holding, or on its way to holding, a hard-linked copy of release `of`; `ready` says whether it does. */
+interface Copy {
+  dir: string;
+  of: string;
+  ready: Promise<boolean>;
+}
+
+/** Copies kept in reserve for the next spares: the spares of a fast release's two follow-ups. */
+const RESERVE = 2;
+
 export class Releases {
   readonly root: string;
   readonly releasesDir: string;
@@ -117,14 +129,14 @@ export class Releases {
   readonly current: string;
   readonly previous: string;
   /** The hard-linked copy of a release (`of`) for the next fast build, made or being made. */
-  private spare: { of: string; dir: string; ready: Promise<boolean> } | null = null;
+  private spare: Copy | null = null;
+  /** Copies in reserve (dot-folders), the longest held first. */
+  private reserve: Copy[] = [];
   /** Removals under way (pruned releases, dropped spares), off the swap's path. */
   private removals = new Set<Promise<void>>();
-  /** A folder no longer kept (renamed to a dot-folder) holding release `of`, to become the next spare. */
-  private recyclable: { dir: string; of: string } | null = null;
   /** Per release made by copying another: the paths it changed (see ReleaseChanges). */
   private changes = new Map<string, ReleaseChanges>();
-  /** Spares made so far, for their folders' names. */
+  /** Copies made so far, for their folders' names. */
   private spares = 0;
 
   constructor(root: string) {
@@ -133,7 +145,7 @@ export class Releases {
     this.current = path.join(root, 'current');
     this.previous = path.join(root, 'previous');
     mkdirSync(this.releasesDir, { recursive: true });
-    // Dot-folders are spares (of any release: made again when needed) and removals an earlier run left.
+    // Dot-folders are copies (of any release: made again when needed) and removals an earlier run left.
     for (const name of readdirSync(this.releasesDir))
       if (name.startsWith('.')) this.remove(path.join(this.releasesDir, name));
   }
@@ -146,16 +158,28 @@ export class Releases {
     this.removals.add(removal);
   }
 
-  /** Resolves when no removal or spare copy is under way. */
+  /** Resolves when no removal or copy is under way. */
   async settled() {
-    await this.spare?.ready;
-    while (this.removals.size > 0) await Promise.all(this.removals);
+    for (;;) {
+      const pending = [this.spare, ...this.reserve].map((copy) => copy?.ready);
+      await Promise.all([...pending, ...this.removals]);
+      const now = [this.spare, ...this.reserve].map((copy) => copy?.ready);
+      if (this.removals.size === 0 && now.every((ready, i) => ready === pending[i])) return;
+    }
   }
 
-  /** Keeps a folder holding release `of` to become the next spare; the one it replaces is removed. */
+  /** Keeps a folder holding release `of` in reserve; past RESERVE, the longest held is removed. */
   private recycle(dir: string, of: string) {
-    if (this.recyclable) this.remove(this.recyclable.dir);
-    this.recyclable = { dir, of };
+    this.reserve.push({ dir, of, ready: Promise.resolve(true) });
+    while (this.reserve.length > RESERVE) {
+      const old = this.reserve.shift()!;
+      void old.ready.then(() => this.remove(old.dir));
+    }
+  }
+
+  /** A new dot-folder name for a copy of release `id`. */
+  private copyDir(id: string) {
+    return path.join(this.releasesDir, `${SPARE_PREFIX}${id}-${++this.spares}`);
   }
 
   /**
@@ -175,20 +199,24 @@ export class Releases {
   }
 
   /**
-   * Starts making the spare copy of release `id` (a no-op when it is made or under way): a release
-   * no longer kept, relinked, when there is one; else a new copy.
+   * Starts making the spare copy of release `id` (a no-op when it is made or under way): from a copy
+   * in reserve, relinked (one whose changes since are known first), else a new copy. Then the
+   * reserve is made ready for the spares after it.
    */
   prepareSpare(id: string) {
     if (this.spare?.of === id) return;
     this.dropSpare();
     // A name of its own: a dropped spare of the same release may still be on its way out.
-    const dir = path.join(this.releasesDir, `${SPARE_PREFIX}${id}-${++this.spares}`);
+    const dir = this.copyDir(id);
     const from = path.join(this.releasesDir, id);
-    const recycled = this.recyclable;
-    this.recyclable = null;
-    if (recycled) renameSync(recycled.dir, dir);
-    const made = recycled
-      ? relinkInWorker(from, dir, this.pathsBetween(recycled.of, id))
+    const known = this.reserve.findIndex((copy) => this.pathsBetween(copy.of, id) !== null);
+    const copy = this.reserve.splice(Math.max(known, 0), 1)[0];
+    const made = copy
+      ? copy.ready.then((ok) => {
+          if (!ok) throw new Error(`the copy in ${copy.dir} was not made`);
+          renameSync(copy.dir, dir);
+          return relinkInWorker(from, dir, this.pathsBetween(copy.of, id));
+        })
       : linkCopy(from, dir);
     const ready = made.then(
       () => true,
@@ -198,6 +226,51 @@ export class Releases {
       },
     );
     this.spare = { of: id, dir, ready };
+    void ready.then(() => this.replenish(id));
+  }
+
+  /**
+   * Makes the reserve ready for the spares of the releases after `id` (while it is live): a copy
+   * whose changes since are not known is brought up to `id` by a walk of both trees; a reserve
+   * short of RESERVE (after a start) gets new copies. One at a time, after the spare.
+   */
+  private replenish(id: string) {
+    if (this.target(this.current) !== id) return;
+    const from = path.join(this.releasesDir, id);
+    let after: Promise<unknown> = Promise.resolve();
+    const queued = (work: () => Promise<void>, dir: string, previous: Promise<boolean>) => {
+      const ready = Promise.all([previous, after]).then(async ([ok]) => {
+        if (!ok) return false;
+        try {
+          await work();
+          return true;
+        } catch {
+          this.remove(dir);
+          return false;
+        }
+      });
+      after = ready;
+      return ready;
+    };
+    for (const copy of this.reserve) {
+      if (this.pathsBetween(copy.of, id) !== null) continue;
+      copy.ready = queued(
+        async () => {
+          await relinkInWorker(from, copy.dir, null);
+          copy.of = id;
+        },
+        copy.dir,
+        copy.ready,
+      );
+    }
+    while (this.reserve.length < RESERVE) {
+      const dir = this.copyDir(id);
+      this.reserve.push({
+        dir,
+        of: id,
+        ready: queued(() => linkCopy(from, dir), dir, Promise.resolve(true)),
+      });
+    }
   }
 
   /**
