@@ -29,6 +29,12 @@ describe('Releases', () => {
     return id;
   };
   const served = () => readFileSync(path.join(releases.current, 'index.html'), 'utf8');
+  /** The files of a folder, relative to it, sorted. */
+  const files = (root: string): string[] =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+      .sort();
 
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'wup-releases-'));
@@ -132,11 +138,6 @@ describe('Releases', () => {
     releases.prepareSpare(d);
     const { dir: next } = releases.create();
     expect(await releases.takeSpare(d, next)).toBe(true);
-    const files = (root: string): string[] =>
-      readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-        .sort();
     expect(files(next)).toEqual(files(dir(d)));
     for (const file of files(next))
       expect(statSync(path.join(next, file)).ino).toBe(statSync(path.join(dir(d), file)).ino);
@@ -185,11 +186,6 @@ describe('Releases', () => {
     releases.prepareSpare(d);
     const { dir: next } = releases.create();
     expect(await releases.takeSpare(d, next)).toBe(true);
-    const files = (root: string): string[] =>
-      readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-        .sort();
     expect(files(next)).toEqual([...files(dir(d)), 'unlisted.txt'].sort());
     for (const file of files(dir(d)))
       expect(statSync(path.join(next, file)).ino).toBe(statSync(path.join(dir(d), file)).ino);

@@ -122,6 +122,19 @@ const article = (documentId: string, date: string, organisations: string[], titl
 
 const ids = (entries: Array<{ documentId: string }>) => entries.map((e) => e.documentId);
 
+/** Lists as loaded: those given, the others empty. */
+const loadedWith = (lists: Partial<Loaded>): Loaded => ({
+  articles: [],
+  organisations: [],
+  projects: [],
+  pledges: [],
+  videos: [],
+  tags: [],
+  settings: null,
+  storeOrder: new Map(),
+  ...lists,
+});
+
 describe('organisation page filters', () => {
   const hanoi = organisation('hanoi');
   const organisations = [
@@ -177,19 +190,7 @@ describe('organisation page filters', () => {
       article('root-and-other', day(5), ['root', 'other']),
       article('grandchild', day(7), ['grandchild']),
     ];
-    const data = join(
-      {
-        articles,
-        organisations: units,
-        projects: [],
-        pledges: [],
-        videos: [],
-        tags: [],
-        settings: null,
-        storeOrder: new Map(),
-      },
-      [],
-    );
+    const data = join(loadedWith({ articles, organisations: units }), []);
     // What every article says, read one by one.
     const oracle = (root: string) => {
       const tree = new Set(descendants(data, data.organisationById.get(root)!).map((o) => o.documentId));
@@ -285,16 +286,7 @@ describe('withEntry (the site as it would be with a previewed draft published)',
     const units = ['u1', 'u2', 'u3', 'u4', 'u5'];
     const day = () => `2025-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 3)}T00:00:00.000Z`;
     const someUnits = () => units.filter(() => random() < 0.3);
-    const loaded: Loaded = {
-      articles: [],
-      organisations: [],
-      projects: [],
-      pledges: [],
-      videos: [],
-      tags: [],
-      settings: null,
-      storeOrder: new Map(),
-    };
+    const loaded = loadedWith({});
     let data = join(loaded, []);
     const store = (list: Array<{ documentId: string }>, entry: { documentId: string }) => {
       const at = list.findIndex((e) => e.documentId === entry.documentId);
