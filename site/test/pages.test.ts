@@ -107,6 +107,8 @@ describe('every route of the site map is built with its content', () => {
     const html = built('/de-an/de-an-939/');
     expect(html).toContain('Quyết định 939/QĐ-TTg');
     expect(html).toContain('30/06/2017');
+    // Label and value two words apart, for the search index and its excerpts as for readers.
+    expect(html).toMatch(/<dt>Đơn vị chủ trì<\/dt> <dd>/);
     expect(html).toContain('Tin tức về đề án');
     expect(html).toContain('href="https://phunu.example.vn/de-an/de-an-939/rss.xml"');
     const unknown = built('/de-an/de-an-279/');

@@ -47,10 +47,18 @@ export function changedIds(): ReadonlySet<string> | null {
   return changes ? new Set(Object.values(changes).flat()) : null;
 }
 
-/** In a partial render, keeps the routes whose page shows a changed entry; otherwise all of them. */
-export function onlyAffected<T>(routes: T[], shows: (route: T) => Iterable<string | undefined>): T[] {
+/**
+ * In a partial render, keeps the routes whose page shows a changed entry; otherwise all of them.
+ * `shownByAll`: entries every page of the route shows (the sidebar's), looked at once, not per page.
+ */
+export function onlyAffected<T>(
+  routes: T[],
+  shows: (route: T) => Iterable<string | undefined>,
+  shownByAll: Iterable<string> = [],
+): T[] {
   const changed = changedIds();
   if (!changed) return routes;
+  for (const id of shownByAll) if (changed.has(id)) return routes;
   return routes.filter((route) => {
     for (const id of shows(route)) if (id && changed.has(id)) return true;
     return false;
