@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, EmulationPledge, Organisation, Project, RelationRef, Video } from 'shared-types';
 import {
+  articlesShowing,
   descendants,
   insertInOrder,
   join,
@@ -200,6 +201,26 @@ describe('organisation page filters', () => {
     for (const root of ['root', 'child', 'other', 'grandchild'])
       expect(ids(newsOfOrganisationTree(data, data.organisationById.get(root)!)), root).toEqual(oracle(root));
     expect(ids(newsOfOrganisationTree(data, data.organisationById.get('root')!))).toHaveLength(3);
+  });
+});
+
+describe('articlesShowing (the article pages a fast render asks)', () => {
+  it('finds the changed articles, the articles that refer to a changed entry, and those asked for, in data order', () => {
+    const data = join(
+      loadedWith({
+        organisations: [organisation('unit')],
+        articles: [
+          article('a', '2025-01-03T00:00:00.000Z', ['unit']),
+          article('b', '2025-01-02T00:00:00.000Z', []),
+          article('c', '2025-01-01T00:00:00.000Z', ['unit']),
+          article('d', '2024-12-31T00:00:00.000Z', []),
+        ],
+      }),
+      [],
+    );
+    expect(ids(articlesShowing(data, ['unit']))).toEqual(['a', 'c']);
+    expect(ids(articlesShowing(data, ['d', 'gone'], ['b']))).toEqual(['b', 'd']);
+    expect(articlesShowing(data, [])).toEqual([]);
   });
 });
 

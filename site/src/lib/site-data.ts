@@ -429,6 +429,24 @@ export function shownOnOrganisation(data: SiteData, organisation: Organisation):
   ];
 }
 
+/**
+ * The articles whose page may show one of `ids`: those articles themselves, the articles that refer
+ * to one (by the index of articles per related entry), and `also`; in the order of `data.articles`.
+ * A fast render asks this instead of asking each of 100,000 article pages what it shows.
+ */
+export function articlesShowing(
+  data: SiteData,
+  ids: Iterable<string>,
+  also: Iterable<string> = [],
+): Article[] {
+  const wanted = new Set(also);
+  for (const id of ids) {
+    wanted.add(id);
+    for (const article of data.articlesOf.get(id) ?? []) wanted.add(article.documentId);
+  }
+  return data.articles.filter((article) => wanted.has(article.documentId));
+}
+
 /** Every entry a project's page or feed shows. */
 export function shownOnProject(data: SiteData, project: Project): string[] {
   return [
@@ -654,10 +672,25 @@ export function topicsWithNews(
     .sort((a, b) => a.tag.name.localeCompare(b.tag.name, 'vi'));
 }
 
-/** News by the year of its editorial date (Vietnam time), newest year first, newest news first. */
-export function newsByYear(data: Pick<SiteData, 'articles'>): Array<{ year: number; news: Article[] }> {
+const archives = new WeakMap<readonly Article[], Array<{ year: number; news: Article[] }>>();
+/**
+ * News by the year of its editorial date (Vietnam time), newest year first, newest news first. Once
+ * per list of articles: the archive's index and its years' pages ask it in each render.
+ */
+export function newsByYear(
+  data: Pick<SiteData, 'articles'>,
+): ReadonlyArray<{ year: number; news: Article[] }> {
+  let archive = archives.get(data.articles);
+  if (!archive) {
+    archive = archiveOf(data.articles);
+    archives.set(data.articles, archive);
+  }
+  return archive;
+}
+
+function archiveOf(articles: readonly Article[]): Array<{ year: number; news: Article[] }> {
   const years = new Map<number, Article[]>();
-  for (const article of data.articles) {
+  for (const article of articles) {
     const { year } = yearMonth(article.date);
     const list = years.get(year);
     if (list) list.push(article);

@@ -15,12 +15,13 @@ export async function GET(context: APIContext) {
   const since = Date.now() - WINDOW_MS;
   const data = await siteData();
   const name = escapeXml(siteName(data));
-  const recent = data.articles
-    .filter((article) => {
-      const time = new Date(article.date).getTime();
-      return time >= since && time <= Date.now() + WINDOW_MS;
-    })
-    .slice(0, MAX_URLS);
+  // Newest first (data.articles' order): the walk stops at the first article older than the window.
+  const recent: typeof data.articles = [];
+  for (const article of data.articles) {
+    const time = new Date(article.date).getTime();
+    if (time < since || recent.length === MAX_URLS) break;
+    if (time <= Date.now() + WINDOW_MS) recent.push(article);
+  }
   const urls = recent.map(
     (article) =>
       `<url><loc>${new URL(paths.article(article.slug), site).href}</loc><news:news>` +
