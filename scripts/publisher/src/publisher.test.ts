@@ -1,6 +1,6 @@
 // The publisher's scheduling alone: fake timers, fake builds (real release folders in a temporary
 // directory), a fingerprint given by the test. The end-to-end tests in test/ use the real ones.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -269,6 +269,39 @@ describe('Publisher fingerprint and status', () => {
       expect(h.calls).toHaveLength(1);
       expect(h.records.at(-1)?.result).toBe('unchanged');
     } finally {
+      rmSync(h.root, { recursive: true, force: true });
+    }
+  });
+
+  it('renders a published edit while Strapi is asked, and throws it away when nothing changed', async () => {
+    vi.useFakeTimers();
+    let answer: (fingerprint: string) => void = () => undefined;
+    let asked = 0;
+    const h = harness({
+      fingerprint: () =>
+        ++asked === 1 ? Promise.resolve('v1') : new Promise((resolve) => (answer = resolve)),
+    });
+    try {
+      const first = await firstBuild(h);
+      h.publisher.request('entry.publish', { event: 'entry.publish', uid: ARTICLE, documentId: 'a1' });
+      await vi.advanceTimersByTimeAsync(1000);
+      // The fast build runs before Strapi has answered.
+      expect(asked).toBe(2);
+      expect(h.calls[1]?.kind).toBe('partial');
+      h.calls[1]!.finish();
+      await settle();
+      expect(h.records).toHaveLength(1);
+      answer('v1');
+      await settle();
+      expect(h.records.at(-1)?.result).toBe('unchanged');
+      expect(readFileSync(path.join(h.publisher.releases.current, 'index.html'), 'utf8')).toBe('full');
+      await h.publisher.releases.settled();
+      const releases = readdirSync(h.publisher.releases.releasesDir).filter(
+        (name) => !name.startsWith('.') && name !== 'node_modules',
+      );
+      expect(releases).toEqual([first.id]);
+    } finally {
+      await h.publisher.releases.settled();
       rmSync(h.root, { recursive: true, force: true });
     }
   });

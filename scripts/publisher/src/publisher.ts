@@ -382,13 +382,24 @@ export class Publisher {
     return live && existsSync(live) ? live : null;
   }
 
+  /** Whether a plan takes the fast path: a few entries published or edited, nothing else. */
+  private isFast(plan: BuildPlan): boolean {
+    const changed = [...plan.changes.values()].reduce((n, ids) => n + ids.size, 0);
+    return (
+      !plan.force &&
+      !plan.needsFull &&
+      !plan.search &&
+      changed > 0 &&
+      changed <= this.options.maxPartialEntries
+    );
+  }
+
   /** Renders the plan into release `id`: the fast path when it can, else (or when it fails) everything. */
   private async render(
     plan: BuildPlan,
     id: string,
     dir: string,
   ): Promise<BuildResult & Pick<BuildRecord, 'mode' | 'renderedBy'> & { base?: string }> {
-    const changedCount = [...plan.changes.values()].reduce((n, ids) => n + ids.size, 0);
     const live = this.liveRelease();
     if (plan.search && live) {
       const base = path.basename(live);
@@ -406,9 +417,7 @@ export class Publisher {
       if (!pages) this.searchDue = false;
       return { ...result, mode: pages ? 'search-api' : 'search', base };
     }
-    const fast =
-      !plan.force && !plan.needsFull && changedCount > 0 && changedCount <= this.options.maxPartialEntries;
-    if (fast && live) {
+    if (this.isFast(plan) && live) {
       const changed: ChangedEntries = Object.fromEntries(
         [...plan.changes].map(([key, ids]) => [key, [...ids]]),
       );
@@ -470,15 +479,29 @@ export class Publisher {
     this.options.log(`build ${id} started (${trigger})`);
     this.options.onStart?.(trigger);
     try {
-      // Webhooks carry no trustworthy data: ask Strapi whether anything published changed.
-      const fingerprint = await this.fingerprint();
+      // Webhooks carry no trustworthy data: ask Strapi whether anything published changed. A fast
+      // build pinged by a publish renders meanwhile (the seven requests take a second while Strapi
+      // is busy), its release thrown away should nothing have changed; a draft saved pings
+      // entry.update alone, and other builds, wait for the answer.
+      const published = plan.triggers.some((t) => t.startsWith('entry.publish'));
+      const rendering =
+        published && this.isFast(plan)
+          ? this.render(plan, id, dir).then(
+              (value) => ({ value }),
+              (error: unknown) => ({ error }),
+            )
+          : null;
+      const fingerprint = await this.fingerprint().finally(() => rendering);
       const onlyEntries = plan.triggers.every((t) => t.startsWith('entry.'));
       const fingerprintFile = path.join(this.options.root, 'fingerprint');
       const lastFingerprint = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : '';
       if (!plan.force && onlyEntries && fingerprint === lastFingerprint && this.status.current) {
         record.result = 'unchanged';
+        if (rendering) this.releases.discard(id);
       } else {
-        const result = await this.render(plan, id, dir);
+        const outcome = rendering ? await rendering : { value: await this.render(plan, id, dir) };
+        if ('error' in outcome) throw outcome.error;
+        const result = outcome.value;
         const swapStarted = performance.now();
         const { base, changed } = result;
         this.releases.activate(id, base && changed ? { base, paths: changed } : undefined);
