@@ -121,7 +121,7 @@ const article = (documentId: string, date: string, organisations: string[], titl
   videos: [],
 });
 
-const ids = (entries: Array<{ documentId: string }>) => entries.map((e) => e.documentId);
+const ids = (entries: ReadonlyArray<{ documentId: string }>) => entries.map((e) => e.documentId);
 
 /** Lists as loaded: those given, the others empty. */
 const loadedWith = (lists: Partial<Loaded>): Loaded => ({
