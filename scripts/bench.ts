@@ -69,6 +69,9 @@ function folderSize(dir: string): { bytes: number; files: number; pages: number 
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
 const f1 = (n: number) => n.toFixed(1);
+/** "4.7 s", or what stands for a figure not taken. */
+const secondsOr = (seconds: number | undefined, otherwise: string) =>
+  seconds === undefined ? otherwise : `${f1(seconds)} s`;
 const f0 = (n: number) => n.toFixed(0);
 
 async function measuredBuild(
@@ -661,9 +664,9 @@ async function oneEdit(
     'bench',
     `one edit: webhook → page served in ${f1(figure.pingToLiveSeconds)} s ` +
       `(${edit.mode}${edit.renderedBy ? ` by ${edit.renderedBy}` : ''}); ` +
-      `searchable by the API ${figure.pingToSearchApiSeconds === undefined ? 'later' : `${f1(figure.pingToSearchApiSeconds)} s`}, ` +
-      `by Pagefind ${figure.pingToSearchSeconds === undefined ? 'with the full build' : `${f1(figure.pingToSearchSeconds)} s`}; ` +
-      `full build live ${figure.pingToFullSeconds === undefined ? 'not awaited' : `${f1(figure.pingToFullSeconds)} s`}`,
+      `searchable by the API ${secondsOr(figure.pingToSearchApiSeconds, 'later')}, ` +
+      `by Pagefind ${secondsOr(figure.pingToSearchSeconds, 'with the full build')}; ` +
+      `full build live ${secondsOr(figure.pingToFullSeconds, 'not awaited')}`,
   );
   return figure;
 }

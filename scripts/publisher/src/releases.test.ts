@@ -194,7 +194,7 @@ describe('Releases', () => {
     expect(releases.pathsBetween(d, releases.target(releases.current)!)).toBeNull();
   });
 
-  it('brings the copies in reserve up to a full build ahead, so the spares after it take only changed paths', async () => {
+  it('walks the copies in reserve to a full build ahead: the spares after it take changed paths only', async () => {
     const dir = (id: string) => path.join(releases.releasesDir, id);
     const ids = ['a', 'b', 'c', 'd', 'e'].map((label) => {
       const id = release(label);

@@ -41,7 +41,7 @@ function headerOf(xml: string, tag: string): string {
   return xml.slice(0, at);
 }
 
-/** Whether the sitemap lists every page of `files` it should (files read in a few milliseconds, not the release's tree). */
+/** Whether the sitemap lists every page of `files` it should (its files read, not the release's tree). */
 function listsAll(dir: string, first: string, files: string[], site: string): boolean {
   let listed = first;
   for (let i = 1; existsSync(path.join(dir, `sitemap-${i}.xml`)); i++)

@@ -177,7 +177,7 @@ describe('organisation page filters', () => {
     expect(projectsLedBy({ projects }, organisation('ha-tay'))).toEqual([]);
   });
 
-  it("lists the news of an organisation's tree newest first, once each, whether the tree has little or most of it", () => {
+  it("lists the news of a unit's tree newest first, once each, whether the tree has little or most", () => {
     const units = [
       organisation('root'),
       { ...organisation('child'), parent: ref('root') },
@@ -205,7 +205,7 @@ describe('organisation page filters', () => {
 });
 
 describe('articlesShowing (the article pages a fast render asks)', () => {
-  it('finds the changed articles, the articles that refer to a changed entry, and those asked for, in data order', () => {
+  it('finds the changed articles, those referring to a changed entry and those asked for, in order', () => {
     const data = join(
       loadedWith({
         organisations: [organisation('unit')],
