@@ -7,6 +7,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {
+  inSearchShard,
   pagesListed,
   parseFragment,
   replacePages,
@@ -39,7 +40,7 @@ export async function refreshSearchDbs(
   signal?: AbortSignal,
 ): Promise<SearchDbRefresh> {
   const shards = shardCount(dir);
-  const pages = files.filter((file) => file.endsWith('.html') && !/^pagefind(-\d+)?\//.test(file));
+  const pages = files.filter((file) => file.endsWith('.html') && !inSearchShard(file));
   const searchable = pages.filter(
     (file) =>
       existsSync(path.join(dir, file)) &&

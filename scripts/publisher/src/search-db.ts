@@ -21,6 +21,8 @@ export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
 /** How many search shards a release has (its shards file lists all but the first). */
 export const shardCount = (dir: string) =>
   1 + (JSON.parse(readFileSync(path.join(dir, SEARCH_SHARDS_FILE), 'utf8')) as string[]).length;
+/** Whether a file of a release (a path relative to it) is in a search shard's folder. */
+export const inSearchShard = (file: string) => /^pagefind(-\d+)?\//.test(file);
 /** The served folder of Pagefind shard N in a release: pagefind, pagefind-1, pagefind-2, … */
 export const shardFolder = (shard: number) => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
 

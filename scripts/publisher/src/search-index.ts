@@ -16,6 +16,7 @@ import {
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {
+  inSearchShard,
   SEARCH_DB_DIR,
   SEARCH_SHARDS_FILE,
   searchDbFile,
@@ -78,7 +79,7 @@ function searchablePages(dir: string, previousDir: string | undefined) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const full = path.join(entry.parentPath, entry.name);
     const file = path.relative(dir, full);
-    if (/^pagefind(-\d+)?\//.test(file)) continue;
+    if (inSearchShard(file)) continue;
     const { ino, size, mtimeMs } = statSync(full);
     const before = known[file];
     let digest: string | null;

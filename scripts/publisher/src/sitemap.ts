@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inSitemap } from 'shared-types/runtime';
+import { inSearchShard } from './search-db.ts';
 
 /** @astrojs/sitemap's default `entryLimit`. */
 const ENTRY_LIMIT = 45_000;
@@ -12,7 +13,7 @@ const INDEX_FILE = 'sitemap-index.xml';
 
 /** The address of a page file of a release (format 'directory'), or null for a file that is no page. */
 function addressOf(file: string, site: string): string | null {
-  if (!file.endsWith('.html') || /^(_server|_astro|pagefind(-\d+)?)\//.test(file)) return null;
+  if (!file.endsWith('.html') || /^(_server|_astro)\//.test(file) || inSearchShard(file)) return null;
   const page = file === '404.html' ? '404/' : file.replace(/(^|\/)index\.html$/, '$1');
   return new URL(page, site).href;
 }
