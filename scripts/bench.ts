@@ -143,7 +143,12 @@ async function measurePreview(
   strapi: { env: Record<string, string> },
   articles: Array<{ documentId: string }>,
 ): Promise<NonNullable<SizeFigures['preview']>> {
-  const renderer = new Renderer({ host: '127.0.0.1', port: 0, env });
+  const renderer = new Renderer({
+    host: '127.0.0.1',
+    port: 0,
+    env,
+    log: (message) => step('renderer', message),
+  });
   try {
     step('bench', 'preview renderer: start, then open a draft 6 times ...');
     let started = performance.now();
@@ -555,7 +560,12 @@ async function oneEdit(
   const control = controlApp(publisher, secret);
   await control.listen({ host: '127.0.0.1', port });
   // The resident renderer follows the live release and renders the edit, as the service runs it.
-  const renderer = new Renderer({ host: '127.0.0.1', port: 0, env });
+  const renderer = new Renderer({
+    host: '127.0.0.1',
+    port: 0,
+    env,
+    log: (message) => step('renderer', message),
+  });
   publisher.onLive((dir) => void renderer.load(dir).catch(() => undefined));
   publisher.useRenderer(renderer);
   /** The full build that follows the edit, once it went live. */
@@ -569,6 +579,7 @@ async function oneEdit(
     while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   };
   const peakMiBByPhase: Record<string, number> = {};
+  const peakMakeupByPhase: Record<string, Record<string, number>> = {};
   try {
     await measure(
       async () => {
@@ -603,6 +614,7 @@ async function oneEdit(
         exclude: [cms.instance.process.pid!],
         phase: () => phase,
         byPhase: peakMiBByPhase,
+        makeupByPhase: peakMakeupByPhase,
         onSampler: (sample) => (sampleNow = sample),
       },
     );
@@ -659,7 +671,15 @@ async function oneEdit(
         }
       : {}),
     peakMiBByPhase,
+    peakMakeupByPhase,
   };
+  for (const [name, makeup] of Object.entries(peakMakeupByPhase))
+    step(
+      'bench',
+      `peak of ${name}: ${Object.entries(makeup)
+        .map(([kind, mib]) => `${kind} ${mib}`)
+        .join(', ')} MiB`,
+    );
   step(
     'bench',
     `one edit: webhook → page served in ${f1(figure.pingToLiveSeconds)} s ` +

@@ -6,6 +6,7 @@ import { MEDIA_MAX_PIXELS } from 'shared-types';
 import { DEFAULT_SITE_URL, dataDir, inSitemap, strapiUrl } from 'shared-types/runtime';
 import { buildTimeline } from './src/lib/build-timeline';
 import { dataStoreFile } from './src/lib/data-store-file';
+import { markdownRules } from './src/lib/markdown-rules';
 
 // Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
 process.env.DATA_DIR ??= dataDir();
@@ -70,5 +71,9 @@ export default defineConfig({
   },
   integrations: [buildTimeline(), sitemap({ filter: inSitemap })],
   // The content store beside the server build as JSON, not compiled as a module (see the plugin).
-  vite: { plugins: [dataStoreFile()] },
+  vite: {
+    plugins: [dataStoreFile()],
+    // Article bodies rendered by an earlier build are reused while these rules hold (lib/markdown.ts).
+    define: { __MARKDOWN_RULES__: JSON.stringify(markdownRules()) },
+  },
 });

@@ -61,6 +61,8 @@ export interface EditFigure {
   fullSearchShards?: BuildRecord['searchShards'];
   /** Peak memory (the publisher's process and its children: Astro, Pagefind, the renderer) per phase. */
   peakMiBByPhase?: Partial<Record<EditPhase, number>>;
+  /** What made each phase's peak: MiB per kind of process (the renderer, Astro, Pagefind ...). */
+  peakMakeupByPhase?: Partial<Record<EditPhase, Record<string, number>>>;
 }
 
 /** Everything one size measures; a measure not taken is absent, one that failed says why. */

@@ -27,18 +27,45 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** Summed RSS of every descendant of this process (not this process itself), minus `exclude` subtrees. */
-export function descendantsRss(exclude: number[] = [], root = process.pid): number {
+/** What a process is, for a peak's makeup: the script or program it runs, without its folder. */
+function kindOf(pid: number): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const script = argv.slice(1).find((arg) => /\.(m?js|ts)$/.test(arg));
+    return (script ?? argv[0] ?? String(pid)).split('/').at(-1)!;
+  } catch {
+    return String(pid);
+  }
+}
+
+/** RSS of every descendant of this process (not this process itself), minus `exclude` subtrees. */
+function descendants(exclude: number[], root: number): Array<{ pid: number; bytes: number }> {
   const tree = children();
-  let total = 0;
+  const found: Array<{ pid: number; bytes: number }> = [];
   const stack = [...(tree.get(root) ?? [])];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     if (exclude.includes(pid)) continue;
-    total += rssBytes(pid);
+    found.push({ pid, bytes: rssBytes(pid) });
     stack.push(...(tree.get(pid) ?? []));
   }
-  return total;
+  return found;
+}
+
+/** MiB per kind of process ("astro.js ×2": two of them), largest first. */
+function makeup(processes: Array<{ pid: number; bytes: number }>, self: number): Record<string, number> {
+  const kinds = new Map<string, { bytes: number; count: number }>();
+  for (const { pid, bytes } of processes) {
+    const kind = kinds.get(kindOf(pid)) ?? { bytes: 0, count: 0 };
+    kinds.set(kindOf(pid), { bytes: kind.bytes + bytes, count: kind.count + 1 });
+  }
+  const named = [...kinds].map(
+    ([name, { bytes, count }]) => [count > 1 ? `${name} ×${count}` : name, bytes] as const,
+  );
+  if (self > 0) named.push(['this process (growth)', self]);
+  return Object.fromEntries(
+    named.sort((a, b) => b[1] - a[1]).map(([name, bytes]) => [name, Math.round(bytes / 1024 / 1024)]),
+  );
 }
 
 /**
@@ -56,6 +83,8 @@ export async function measure<T>(
     exclude?: number[];
     phase?: () => string;
     byPhase?: Record<string, number>;
+    /** Per phase, the processes that made its peak (MiB by kind), filled as `byPhase` is. */
+    makeupByPhase?: Record<string, Record<string, number>>;
     onSampler?: (sample: () => void) => void;
   } = {},
 ): Promise<{ result: T; seconds: number; peakMiB: number; peakMiBByPhase: Record<string, number> }> {
@@ -63,12 +92,16 @@ export async function measure<T>(
   const byPhase = options.byPhase ?? {};
   const base = options.includeSelf ? process.memoryUsage().rss : 0;
   const sample = () => {
-    const rss =
-      descendantsRss(options.exclude) + (options.includeSelf ? process.memoryUsage().rss - base : 0);
+    const processes = descendants(options.exclude ?? [], process.pid);
+    const self = options.includeSelf ? process.memoryUsage().rss - base : 0;
+    const rss = processes.reduce((total, { bytes }) => total + bytes, self);
     peak = Math.max(peak, rss);
     if (options.phase) {
       const name = options.phase();
-      byPhase[name] = Math.max(byPhase[name] ?? 0, rss / 1024 / 1024);
+      if (rss / 1024 / 1024 > (byPhase[name] ?? 0)) {
+        byPhase[name] = rss / 1024 / 1024;
+        if (options.makeupByPhase) options.makeupByPhase[name] = makeup(processes, self);
+      }
     }
   };
   const timer = setInterval(sample, 100);

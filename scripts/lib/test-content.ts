@@ -85,9 +85,15 @@ export class TestEditor {
     return res.body.data as { documentId: string; slug: string } & Record<string, unknown>;
   }
 
-  /** PUT /api/<path>/<documentId>: updates the published entry. */
-  async update(path: string, documentId: string, data: Record<string, unknown>) {
-    const res = await call(`${this.strapi.url}/api/${path}/${documentId}`, {
+  /** PUT /api/<path>/<documentId>: updates the entry and publishes it, or with `draft` saves its draft only. */
+  async update(
+    path: string,
+    documentId: string,
+    data: Record<string, unknown>,
+    status: 'published' | 'draft' = 'published',
+  ) {
+    const query = status === 'draft' ? '?status=draft' : '';
+    const res = await call(`${this.strapi.url}/api/${path}/${documentId}${query}`, {
       method: 'PUT',
       token: await this.fullAccessToken(),
       body: { data },

@@ -369,19 +369,26 @@ describe('StrapiClient queries', () => {
     expect(queryOf(calls[0]!).filters).toEqual({ slug: { $eq: 'phu-nu-7' } });
   });
 
-  it('summary asks for the newest entry and the count in one request', async () => {
+  it('summary asks for the newest published row and the count in one request', async () => {
+    const newest = (updatedAt: string) => ({
+      data: [{ id: 19002, documentId: 'a1', updatedAt }],
+      meta: { pagination: { page: 1, pageSize: 1, pageCount: 42, total: 42 } },
+    });
     const { fetch, calls } = scripted([
-      () =>
-        json({
-          data: [{ updatedAt: '2024-05-01T00:00:00.000Z' }],
-          meta: { pagination: { page: 1, pageSize: 1, pageCount: 42, total: 42 } },
-        }),
+      () => json(newest('2024-05-01T00:00:00.000Z')),
+      () => json(newest('2024-06-01T00:00:00.000Z')),
     ]);
-    expect(await client(fetch).summary('article')).toEqual({ total: 42, latest: '2024-05-01T00:00:00.000Z' });
-    expect(calls).toHaveLength(1);
+    const api = client(fetch);
+    expect(await api.summary('article')).toEqual({ total: 42, latest: '19002 2024-05-01T00:00:00.000Z' });
+    // Articles have drafts: a publish makes a new row, the highest id tells (the primary key, cheap).
     expect(queryOf(calls[0]!)).toMatchObject({
-      sort: ['updatedAt:desc'],
+      status: 'published',
+      sort: ['id:desc'],
       pagination: { page: '1', pageSize: '1', withCount: 'true' },
     });
+    // Topics have none: an edit changes the row in place, the newest updatedAt tells.
+    expect((await api.summary('tag')).latest).toBe('19002 2024-06-01T00:00:00.000Z');
+    expect(queryOf(calls[1]!)).toMatchObject({ sort: ['updatedAt:desc'] });
+    expect(calls).toHaveLength(2);
   });
 });

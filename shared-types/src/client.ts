@@ -219,22 +219,33 @@ export class StrapiClient {
     return data.map(({ documentId, updatedAt }) => ({ documentId, updatedAt }));
   }
 
-  /** Count and newest updatedAt of a type's published entries: one small request, to tell whether anything changed. */
+  /**
+   * Count and newest version of a type's published entries: one small request, to tell whether
+   * anything changed. With drafts, each publish gives the published version a new row (Strapi 5
+   * deletes the old one and creates another), so the highest id of a published entry moves at every
+   * publish; sorting by id follows the primary key, where sorting 10,000 articles by updatedAt took
+   * Strapi six times as long (about 100 ms; the publisher asks at every edit). Without drafts an
+   * edit changes the row in place: the newest updatedAt tells.
+   */
   async summary(key: ContentTypeKey): Promise<{ total: number; latest: string | null }> {
     const type = CONTENT_TYPES[key];
     const envelope = z.object({
-      data: z.array(z.object({ updatedAt: z.string() })),
+      data: z.array(z.object({ id: z.number(), updatedAt: z.string() })),
       meta: z.object({ pagination: paginationSchema }),
     });
     const body = envelope.parse(
       await this.get(type.path, {
         fields: ['updatedAt'],
         ...(type.draftAndPublish ? { status: 'published' } : {}),
-        sort: ['updatedAt:desc'],
+        sort: [type.draftAndPublish ? 'id:desc' : 'updatedAt:desc'],
         pagination: { page: 1, pageSize: 1, withCount: true },
       }),
     );
-    return { total: body.meta.pagination.total ?? body.data.length, latest: body.data[0]?.updatedAt ?? null };
+    const newest = body.data[0];
+    return {
+      total: body.meta.pagination.total ?? body.data.length,
+      latest: newest ? `${newest.id} ${newest.updatedAt}` : null,
+    };
   }
 
   /** A single type's entry (e.g. the site settings), validated; null while none has been saved (404). */

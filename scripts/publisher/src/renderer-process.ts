@@ -78,7 +78,14 @@ const internalPort = await listen(internal, { host: '127.0.0.1', port: 0 });
 await fetch(`http://127.0.0.1:${internalPort}${PREVIEW_PATH}`).then((response) => response.arrayBuffer());
 const server = createServer(servePublic);
 const listening = await listen(server, { host, port: Number(port), reusePort: true });
-process.send({ ready: listening, internalPort, warmMs: Math.round(performance.now() - started) });
+const { heapUsed, rss } = process.memoryUsage();
+process.send({
+  ready: listening,
+  internalPort,
+  warmMs: Math.round(performance.now() - started),
+  heapMiB: Math.round(heapUsed / 2 ** 20),
+  rssMiB: Math.round(rss / 2 ** 20),
+});
 /**
  * Stops accepting and exits once every connection has ended. http.Server.close would also cut idle
  * keep-alive connections at once, racing a client that is sending on one right then (ECONNRESET);

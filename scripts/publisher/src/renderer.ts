@@ -118,8 +118,8 @@ export class Renderer {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, ...this.options.env, SITE_RENDER_SECRET: this.secret },
     });
-    type Ready = { ready: number; internalPort: number; warmMs: number };
-    const { ready, internalPort, warmMs } = await new Promise<Ready>((resolve, reject) => {
+    type Ready = { ready: number; internalPort: number; warmMs: number; heapMiB: number; rssMiB: number };
+    const { ready, internalPort, warmMs, heapMiB, rssMiB } = await new Promise<Ready>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill();
         reject(new Error(`the preview renderer did not start within ${START_TIMEOUT_MS / 1000} s`));
@@ -148,8 +148,8 @@ export class Renderer {
     this.stopChild(previous);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     this.options.log?.(
-      `preview renderer ready in ${seconds} s (data loaded in ${(warmMs / 1000).toFixed(1)} s) ` +
-        `for ${path.basename(releaseDir)}`,
+      `preview renderer ready in ${seconds} s (data loaded in ${(warmMs / 1000).toFixed(1)} s; ` +
+        `${rssMiB} MiB, ${heapMiB} MiB of it JavaScript objects) for ${path.basename(releaseDir)}`,
     );
   }
 

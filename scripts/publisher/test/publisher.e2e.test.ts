@@ -1,6 +1,6 @@
 // The publisher end to end: a real Strapi whose webhook calls a real publisher, real Astro
 // builds, the served site read over HTTP and searched in a real browser.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,7 +68,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   let previewUrl: string;
   const records: BuildRecord[] = [];
   /** One published article per test that changes one, so no test depends on another's. */
-  const own: Record<'edit' | 'render' | 'cancel' | 'unpublish' | 'lostCache' | 'rollback', Entry> =
+  const own: Record<'edit' | 'draft' | 'render' | 'cancel' | 'unpublish' | 'lostCache' | 'rollback', Entry> =
     {} as never;
 
   const get = async (urlPath: string) => {
@@ -148,6 +148,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     await renderer.load(publisher.liveRelease()!);
     const titles = {
       edit: 'Hội LHPN xã A Túc ra mắt tổ hợp tác dệt thổ cẩm',
+      draft: 'Hội LHPN xã Ba Nang tập huấn nuôi gà thả vườn',
       render: 'Hội LHPN xã Hướng Phùng trao sinh kế cho hội viên nghèo',
       cancel: 'Câu lạc bộ nữ doanh nhân xã Tân Lập họp lần đầu',
       unpublish: 'Hội LHPN xã Thuận tổ chức ngày hội phụ nữ vùng biên',
@@ -220,6 +221,24 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     );
   });
 
+  it('saving a draft of a published article builds nothing: Strapi says nothing published changed', async () => {
+    const article = own.draft;
+    await publisher.idle();
+    const before = records.length;
+    await editor.update(
+      'articles',
+      article.documentId,
+      { title: 'Bản nháp: Hội LHPN xã Ba Nang tập huấn nuôi gà thả vườn cho 40 hội viên' },
+      'draft',
+    );
+    // Strapi's webhook for the draft (entry.update) is checked against what is published.
+    await waitFor('the check of the draft save', async () => records.length > before);
+    await publisher.idle();
+    expect(records.slice(before).map((r) => r.result)).toEqual(['unchanged']);
+    expect(records.at(-1)!.trigger).toBe('entry.update api::article.article');
+    expect((await get(`/tin-tuc/${article.slug}/`)).text).not.toContain('Bản nháp');
+  });
+
   it('editing a published title serves the new title', async () => {
     const article = own.edit;
     await editor.update('articles', article.documentId, {
@@ -259,6 +278,14 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     await waitFor('the fast build', async () => records.slice(before).some((r) => r.mode === 'partial'));
     const fast = records.slice(before).find((r) => r.mode === 'partial')!;
     expect(fast.renderedBy).toBe('renderer');
+    // Pages that show no article (they say so: `shows`) are kept from the release before, not rendered.
+    const inode = (id: string, file: string) =>
+      statSync(path.join(publisher.releases.releasesDir, id, file)).ino;
+    const liveBefore = records.slice(0, before).findLast((r) => r.result === 'success')!;
+    for (const kept of ['video/index.html', 'video/rss.xml'])
+      expect(inode(fast.id, kept), kept).toBe(inode(liveBefore.id, kept));
+    const page = `tin-tuc/${article.slug}/index.html`;
+    expect(inode(fast.id, page)).not.toBe(inode(liveBefore.id, page));
     // Kept (hard-linked) for the comparison below: four releases later it is no longer kept.
     const fastCopy = path.join(mkdtempSync(path.join(tmpdir(), 'wup-fast-')), 'release');
     await linkCopy(path.join(publisher.releases.releasesDir, fast.id), fastCopy);

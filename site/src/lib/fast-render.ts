@@ -32,6 +32,11 @@ interface PageModule {
     Array<{ params: Record<string, string | undefined>; props?: Record<string, unknown> }>
   >;
   prerender?: boolean;
+  /**
+   * A page without parameters that shows entries of these types only (the site's settings aside):
+   * an edit of another type leaves it as it is. Pages that do not say are rendered again at every edit.
+   */
+  shows?: readonly ContentTypeKey[];
 }
 
 // Every page of the site but the on-demand ones (the preview, this renderer's own route).
@@ -121,13 +126,14 @@ interface RouteTime {
 }
 
 /** Renders every page of every route that shows a changed entry (pages without parameters always). */
-async function renderAffected(outDir: string, times: RouteTime[]): Promise<Rendered[]> {
+async function renderAffected(changes: Changes, outDir: string, times: RouteTime[]): Promise<Rendered[]> {
   const container = await experimental_AstroContainer.create({ astroConfig: { site: import.meta.env.SITE } });
   const site = new URL(import.meta.env.SITE ?? 'http://localhost/');
   const rendered: Rendered[] = [];
   for (const [moduleFile, load] of Object.entries(PAGE_MODULES)) {
     const page = await load();
     if (page.prerender === false) continue;
+    if (page.shows && !page.shows.some((key) => (changes[key]?.length ?? 0) > 0)) continue;
     const started = performance.now();
     const { route, type } = routeOfModule(moduleFile);
     const routes = page.getStaticPaths ? await page.getStaticPaths() : [{ params: {}, props: {} }];
@@ -160,6 +166,15 @@ async function renderAffected(outDir: string, times: RouteTime[]): Promise<Rende
   return rendered;
 }
 
+/** Whether `file` holds exactly `body`. */
+function sameAsFile(file: string, body: Uint8Array | string): boolean {
+  try {
+    return readFileSync(file).equals(typeof body === 'string' ? Buffer.from(body) : body);
+  } catch {
+    return false;
+  }
+}
+
 /** Writes a file beside its target and renames it over: a link to the live release is replaced, not written into. */
 function writeOver(file: string, body: Uint8Array | string) {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -177,7 +192,9 @@ export async function fastRender({ changes, outDir }: FastRenderRequest): Promis
   mark = performance.now();
   const times: RouteTime[] = [];
   const { result: pages, images } = await collectStaticImages(() =>
-    renderScope.run({ changes, data: Promise.resolve(data), previous }, () => renderAffected(outDir, times)),
+    renderScope.run({ changes, data: Promise.resolve(data), previous }, () =>
+      renderAffected(changes, outDir, times),
+    ),
   );
   const render = (performance.now() - mark) / 1000;
   // Every route over 50 ms, slowest first: what grows with the site shows here first.
@@ -196,12 +213,15 @@ export async function fastRender({ changes, outDir }: FastRenderRequest): Promis
     writeOver(file, await generateImage(image));
     imagesMade.push(image.file.replace(/^\//, ''));
   }
-  for (const page of pages) writeOver(path.join(outDir, page.file), page.body);
+  // A page that comes out as the live one is left as it is (a link to the live file): only what
+  // changed counts as changed, for the search refresh after.
+  const written = pages.filter((page) => !sameAsFile(path.join(outDir, page.file), page.body));
+  for (const page of written) writeOver(path.join(outDir, page.file), page.body);
   // Later previews and fast renders start from the site as it now is.
   replaceSiteData(data);
   return {
-    files: pages.map((p) => p.file),
-    pages: pages.filter((p) => p.type === 'page').length,
+    files: written.map((p) => p.file),
+    pages: written.filter((p) => p.type === 'page').length,
     imagesMade,
     phases: { fetch, render, write: (performance.now() - mark) / 1000 },
   };

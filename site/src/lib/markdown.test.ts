@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { FORBIDDEN, XSS_VECTORS } from '../../test/xss-corpus';
 import { markdownToText, renderMarkdown } from './markdown';
+import { markdownRules } from './markdown-rules';
 
 describe('renderMarkdown', () => {
   it('renders Markdown: headings, lists, emphasis, quotes, tables', () => {
@@ -50,5 +54,54 @@ describe('renderMarkdown', () => {
 
   it('composes decomposed Vietnamese and gives plain text', () => {
     expect(markdownToText('**Phụ nữ** _biên cương_'.normalize('NFD'))).toBe('Phụ nữ biên cương');
+  });
+});
+
+describe('renderMarkdown on disk', () => {
+  it('keeps a long body rendered on disk, where a new process reads it instead of rendering again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wup-markdown-'));
+    const dataDirBefore = process.env.DATA_DIR;
+    process.env.DATA_DIR = dir;
+    // What a build's configuration sets (astro.config.ts): without it nothing is kept on disk.
+    const rules = globalThis as { __MARKDOWN_RULES__?: string };
+    rules.__MARKDOWN_RULES__ = 'test rules';
+    try {
+      vi.resetModules();
+      const first = await import('./markdown');
+      const body = `## Kết quả\n\n${'Hội viên được vay vốn làm kinh tế gia đình. '.repeat(40)}`;
+      const html = first.renderMarkdown(body);
+      expect(html).toContain('<h2>Kết quả</h2>');
+      const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect(files).toHaveLength(1);
+      // What is on disk is what a new module (another build, the renderer) gives back.
+      const file = path.join(files[0]!.parentPath, files[0]!.name);
+      expect(readFileSync(file, 'utf8')).toBe(html);
+      writeFileSync(file, '<p>từ đĩa</p>');
+      vi.resetModules();
+      const second = await import('./markdown');
+      expect(second.renderMarkdown(body)).toBe('<p>từ đĩa</p>');
+      // Short Markdown (a description) is rendered each time, never kept on disk.
+      second.renderMarkdown('Mô tả ngắn.');
+      const kept = () => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect(kept()).toHaveLength(1);
+      // Without the rules (a script run by Node, as the importer is) nothing is kept on disk.
+      delete rules.__MARKDOWN_RULES__;
+      vi.resetModules();
+      const third = await import('./markdown');
+      expect(third.renderMarkdown(`${body}\n\nĐoạn thêm.`)).toContain('Đoạn thêm.');
+      expect(kept()).toHaveLength(1);
+    } finally {
+      delete rules.__MARKDOWN_RULES__;
+      if (dataDirBefore === undefined) delete process.env.DATA_DIR;
+      else process.env.DATA_DIR = dataDirBefore;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('markdownRules', () => {
+  it('names the rules of this checkout the same way each time: 16 hex digits', () => {
+    expect(markdownRules()).toMatch(/^[0-9a-f]{16}$/);
+    expect(markdownRules()).toBe(markdownRules());
   });
 });

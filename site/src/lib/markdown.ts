@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { Marked } from 'marked';
 import { parseFragment, serialize } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
+import { HtmlCache } from './html-cache.ts';
+import { dataDir } from './strapi-config.ts';
 
 /**
  * Re-parses HTML as a browser does (the HTML5 tree construction of parse5) and serializes it:
@@ -109,6 +112,27 @@ function absolutise(html: string, origin: string | undefined): string {
  */
 const rendered = new LRUCache<string, string>({ max: 2000 });
 
+/** Markdown at least this long (an article body) is also kept rendered on disk: shorter renders faster than a read. */
+const ON_DISK_FROM = 1000;
+/**
+ * The rules renderings follow (markdown-rules.ts), set by the build's configuration; where it is not
+ * (a script run by Node, a unit test), nothing is kept on disk.
+ */
+declare const __MARKDOWN_RULES__: string | undefined;
+let onDisk: HtmlCache | null | undefined;
+const diskCache = () =>
+  (onDisk ??=
+    typeof __MARKDOWN_RULES__ === 'string'
+      ? new HtmlCache(path.join(dataDir(), 'astro-cache', 'markdown'), __MARKDOWN_RULES__)
+      : null);
+
+function render(markdown: string): string {
+  return sanitizeHtml(asBrowserParses(marked.parse(markdown.normalize('NFC')) as string), SANITIZE).replace(
+    / rel=""/g,
+    '',
+  );
+}
+
 /**
  * Markdown (from editors) to safe HTML: marked renders, sanitize-html keeps only the allow-list.
  * The same function serves pages and feeds; `origin` makes relative links absolute.
@@ -120,10 +144,12 @@ export function renderMarkdown(
   if (!markdown) return '';
   let html = rendered.get(markdown);
   if (html === undefined) {
-    html = sanitizeHtml(asBrowserParses(marked.parse(markdown.normalize('NFC')) as string), SANITIZE).replace(
-      / rel=""/g,
-      '',
-    );
+    const disk = markdown.length >= ON_DISK_FROM ? diskCache() : null;
+    html = disk?.get(markdown);
+    if (html === undefined) {
+      html = render(markdown);
+      disk?.set(markdown, html);
+    }
     rendered.set(markdown, html);
   }
   return absolutise(html, options.origin);
