@@ -21,6 +21,7 @@ import {
   type Loaded,
   type SiteData,
 } from './site-data';
+import { renderScope } from './partial';
 
 // site-data.ts loads collections through Astro's virtual module; these tests pass their own data.
 vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]) }));
@@ -289,7 +290,7 @@ describe('withEntry (the site as it would be with a previewed draft published)',
     data = await withEntry(data, 'organisation', organisation('ninh-binh'));
     data = await withEntry(data, 'article', article('a', '2024-01-01T00:00:00.000Z', ['huong-hoa']));
     data = await withEntry(data, 'article', article('b', '2024-01-02T00:00:00.000Z', ['ninh-binh']));
-    const shown = shownOnOrganisation(data, data.organisationById.get('quang-tri')!);
+    const shown = shownOnOrganisation(data, data.organisationById.get('quang-tri')!, 12);
     expect(shown).toContain('a');
     expect(shown).not.toContain('b');
   });
@@ -473,5 +474,72 @@ describe('mayRelate (which article pages a changed article can be related news o
     }
     // Of 1,600 pairs, 120 at most are related news; the shortcut must leave out most of the others.
     expect(ruledOut).toBeGreaterThan(1000);
+  });
+});
+
+describe('shownOnOrganisation in a fast render (the organisation pages and feeds an edit re-renders)', () => {
+  /** A province with one district; 20 articles of the district, newest first (a20 … a1). */
+  async function site() {
+    let data = await siteData();
+    data = await withEntry(data, 'organisation', organisation('quang-tri'));
+    data = await withEntry(data, 'organisation', { ...organisation('huong-hoa'), parent: ref('quang-tri') });
+    data = await withEntry(data, 'organisation', organisation('ninh-binh'));
+    for (let day = 1; day <= 20; day++)
+      data = await withEntry(
+        data,
+        'article',
+        article(`a${day}`, `2024-01-${String(day).padStart(2, '0')}T00:00:00.000Z`, ['huong-hoa']),
+      );
+    return data;
+  }
+  /** What each organisation's page (12 news) shows of the change, as the fast render asks it. */
+  async function shownAfter(edited: Article) {
+    const previous = await site();
+    const data = await withEntry(previous, 'article', edited);
+    const changes = { article: [edited.documentId] };
+    return renderScope.run({ changes, data: Promise.resolve(data), previous }, () =>
+      Object.fromEntries(
+        ['quang-tri', 'huong-hoa', 'ninh-binh'].map((id) => [
+          id,
+          shownOnOrganisation(data, data.organisationById.get(id)!, 12).includes(edited.documentId),
+        ]),
+      ),
+    );
+  }
+
+  it('leaves the pages alone when the edited article is not among the news they list', async () => {
+    // a1 is the oldest of 20: past the first 12 of both units' news.
+    expect(await shownAfter(article('a1', '2024-01-01T00:00:00.000Z', ['huong-hoa'], 'sửa'))).toEqual({
+      'quang-tri': false,
+      'huong-hoa': false,
+      'ninh-binh': false,
+    });
+  });
+
+  it('renders the pages that list it, and those it moves into or out of, but not other units', async () => {
+    const listed = { 'quang-tri': true, 'huong-hoa': true, 'ninh-binh': false };
+    expect(await shownAfter(article('a20', '2024-01-20T00:00:00.000Z', ['huong-hoa'], 'sửa'))).toEqual(
+      listed,
+    );
+    // An old article dated anew comes to the top; the newest one dated back drops out of the list.
+    expect(await shownAfter(article('a1', '2024-02-01T00:00:00.000Z', ['huong-hoa']))).toEqual(listed);
+    expect(await shownAfter(article('a20', '2023-01-01T00:00:00.000Z', ['huong-hoa']))).toEqual(listed);
+    // Moved to another unit: it leaves one tree's list and enters the other's.
+    expect(await shownAfter(article('a20', '2024-01-20T00:00:00.000Z', ['ninh-binh']))).toEqual({
+      'quang-tri': true,
+      'huong-hoa': true,
+      'ninh-binh': true,
+    });
+  });
+
+  it('a feed (50 news) lists even the oldest of the 20', async () => {
+    const previous = await site();
+    const edited = article('a1', '2024-01-01T00:00:00.000Z', ['huong-hoa'], 'sửa');
+    const data = await withEntry(previous, 'article', edited);
+    const shown = renderScope.run(
+      { changes: { article: ['a1'] }, data: Promise.resolve(data), previous },
+      () => shownOnOrganisation(data, data.organisationById.get('quang-tri')!, 50),
+    );
+    expect(shown).toContain('a1');
   });
 });

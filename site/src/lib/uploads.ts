@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fetchRetrying, type Media } from 'shared-types';
 import { dataDir, mediaUrl, STRAPI_URL, strapiToken } from './strapi-config';
@@ -11,13 +11,19 @@ export function uploadPath(media: Pick<Media, 'url'>): string {
   return `/uploads/${path.posix.basename(new URL(mediaUrl(media.url)).pathname)}`;
 }
 
+/** Where an upload fetched once is kept. */
+const cachedFile = (media: Pick<Media, 'url'>) =>
+  path.join(cacheDir(), path.posix.basename(uploadPath(media)));
+
 const sizes = new Map<string, number>();
 
 /** Size in bytes of an upload (for RSS enclosures), read once per build. */
 export async function uploadSize(media: Pick<Media, 'url'>): Promise<number> {
   let size = sizes.get(media.url);
   if (size === undefined) {
-    size = (await uploadBytes(media)).length;
+    // Kept on disk: its size without reading it (a feed names 50 covers).
+    const cached = cachedFile(media);
+    size = existsSync(cached) ? statSync(cached).size : (await uploadBytes(media)).length;
     sizes.set(media.url, size);
   }
   return size;
@@ -25,8 +31,7 @@ export async function uploadSize(media: Pick<Media, 'url'>): Promise<number> {
 
 /** The bytes of an upload, from the disk cache or from Strapi. */
 export async function uploadBytes(media: Pick<Media, 'url'>): Promise<Buffer> {
-  const name = path.posix.basename(uploadPath(media));
-  const cached = path.join(cacheDir(), name);
+  const cached = cachedFile(media);
   if (existsSync(cached)) return readFileSync(cached);
   const url = mediaUrl(media.url);
   // The token goes to Strapi only, never to object storage or a CDN.

@@ -1,5 +1,5 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { articleFeed } from '../../../lib/feeds';
+import { articleFeed, FEED_SIZE } from '../../../lib/feeds';
 import { onlyAffected } from '../../../lib/partial';
 import { newsOfOrganisationTree, shownOnOrganisation, siteData, siteOf } from '../../../lib/site-data';
 import { paths } from '../../../lib/urls';
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
     params: { slug: organisation.slug },
     props: { organisation },
   }));
-  return onlyAffected(routes, ({ props }) => shownOnOrganisation(data, props.organisation));
+  return onlyAffected(routes, ({ props }) => shownOnOrganisation(data, props.organisation, FEED_SIZE));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
