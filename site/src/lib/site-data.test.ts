@@ -482,7 +482,8 @@ describe('shownOnOrganisation in a fast render (the organisation pages and feeds
   async function site() {
     let data = await siteData();
     data = await withEntry(data, 'organisation', organisation('quang-tri'));
-    data = await withEntry(data, 'organisation', { ...organisation('huong-hoa'), parent: ref('quang-tri') });
+    const huongHoa: Organisation = { ...organisation('huong-hoa'), parent: ref('quang-tri') };
+    data = await withEntry(data, 'organisation', huongHoa);
     data = await withEntry(data, 'organisation', organisation('ninh-binh'));
     for (let day = 1; day <= 20; day++)
       data = await withEntry(
