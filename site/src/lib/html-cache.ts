@@ -25,14 +25,13 @@ export function packageVersion(name: string, from: string): string {
 }
 
 export class HtmlCache {
+  private readonly root: string;
   private readonly dir: string;
   private cleaned = false;
 
   /** `root`: the folder of every key's cache; `rules`: what the rendering depends on besides the Markdown. */
-  constructor(
-    private readonly root: string,
-    rules: string,
-  ) {
+  constructor(root: string, rules: string) {
+    this.root = root;
     this.dir = path.join(root, createHash('sha256').update(rules).digest('hex').slice(0, 16));
   }
 
