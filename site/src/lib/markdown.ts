@@ -126,11 +126,9 @@ const diskCache = () =>
       ? new HtmlCache(path.join(dataDir(), 'astro-cache', 'markdown'), __MARKDOWN_RULES__)
       : null);
 
-function render(markdown: string): string {
-  return sanitizeHtml(asBrowserParses(marked.parse(markdown.normalize('NFC')) as string), SANITIZE).replace(
-    / rel=""/g,
-    '',
-  );
+/** HTML cut down to the allow-list, as a browser would parse it. */
+function clean(html: string): string {
+  return sanitizeHtml(asBrowserParses(html), SANITIZE).replace(/ rel=""/g, '');
 }
 
 /**
@@ -147,7 +145,7 @@ export function renderMarkdown(
     const disk = markdown.length >= ON_DISK_FROM ? diskCache() : null;
     html = disk?.get(markdown);
     if (html === undefined) {
-      html = render(markdown);
+      html = clean(marked.parse(markdown.normalize('NFC')) as string);
       disk?.set(markdown, html);
     }
     rendered.set(markdown, html);
@@ -157,7 +155,7 @@ export function renderMarkdown(
 
 /** HTML from elsewhere (an imported archive) cut down to what an article body may contain. */
 export function sanitizeArticleHtml(html: string): string {
-  return sanitizeHtml(asBrowserParses(html.normalize('NFC')), SANITIZE).replace(/ rel=""/g, '');
+  return clean(html.normalize('NFC'));
 }
 
 /** Plain text of a Markdown string, e.g. for meta descriptions. */
