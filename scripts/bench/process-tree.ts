@@ -52,8 +52,27 @@ function descendants(exclude: number[], root: number): Array<{ pid: number; byte
   return found;
 }
 
-/** MiB per kind of process ("astro.js ×2": two of them), largest first. */
-function makeup(processes: Array<{ pid: number; bytes: number }>, self: number): Record<string, number> {
+/** This process's growth since the measure began: all of it, its JavaScript heap's, its buffers'. */
+interface Growth {
+  rss: number;
+  heap: number;
+  external: number;
+}
+
+/** This process's memory now, in the terms of Growth. */
+function ownMemory(): Growth {
+  const { rss, heapTotal, external } = process.memoryUsage();
+  return { rss, heap: heapTotal, external };
+}
+
+/**
+ * MiB per kind of process ("astro.js ×2": two of them), largest first; then this process's growth and,
+ * "of which", how much is JavaScript heap and how much buffers (the rest is native: SQLite, libvips).
+ */
+function makeup(
+  processes: Array<{ pid: number; bytes: number }>,
+  self: Growth | null,
+): Record<string, number> {
   const kinds = new Map<string, { bytes: number; count: number }>();
   for (const { pid, bytes } of processes) {
     const kind = kinds.get(kindOf(pid)) ?? { bytes: 0, count: 0 };
@@ -62,10 +81,17 @@ function makeup(processes: Array<{ pid: number; bytes: number }>, self: number):
   const named = [...kinds].map(
     ([name, { bytes, count }]) => [count > 1 ? `${name} ×${count}` : name, bytes] as const,
   );
-  if (self > 0) named.push(['this process (growth)', self]);
-  return Object.fromEntries(
-    named.sort((a, b) => b[1] - a[1]).map(([name, bytes]) => [name, Math.round(bytes / 1024 / 1024)]),
-  );
+  const mib = (bytes: number) => Math.round(bytes / 1024 / 1024);
+  const byKind = named.sort((a, b) => b[1] - a[1]).map(([name, bytes]) => [name, mib(bytes)]);
+  const own =
+    self && self.rss > 0
+      ? [
+          ['this process (growth)', mib(self.rss)],
+          ['of which JavaScript heap', mib(self.heap)],
+          ['of which buffers', mib(self.external)],
+        ]
+      : [];
+  return Object.fromEntries([...byKind, ...own]);
 }
 
 /**
@@ -90,11 +116,13 @@ export async function measure<T>(
 ): Promise<{ result: T; seconds: number; peakMiB: number; peakMiBByPhase: Record<string, number> }> {
   let peak = 0;
   const byPhase = options.byPhase ?? {};
-  const base = options.includeSelf ? process.memoryUsage().rss : 0;
+  const base = options.includeSelf ? ownMemory() : null;
   const sample = () => {
     const processes = descendants(options.exclude ?? [], process.pid);
-    const self = options.includeSelf ? process.memoryUsage().rss - base : 0;
-    const rss = processes.reduce((total, { bytes }) => total + bytes, self);
+    const now = base && ownMemory();
+    const self = base &&
+      now && { rss: now.rss - base.rss, heap: now.heap - base.heap, external: now.external - base.external };
+    const rss = processes.reduce((total, { bytes }) => total + bytes, self?.rss ?? 0);
     peak = Math.max(peak, rss);
     if (options.phase) {
       const name = options.phase();

@@ -226,13 +226,57 @@ describe('Releases', () => {
     expect(existsSync(path.join(next, 'unlisted.txt'))).toBe(true);
   });
 
-  it('discards a failed release without touching the live one', () => {
+  it('makes no copy and removes no folder for a fast release once its spares are in reserve', async () => {
+    const live = () => releases.target(releases.current)!;
+    /** A fast release from the spare of the live one, changing index.html, then the next spare. */
+    const fast = async (label: string) => {
+      const base = live();
+      const { id, dir } = releases.create();
+      expect(await releases.takeSpare(base, dir)).toBe(true);
+      rmSync(path.join(dir, 'index.html'));
+      writeFileSync(path.join(dir, 'index.html'), label);
+      releases.activate(id, { base, paths: ['index.html'] });
+      releases.prepareSpare(id);
+      await releases.settled();
+    };
+    /**
+     * Every folder beside the releases, by inode and time of birth: a renamed folder keeps both, a new
+     * copy is born now (the inode of a removed folder may be given to it).
+     */
+    const folders = () =>
+      readdirSync(releases.releasesDir)
+        .map((name) => statSync(path.join(releases.releasesDir, name)))
+        .map((stats) => `${stats.ino}@${stats.birthtimeMs}`)
+        .sort();
+    releases.activate(release('a'));
+    releases.prepareSpare(live());
+    for (const label of ['b', 'c', 'd']) await fast(label);
+    const before = folders();
+    for (const label of ['e', 'f', 'g']) {
+      await fast(label);
+      expect(folders()).toEqual(before);
+    }
+    expect(served()).toBe('g');
+  });
+
+  it('discards a failed release without touching the live one, and walks its folder whole to be a spare', async () => {
     const a = release('a');
+    writeFileSync(path.join(releases.releasesDir, a, 'kept.html'), 'kept');
     releases.activate(a);
     const failed = release('broken');
+    writeFileSync(path.join(releases.releasesDir, failed, 'half-written.html'), 'broken');
     releases.discard(failed);
     expect(existsSync(path.join(releases.releasesDir, failed))).toBe(false);
     expect(served()).toBe('a');
+    const dropped = readdirSync(releases.releasesDir).find((name) => name.startsWith('.discarded-'))!;
+    const folder = statSync(path.join(releases.releasesDir, dropped)).ino;
+    releases.prepareSpare(a);
+    const next = path.join(root, 'next');
+    expect(await releases.takeSpare(a, next)).toBe(true);
+    // The failed release's folder, made the live release's tree: what it held is not trusted.
+    expect(statSync(next).ino).toBe(folder);
+    expect(files(next)).toEqual(['index.html', 'kept.html']);
+    expect(readFileSync(path.join(next, 'index.html'), 'utf8')).toBe('a');
   });
 
   it('creates release ids that sort by time and are new folders', () => {

@@ -37,6 +37,12 @@ interface PageModule {
    * an edit of another type leaves it as it is. Pages that do not say are rendered again at every edit.
    */
   shows?: readonly ContentTypeKey[];
+  /**
+   * A file of this route that the release has is what the route would write for any entry edit
+   * (uploads: only a media event changes a file, and the publisher answers those with a full build):
+   * the fast render leaves it.
+   */
+  keptAcrossEdits?: boolean;
 }
 
 // Every page of the site but the on-demand ones (the preview, this renderer's own route).
@@ -140,8 +146,9 @@ async function renderAffected(changes: Changes, outDir: string, times: RouteTime
     const pathsSeconds = (performance.now() - started) / 1000;
     const files = routes.map(({ params }) => fileOfPath(pathOfRoute(route, params), type));
     for (const [i, { params, props = {} }] of routes.entries()) {
-      const request = new Request(new URL(urlPathOf(pathOfRoute(route, params), type), site));
       const file = files[i]!;
+      if (page.keptAcrossEdits && existsSync(path.join(outDir, file))) continue;
+      const request = new Request(new URL(urlPathOf(pathOfRoute(route, params), type), site));
       if (type === 'endpoint') {
         const response = await container.renderToResponse(page as never, {
           routeType: 'endpoint',

@@ -57,6 +57,12 @@ export const getStaticPaths = (async () => {
   return onlyAffected(routes, (route) => route.owners).map(({ params, props }) => ({ params, props }));
 }) satisfies GetStaticPaths;
 
+/**
+ * An upload's file changes only with a media event (a file replaced in Strapi keeps its name), which
+ * the publisher answers with a full build: the fast render keeps the files the release has.
+ */
+export const keptAcrossEdits = true;
+
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export async function GET(context: APIContext<Props>) {
