@@ -24,6 +24,8 @@ export interface SiteFixtures {
   recentSlug: string;
   /** A word that only the draft and the unpublished article contain. */
   secretWord: string;
+  /** A project with eleven news besides the demo's one (oldest: "Tin thứ 1 về Đề án 404 …"). */
+  pagedProject: string;
 }
 
 declare module 'vitest' {
@@ -33,6 +35,9 @@ declare module 'vitest' {
 }
 
 const SITE_URL = 'https://phunu.example.vn';
+/** A demo project (one demo article) that the setup gives eleven more: two pages of its news. */
+const PAGED_PROJECT = 'de-an-404';
+const PAGED_PROJECT_EXTRA_NEWS = 11;
 const base = {
   date: '2024-03-08T08:00:00+07:00',
   featured: false,
@@ -70,6 +75,21 @@ export default async function setup(project: TestProject) {
       body: 'Hội nghị giao ban đầu tháng của Hội LHPN tỉnh.',
     });
 
+    // A project with more news than one page lists: its news go on to a second page.
+    const token = await editor.fullAccessToken();
+    const projects = await fetch(`${strapi.url}/api/projects?filters[slug][$eq]=${PAGED_PROJECT}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const paged = ((await projects.json()) as { data: Array<{ documentId: string }> }).data[0]!;
+    for (let i = 1; i <= PAGED_PROJECT_EXTRA_NEWS; i++)
+      await editor.create('articles', {
+        ...base,
+        date: `2016-05-${String(i).padStart(2, '0')}T08:00:00+07:00`,
+        title: `Tin thứ ${i} về Đề án 404 trong năm 2016`,
+        body: 'Tin dùng để kiểm thử trang thứ hai của một đề án.',
+        projects: [paged.documentId],
+      });
+
     const dist = path.join(dataDir, 'dist');
     const build = await buildSite({
       outDir: dist,
@@ -93,6 +113,7 @@ export default async function setup(project: TestProject) {
       unpublishedSlug: gone.slug,
       recentSlug: recent.slug,
       secretWord,
+      pagedProject: PAGED_PROJECT,
     });
     return async () => {
       await Promise.all([app.close(), plain.close(), search.close()]);

@@ -116,6 +116,27 @@ describe('every route of the site map is built with its content', () => {
     expect(unknown).toContain('đang được cập nhật');
   });
 
+  it("a project's news ten to a page: the facts and the search index on the first page only", () => {
+    const slug = site().pagedProject;
+    const news = (html: string) => /<section aria-labelledby="tin-de-an"[\s\S]*?<\/section>/.exec(html)![0];
+    const first = built(`/de-an/${slug}/`);
+    expect(news(first)).toContain('Trang 1/2');
+    expect(news(first)).toContain(`href="/de-an/${slug}/2/"`);
+    expect(news(first).match(/<article class="card"/g)).toHaveLength(10);
+    expect(first).toContain('<dt>Số hiệu</dt>');
+    expect(first).toContain('data-pagefind-body');
+    const second = built(`/de-an/${slug}/2/`);
+    expect(news(second)).toContain('Trang 2/2');
+    expect(news(second).match(/<article class="card"/g)).toHaveLength(2);
+    // The oldest of the project's news, last.
+    expect(news(second)).toContain('Tin thứ 1 về Đề án 404 trong năm 2016');
+    expect(second).toMatch(/<title>[^<]* – trang 2 \|/);
+    expect(second).toContain(`href="/de-an/${slug}/"`);
+    expect(second).not.toContain('<dt>Số hiệu</dt>');
+    expect(second).not.toContain('data-pagefind-body');
+    expect(isBuilt(`/de-an/${slug}/3/`)).toBe(false);
+  });
+
   it('pledges: list and one pledge with its targets table, signatories and period', () => {
     expect(built('/giao-uoc/')).toContain('Chương trình phối hợp · 2020–2022');
     const html = built('/giao-uoc/giao-uoc-thi-dua-2020-hoi-lhpn-tinh-quang-tri/');

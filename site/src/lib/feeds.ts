@@ -36,7 +36,7 @@ async function channel(options: FeedOptions, items: RSSFeedItem[]) {
 }
 
 /** RSS 2.0 of articles: lead as description, sanitized body as content:encoded, cover as enclosure. */
-export async function articleFeed(options: FeedOptions, articles: Article[]) {
+export async function articleFeed(options: FeedOptions, articles: readonly Article[]) {
   const items = await Promise.all(
     articles.slice(0, FEED_SIZE).map(async (article) => ({
       title: article.title,

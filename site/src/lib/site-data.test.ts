@@ -6,6 +6,7 @@ import {
   insertInOrder,
   join,
   newsOfOrganisationTree,
+  newsShownOnProject,
   mayRelate,
   pledgesOfOrganisation,
   predecessorsOf,
@@ -542,5 +543,52 @@ describe('shownOnOrganisation in a fast render (the organisation pages and feeds
       () => shownOnOrganisation(data, data.organisationById.get('quang-tri')!, 50),
     );
     expect(shown).toContain('a1');
+  });
+});
+
+describe("newsShownOnProject in a fast render (a project's feed an edit re-renders)", () => {
+  /** Two projects; 60 articles of the first, newest first (p60 … p1). */
+  async function site() {
+    let data = await siteData();
+    data = await withEntry(data, 'project', project('de-an-1'));
+    data = await withEntry(data, 'project', project('de-an-2'));
+    for (let day = 1; day <= 60; day++) {
+      const date = new Date(Date.UTC(2024, 0, day)).toISOString();
+      const news: Article = { ...article(`p${day}`, date, []), projects: [ref('de-an-1')] };
+      data = await withEntry(data, 'article', news);
+    }
+    return data;
+  }
+  /** Whether each project's feed (50 news) shows the edit, as the fast render asks it. */
+  async function shownAfter(edited: Article) {
+    const previous = await site();
+    const data = await withEntry(previous, 'article', edited);
+    const changes = { article: [edited.documentId] };
+    return renderScope.run({ changes, data: Promise.resolve(data), previous }, () =>
+      Object.fromEntries(
+        ['de-an-1', 'de-an-2'].map((id) => [
+          id,
+          newsShownOnProject(data, data.projectById.get(id)!, 50).includes(edited.documentId),
+        ]),
+      ),
+    );
+  }
+  const edit = (id: string, day: number, projects: string[]) => ({
+    ...article(id, new Date(Date.UTC(2024, 0, day)).toISOString(), [], 'sửa'),
+    projects: projects.map(ref),
+  });
+
+  it('leaves the feeds alone when the edited article is past the 50 they list', async () => {
+    expect(await shownAfter(edit('p1', 1, ['de-an-1']))).toEqual({ 'de-an-1': false, 'de-an-2': false });
+  });
+
+  it('renders the feed that lists it, and the one it moves into', async () => {
+    expect(await shownAfter(edit('p60', 60, ['de-an-1']))).toEqual({ 'de-an-1': true, 'de-an-2': false });
+    expect(await shownAfter(edit('p60', 60, ['de-an-2']))).toEqual({ 'de-an-1': true, 'de-an-2': true });
+  });
+
+  it('outside a fast render, every news of the project', async () => {
+    const data = await site();
+    expect(newsShownOnProject(data, data.projectById.get('de-an-1')!, 50)).toHaveLength(60);
   });
 });

@@ -415,29 +415,49 @@ export function videosOfProject(data: Pick<SiteData, 'videos'>, project: Project
 export const ORGANISATION_PAGE_NEWS = 12;
 
 /**
- * The articles among the first `limit` of an organisation's news (newsOfOrganisationTree) that may
- * be changed ones. In a fast render, which knows the site before the change: none unless a changed
- * article is in the tree before or after it, and then the first `limit` before and after (an edit
- * can bring an article into the list or take one out). Otherwise (a partial `astro build`) every
- * article of the tree, by the index of articles per related entry: a partial render asks this of
- * every organisation, and scanning every article each time cost 12 s at 100,000 articles.
+ * In a fast render, which knows the site before the change: the first `limit` of a list of news
+ * (`newsOf`), before and after the change, when a changed article `belongs` to it before or after
+ * (an edit can bring an article into the list or take one out); none when none does. Null outside a
+ * fast render (a partial `astro build` does not know the site before).
  */
-function newsShownOnOrganisation(data: SiteData, organisation: Organisation, limit: number): string[] {
-  const tree = descendants(data, organisation);
+function firstNewsAroundChange(
+  data: SiteData,
+  belongs: (article: Article) => boolean,
+  newsOf: (data: SiteData) => readonly Article[],
+  limit: number,
+): string[] | null {
   const changed = changedIds();
   const previous = previousData();
-  if (!changed || !previous)
-    return tree.flatMap((o) => (data.articlesOf.get(o.documentId) ?? []).map((a) => a.documentId));
-  const units = new Set([...tree, ...descendants(previous, organisation)].map((o) => o.documentId));
-  const inTree = (article: Article | undefined) =>
-    article?.organisations.some((o) => units.has(o.documentId));
-  if (![...changed].some((id) => inTree(data.articleById.get(id)) || inTree(previous.articleById.get(id))))
+  if (!changed || !previous) return null;
+  const inList = (article: Article | undefined) => article !== undefined && belongs(article);
+  if (![...changed].some((id) => inList(data.articleById.get(id)) || inList(previous.articleById.get(id))))
     return [];
   return [data, previous].flatMap((d) =>
-    newsOfOrganisationTree(d, organisation)
+    newsOf(d)
       .slice(0, limit)
       .map((a) => a.documentId),
   );
+}
+
+/**
+ * The articles among the first `limit` of an organisation's news (newsOfOrganisationTree) that may
+ * be changed ones: firstNewsAroundChange, by the units of its tree before and after. Outside a fast
+ * render every article of the tree, by the index of articles per related entry: a partial render
+ * asks this of every organisation, and scanning every article each time cost 12 s at 100,000 articles.
+ */
+function newsShownOnOrganisation(data: SiteData, organisation: Organisation, limit: number): string[] {
+  const tree = descendants(data, organisation);
+  const previous = previousData();
+  const units = new Set(
+    [...tree, ...(previous ? descendants(previous, organisation) : [])].map((o) => o.documentId),
+  );
+  const around = firstNewsAroundChange(
+    data,
+    (article) => article.organisations.some((o) => units.has(o.documentId)),
+    (d) => newsOfOrganisationTree(d, organisation),
+    limit,
+  );
+  return around ?? tree.flatMap((o) => (data.articlesOf.get(o.documentId) ?? []).map((a) => a.documentId));
 }
 
 /**
@@ -475,12 +495,30 @@ export function articlesShowing(
   return data.articles.filter((article) => wanted.has(article.documentId));
 }
 
-/** Every entry a project's page or feed shows. */
+/** A project's news, newest first: its pages list them PAGE_SIZE at a time, its feed the first FEED_SIZE. */
+export function newsOfProject(data: Pick<SiteData, 'articlesOf'>, project: Project): readonly Article[] {
+  return data.articlesOf.get(project.documentId) ?? [];
+}
+
+/**
+ * The articles among the first `limit` of a project's news that may be changed ones
+ * (firstNewsAroundChange); outside a fast render all of its news.
+ */
+export function newsShownOnProject(data: SiteData, project: Project, limit: number): string[] {
+  const around = firstNewsAroundChange(
+    data,
+    (article) => article.projects.some((p) => p.documentId === project.documentId),
+    (d) => newsOfProject(d, project),
+    limit,
+  );
+  return around ?? newsOfProject(data, project).map((a) => a.documentId);
+}
+
+/** What a project's first page shows beside its news: itself, its lead unit, its videos. */
 export function shownOnProject(data: SiteData, project: Project): string[] {
   return [
     project.documentId,
     project.leadOrganisation?.documentId ?? '',
-    ...(data.articlesOf.get(project.documentId) ?? []).map((a) => a.documentId),
     ...videosOfProject(data, project).map((v) => v.documentId),
   ];
 }
@@ -680,14 +718,22 @@ export function siteName(data: Pick<SiteData, 'settings'>): string {
   return data.settings?.siteName ?? SITE_NAME;
 }
 
-/** A list cut into pages of PAGE_SIZE (at least one page, empty or not), 1-based. */
-export function paginate<T>(items: T[]): Array<{ current: number; last: number; items: T[] }> {
+/** One page of a list cut into pages of PAGE_SIZE (1-based; an empty list has one, empty). */
+export interface ListPage<T> {
+  current: number;
+  last: number;
+  items: T[];
+}
+
+/** Page `current` of a list (see ListPage). */
+export function pageOf<T>(items: readonly T[], current: number): ListPage<T> {
   const last = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  return Array.from({ length: last }, (_, i) => ({
-    current: i + 1,
-    last,
-    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
-  }));
+  return { current, last, items: items.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE) };
+}
+
+/** Every page of a list (see ListPage). */
+export function paginate<T>(items: readonly T[]): Array<ListPage<T>> {
+  return Array.from({ length: pageOf(items, 1).last }, (_, i) => pageOf(items, i + 1));
 }
 
 /** Topics (the articles' tags) that have news, with their news newest first, by name. */

@@ -10,7 +10,7 @@ export const paths = {
   organisation: entry('api::organisation.organisation'),
   organisationFeed: (slug: string) => `/to-chuc/${slug}/rss.xml`,
   projects: '/de-an/',
-  project: entry('api::project.project'),
+  project: (slug: string, page = 1) => `${entry('api::project.project')(slug)}${page > 1 ? `${page}/` : ''}`,
   projectFeed: (slug: string) => `/de-an/${slug}/rss.xml`,
   pledges: '/giao-uoc/',
   pledge: entry('api::emulation-pledge.emulation-pledge'),

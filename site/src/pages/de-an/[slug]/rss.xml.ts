@@ -1,13 +1,16 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { articleFeed } from '../../../lib/feeds';
+import { articleFeed, FEED_SIZE } from '../../../lib/feeds';
 import { onlyAffected } from '../../../lib/partial';
-import { projectName, shownOnProject, siteData, siteOf } from '../../../lib/site-data';
+import { newsOfProject, newsShownOnProject, projectName, siteData, siteOf } from '../../../lib/site-data';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
   const routes = data.projects.map((project) => ({ params: { slug: project.slug }, props: { project } }));
-  return onlyAffected(routes, ({ props }) => shownOnProject(data, props.project));
+  return onlyAffected(routes, ({ props }) => [
+    props.project.documentId,
+    ...newsShownOnProject(data, props.project, FEED_SIZE),
+  ]);
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
@@ -22,6 +25,6 @@ export async function GET(context: APIContext<Props>) {
       description: `Tin bài về ${projectName(project)}.`,
       selfPath: paths.projectFeed(project.slug),
     },
-    data.articlesOf.get(project.documentId) ?? [],
+    newsOfProject(data, project),
   );
 }
