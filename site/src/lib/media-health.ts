@@ -76,13 +76,13 @@ export function withoutMedia<T extends object>(
     const media = at(entry, fieldPath) as Media | null | undefined;
     if (!media || !broken.has(media.url)) continue;
     const [first, ...rest] = fieldPath as [string, ...string[]];
-    // Copy the path down to the field, then clear it.
+    // Copy the path down to the field, then clear it. Copies keep their prototype (an article's
+    // body is on its prototype: site-data.ts).
     const clear = (value: Record<string, unknown>, keys: string[]): Record<string, unknown> => {
       const [key, ...more] = keys as [string, ...string[]];
-      return {
-        ...value,
+      return Object.assign(Object.create(Object.getPrototypeOf(value) as object) as object, value, {
         [key]: more.length === 0 ? null : clear(value[key] as Record<string, unknown>, more),
-      };
+      });
     };
     copy = clear(copy as Record<string, unknown>, [first, ...rest]) as T;
   }

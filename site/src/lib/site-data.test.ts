@@ -203,6 +203,13 @@ describe('organisation page filters', () => {
     for (const root of ['root', 'child', 'other', 'grandchild'])
       expect(ids(newsOfOrganisationTree(data, data.organisationById.get(root)!)), root).toEqual(oracle(root));
     expect(ids(newsOfOrganisationTree(data, data.organisationById.get('root')!))).toHaveLength(3);
+    // The first `limit` of them, either way.
+    for (const root of ['root', 'other'])
+      for (const limit of [1, 2, 30])
+        expect(
+          ids(newsOfOrganisationTree(data, data.organisationById.get(root)!, limit)),
+          `${root} ${limit}`,
+        ).toEqual(oracle(root).slice(0, limit));
   });
 });
 

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { readBody } from './body-store';
+import { fastCopy } from './fast-objects';
 import { yearMonth } from './format';
 import { SITE_NAME } from './urls';
 import { findBrokenMedia, mediaUses, withoutMedia, type MediaUse } from './media-health';
@@ -125,6 +126,18 @@ export function insertInOrder<T>(list: readonly T[], item: T, order: (a: T, b: T
   return [...list.slice(0, low), item, ...list.slice(low)];
 }
 
+/**
+ * The prototype of an article loaded from Strapi: its body, read from the body store when a page
+ * asks for it. On the prototype, not the article: an own getter makes each of 100,000 articles a
+ * dictionary (fast-objects.ts). A copy of such an article keeps its prototype (withoutMedia).
+ */
+const STORED_BODY: object = Object.defineProperty({}, 'body', {
+  get(this: { documentId: string }) {
+    return readBody(this.documentId);
+  },
+  enumerable: true,
+});
+
 async function loadCollections(): Promise<Loaded> {
   const [articles, organisations, projects, pledges, videos, tags, settings] = await Promise.all([
     getCollection('articles'),
@@ -135,16 +148,12 @@ async function loadCollections(): Promise<Loaded> {
     getCollection('tags'),
     getCollection('settings'),
   ]);
-  // From Strapi the body is read from the body store when a page renders it; from local
-  // Markdown files (bench floor) it is the file's body.
+  // From Strapi the body is read from the body store when a page renders it (STORED_BODY); from
+  // local Markdown files (bench floor) it is the file's body.
   const withBodies = articles.map((e): Article => {
     const data = e.data as Omit<Article, 'body'> & { body?: string };
     if (e.body !== undefined) return { ...data, body: e.body };
-    const documentId = data.documentId;
-    return Object.defineProperty({ ...data }, 'body', {
-      get: () => readBody(documentId),
-      enumerable: true,
-    }) as Article;
+    return fastCopy(data, STORED_BODY, 'body') as Article;
   });
   const storeOrder = new Map<string, number>();
   for (const list of [articles, organisations, projects, pledges, videos])
@@ -361,18 +370,29 @@ function positionOf(articles: readonly Article[]): Map<string, number> {
   return index;
 }
 
-/** News of an organisation and its sub-units, newest first (in the order of `data.articles`), without duplicates. */
-export function newsOfOrganisationTree(data: SiteData, root: Organisation): Article[] {
-  const lists = descendants(data, root).map((unit) => data.articlesOf.get(unit.documentId) ?? []);
-  // A tree with much of the news (the whole union's): one pass over every article is quicker.
+/**
+ * News of an organisation and its sub-units, newest first (in the order of `data.articles`), without
+ * duplicates; the first `limit` of them (a page lists 12, a feed 50: the root's tree has most of
+ * 100,000 articles, and a fast render asks this before and after an edit).
+ */
+export function newsOfOrganisationTree(data: SiteData, root: Organisation, limit = Infinity): Article[] {
+  const units = descendants(data, root);
+  const lists = units.map((unit) => data.articlesOf.get(unit.documentId) ?? []);
+  // A tree with much of the news (the whole union's): one pass over the articles, until `limit`.
   if (lists.reduce((n, list) => n + list.length, 0) > data.articles.length / 8) {
-    const ids = new Set(descendants(data, root).map((o) => o.documentId));
-    return data.articles.filter((a) => a.organisations.some((o) => ids.has(o.documentId)));
+    const ids = new Set(units.map((o) => o.documentId));
+    const news: Article[] = [];
+    for (const article of data.articles) {
+      if (news.length >= limit) break;
+      if (article.organisations.some((o) => ids.has(o.documentId))) news.push(article);
+    }
+    return news;
   }
+  // Each unit's list is newest first: the first `limit` of the tree are among the first `limit` of each.
   const news = new Map<string, Article>();
-  for (const list of lists) for (const article of list) news.set(article.documentId, article);
+  for (const list of lists) for (const article of list.slice(0, limit)) news.set(article.documentId, article);
   const at = positionOf(data.articles);
-  return [...news.values()].sort((a, b) => at.get(a.documentId)! - at.get(b.documentId)!);
+  return [...news.values()].sort((a, b) => at.get(a.documentId)! - at.get(b.documentId)!).slice(0, limit);
 }
 
 const predecessors = indexedBy<Organisation>((o) => [o.mergedInto?.documentId]);
@@ -454,7 +474,7 @@ function newsShownOnOrganisation(data: SiteData, organisation: Organisation, lim
   const around = firstNewsAroundChange(
     data,
     (article) => article.organisations.some((o) => units.has(o.documentId)),
-    (d) => newsOfOrganisationTree(d, organisation),
+    (d) => newsOfOrganisationTree(d, organisation, limit),
     limit,
   );
   return around ?? tree.flatMap((o) => (data.articlesOf.get(o.documentId) ?? []).map((a) => a.documentId));

@@ -25,6 +25,6 @@ export async function GET(context: APIContext<Props>) {
       description: `Tin bài của ${organisation.name} và các đơn vị trực thuộc.`,
       selfPath: paths.organisationFeed(organisation.slug),
     },
-    newsOfOrganisationTree(data, organisation),
+    newsOfOrganisationTree(data, organisation, FEED_SIZE),
   );
 }
