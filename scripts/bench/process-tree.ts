@@ -55,19 +55,33 @@ function descendants(exclude: number[], root: number): Array<{ pid: number; byte
 /** This process's growth since the measure began: all of it, its JavaScript heap's, its buffers'. */
 interface Growth {
   rss: number;
+  /** The main thread's JavaScript heap (worker threads' heaps are not in it). */
   heap: number;
   external: number;
+  /** Pages of files mapped into the process (shared libraries, memory-mapped databases). */
+  files: number;
+}
+
+/** Bytes of a `kB` line of /proc/self/status (RssFile, …), 0 where there is none. */
+function statusBytes(field: string): number {
+  try {
+    const line = readFileSync('/proc/self/status', 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+    return line ? Number(line[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** This process's memory now, in the terms of Growth. */
 function ownMemory(): Growth {
   const { rss, heapTotal, external } = process.memoryUsage();
-  return { rss, heap: heapTotal, external };
+  return { rss, heap: heapTotal, external, files: statusBytes('RssFile') };
 }
 
 /**
  * MiB per kind of process ("astro.js ×2": two of them), largest first; then this process's growth and,
- * "of which", how much is JavaScript heap and how much buffers (the rest is native: SQLite, libvips).
+ * "of which", how much is the main thread's JavaScript heap, buffers and mapped files (the rest is
+ * native memory: worker threads' heaps, SQLite, what malloc keeps after a worker has gone).
  */
 function makeup(
   processes: Array<{ pid: number; bytes: number }>,
@@ -89,6 +103,7 @@ function makeup(
           ['this process (growth)', mib(self.rss)],
           ['of which JavaScript heap', mib(self.heap)],
           ['of which buffers', mib(self.external)],
+          ['of which mapped files', mib(self.files)],
         ]
       : [];
   return Object.fromEntries([...byKind, ...own]);
@@ -121,7 +136,12 @@ export async function measure<T>(
     const processes = descendants(options.exclude ?? [], process.pid);
     const now = base && ownMemory();
     const self = base &&
-      now && { rss: now.rss - base.rss, heap: now.heap - base.heap, external: now.external - base.external };
+      now && {
+        rss: now.rss - base.rss,
+        heap: now.heap - base.heap,
+        external: now.external - base.external,
+        files: now.files - base.files,
+      };
     const rss = processes.reduce((total, { bytes }) => total + bytes, self?.rss ?? 0);
     peak = Math.max(peak, rss);
     if (options.phase) {
