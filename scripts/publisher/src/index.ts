@@ -1,6 +1,7 @@
 // The publisher package: what other parts of the repository (npm start, npm run publish, the
 // benchmark, tests) use of it.
 export * from './config.ts';
+export { collectGarbage } from './collect-garbage.ts';
 export { localPublisher } from './local-publisher.ts';
 export {
   FOLLOW_UP,
