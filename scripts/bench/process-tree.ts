@@ -142,7 +142,8 @@ export async function measure<T>(
         external: now.external - base.external,
         files: now.files - base.files,
       };
-    const rss = processes.reduce((total, { bytes }) => total + bytes, self?.rss ?? 0);
+    // This process below where it started (garbage it dropped since) takes nothing off the others.
+    const rss = processes.reduce((total, { bytes }) => total + bytes, Math.max(0, self?.rss ?? 0));
     peak = Math.max(peak, rss);
     if (options.phase) {
       const name = options.phase();
