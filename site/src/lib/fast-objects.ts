@@ -57,7 +57,7 @@ export function fastDeep<T>(value: T): T {
     return value;
   }
   if (!isPlain(value)) return value;
-  const copy = fastCopy(value);
+  const copy: Record<string, unknown> = fastCopy(value);
   for (const key of Object.keys(copy)) copy[key] = fastDeep(copy[key]);
-  return copy;
+  return copy as T;
 }
