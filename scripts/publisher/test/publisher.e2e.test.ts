@@ -859,9 +859,12 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       await admin.getByRole('link', { name: 'Mở bản xem trước' }).click();
       const frame = admin.frameLocator('iframe');
       await frame.getByRole('heading', { name: title }).waitFor({ timeout: 30_000 });
-      // Styled by the site's own stylesheet (its header rule), with the preview's banner above.
+      // Styled by the site's own stylesheet (its header rule), with the preview's banner above. The
+      // heading can be there before the stylesheet has loaded: asked until it has (or 10 s).
       const header = frame.locator('.site-header');
-      expect(await header.evaluate((el) => getComputedStyle(el).borderBottomWidth)).toBe('3px');
+      await expect
+        .poll(() => header.evaluate((el) => getComputedStyle(el).borderBottomWidth), { timeout: 10_000 })
+        .toBe('3px');
       await frame.getByText('Bản xem trước: bản nháp').waitFor();
       await admin.screenshot({ path: path.join(shots, 'admin-preview-1280.png') });
 
