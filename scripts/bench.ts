@@ -604,7 +604,12 @@ async function oneEdit(
         const cold = records.find((r) => r.trigger === WARM_UP);
         onColdBuild(
           cold?.result === 'success'
-            ? { seconds: cold.seconds, phases: cold.phases, peakMiB: peakMiBByPhase['cold build'] ?? 0 }
+            ? {
+                seconds: cold.seconds,
+                phases: cold.phases,
+                peakMiB: peakMiBByPhase['cold build'] ?? 0,
+                astroMemory: cold.astroMemory,
+              }
             : { error: `the cold build ended ${cold?.result ?? 'without a record'}: ${cold?.error ?? ''}` },
         );
         await renderer.load(publisher.liveRelease()!);
@@ -683,6 +688,7 @@ async function oneEdit(
           pingToFullSeconds: (Date.parse(full.finishedAt) - pingOf(edits.at(-1)!)) / 1000,
           fullBuildSeconds: full.seconds,
           fullPhases: full.phases,
+          fullAstroMemory: full.astroMemory,
           fullSearchShards: full.searchShards,
         }
       : {}),

@@ -57,6 +57,8 @@ export interface EditFigure {
   pingToFullSeconds?: number;
   fullBuildSeconds?: number;
   fullPhases?: BuildRecord['phases'];
+  /** Astro's memory peak in each phase of that full build. */
+  fullAstroMemory?: BuildRecord['astroMemory'];
   /** The full build's search shards, and how many it took unchanged from the live release. */
   fullSearchShards?: BuildRecord['searchShards'];
   /** Peak memory (the publisher's process and its children: Astro, Pagefind, the renderer) per phase. */
@@ -88,7 +90,14 @@ export interface SizeFigures {
    * The edit measure's first build: cold (empty data store and image cache), kept on its own so that
    * an edit that fails after it loses nothing of it.
    */
-  publisherColdBuild?: { seconds: number; phases: BuildRecord['phases']; peakMiB: number } | Failed;
+  publisherColdBuild?:
+    | {
+        seconds: number;
+        phases: BuildRecord['phases'];
+        peakMiB: number;
+        astroMemory: BuildRecord['astroMemory'];
+      }
+    | Failed;
   oneEdit?: EditFigure | Failed;
   /** The live site after the edit's full build: its size, and its search page on a slow 4G connection. */
   liveDist?: { MiB: number; files: number; pages: number } | Failed;

@@ -11,7 +11,15 @@ describe("a build's phases from the moments they began", () => {
   ]);
 
   it('reads the marks the site prints, and nothing else', () => {
-    expect(parseTimelineMark('[timeline] build:ssr 1764400000000')).toEqual(['build:ssr', 1764400000000]);
+    expect(parseTimelineMark('[timeline] build:ssr 1764400000000 rss=2048 heap=1536')).toEqual({
+      mark: 'build:ssr',
+      epochMs: 1764400000000,
+      peak: { rss: 2048, heap: 1536 },
+    });
+    expect(parseTimelineMark('[timeline] build:ssr 1764400000000')).toEqual({
+      mark: 'build:ssr',
+      epochMs: 1764400000000,
+    });
     expect(parseTimelineMark('12:00:01 [build] Completed in 2.13min.')).toBeNull();
   });
 

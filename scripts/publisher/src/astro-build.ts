@@ -9,8 +9,18 @@ import { SITE_DIR } from './config.ts';
 import { parseBuildWarning, type BuildWarning } from 'shared-types';
 import type { BuildOptions } from './build-types.ts';
 
+/** Astro's process at its highest: resident set, and the JavaScript heap used then (MiB). */
+export interface MemoryPeak {
+  rss: number;
+  heap: number;
+}
+
+/** Astro's memory peak in each phase (render: the pages and the images; finish: the build's end hooks). */
+export type AstroMemory = Partial<Record<'startup' | 'fetch' | 'bundle' | 'render' | 'finish', MemoryPeak>>;
+
 /** Seconds of Astro's phases, pages written, and the warnings the site's code printed. */
 interface AstroBuildResult {
+  memory: AstroMemory;
   startup: number;
   fetch: number;
   bundle: number;
@@ -42,11 +52,30 @@ export function linkSiteModules(outDir: string) {
   if (!existsSync(link)) symlinkSync(MODULES_DIR, link, 'dir');
 }
 
-/** "[timeline] build:ssr 1764400000000": a mark the site's build-timeline integration printed. */
-export function parseTimelineMark(line: string): [mark: string, epochMs: number] | null {
-  const match = /^\[timeline\] ([\w:]+) (\d+)$/.exec(line.trim());
-  return match ? [match[1]!, Number(match[2])] : null;
+/** A mark the site's build-timeline integration printed: when, and the memory peak since the mark before. */
+interface TimelineMark {
+  mark: string;
+  epochMs: number;
+  peak?: MemoryPeak;
 }
+
+/** "[timeline] build:ssr 1764400000000 rss=2048 heap=1536" (MiB; older sites print no memory). */
+export function parseTimelineMark(line: string): TimelineMark | null {
+  const match = /^\[timeline\] ([\w:]+) (\d+)(?: rss=(\d+) heap=(\d+))?$/.exec(line.trim());
+  if (!match) return null;
+  const [, mark, epochMs, rss, heap] = match;
+  const peak = rss !== undefined ? { rss: Number(rss), heap: Number(heap) } : undefined;
+  return { mark: mark!, epochMs: Number(epochMs), ...(peak && { peak }) };
+}
+
+/** The phase a mark ends: its memory peak is that phase's. */
+const PHASE_ENDED_BY: Record<string, keyof AstroMemory> = {
+  'config:done': 'startup',
+  'build:start': 'fetch',
+  'build:ssr': 'bundle',
+  'build:generated': 'render',
+  'build:done': 'finish',
+};
 
 /**
  * Astro's phases from the moments they began (the site's hooks; images from the moment Astro said
@@ -105,13 +134,16 @@ export function astroBuild(options: BuildOptions): Promise<AstroBuildResult> {
       images: 0,
       pages: 0,
       warnings: [],
+      memory: {},
     };
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (raw) => {
         const line = stripVTControlCharacters(raw);
         const mark = parseTimelineMark(line);
         if (mark) {
-          marks.set(mark[0], mark[1]);
+          marks.set(mark.mark, mark.epochMs);
+          const phase = PHASE_ENDED_BY[mark.mark];
+          if (phase && mark.peak) times.memory[phase] = mark.peak;
           return;
         }
         options.onLine?.(line);

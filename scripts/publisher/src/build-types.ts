@@ -1,5 +1,6 @@
 // What a build takes and gives back.
 import type { BuildWarning } from 'shared-types';
+import type { AstroMemory } from './astro-build.ts';
 
 /** Seconds spent in each phase of a build. */
 export interface BuildPhases {
@@ -38,6 +39,8 @@ export interface BuildResult {
   outDir: string;
   pages: number;
   phases: BuildPhases;
+  /** Builds by `astro build`: its process's memory peak in each of its phases. */
+  astroMemory?: AstroMemory;
   /**
    * Builds over a hard-linked copy of the live release: the paths (relative) where the release may
    * differ from it. The next spare copy is brought up to date at those paths only.

@@ -115,6 +115,16 @@ const shards = (record: BuildRecord) =>
     ? ` (${record.searchShards.reused} of ${record.searchShards.shards} shards as they were)`
     : '';
 
+/** "; Astro's peak MiB: fetch 900, bundle 2,100, render 4,500 (heap 3,010)": where `astro build` held most. */
+function astroPeaks(record: BuildRecord): string {
+  const peaks = Object.entries(record.astroMemory ?? {});
+  if (peaks.length === 0) return '';
+  const highest = Math.max(...peaks.map(([, peak]) => peak.rss));
+  const heap = peaks.find(([, peak]) => peak.rss === highest)?.[1].heap ?? 0;
+  const mib = (n: number) => n.toLocaleString('en');
+  return `; Astro's peak MiB: ${peaks.map(([phase, peak]) => `${phase} ${mib(peak.rss)}`).join(', ')} (heap ${mib(heap)})`;
+}
+
 /** One line for the log about a finished build. */
 function describe(record: BuildRecord): string {
   const took = `${record.seconds.toFixed(1)} s`;
@@ -136,7 +146,10 @@ function describe(record: BuildRecord): string {
           record.warnings.map((w) => `${w.type} ${w.entry} ${w.field} ${w.file}: ${w.reason}`).join('; ')
         : '';
       const by = record.renderedBy ? ` by ${record.renderedBy}` : '';
-      return `${record.mode} build${by} ${record.id} live in ${took} (${record.pages} pages; ${phases})${warned}`;
+      return (
+        `${record.mode} build${by} ${record.id} live in ${took} ` +
+        `(${record.pages} pages; ${phases}${astroPeaks(record)})${warned}`
+      );
     }
   }
 }
@@ -514,6 +527,7 @@ export class Publisher {
           renderedBy: result.renderedBy,
           pages: result.pages,
           phases: { ...result.phases, swap },
+          astroMemory: result.astroMemory,
           warnings: result.warnings,
           searchShards: result.searchShards,
           pingToLiveMs: Date.now() - plan.firstPingAt,

@@ -52,6 +52,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     pages: astro.pages,
     warnings: astro.warnings,
     phases: { ...astroPhases(astro), search, verify },
+    astroMemory: astro.memory,
     searchShards: { shards: searched.shards, reused: searched.reused },
     seconds: since(started),
   };
@@ -177,6 +178,7 @@ export async function buildPartial(
       pages: astro.pages,
       warnings: astro.warnings,
       phases: { ...astroPhases(astro), search: 0, verify, overlay },
+      astroMemory: astro.memory,
       seconds: since(started),
     };
   } finally {

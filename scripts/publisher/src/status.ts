@@ -16,6 +16,8 @@ const phasesSchema = z.object({
   swap: z.number(),
 });
 
+const memoryPeakSchema = z.object({ rss: z.number(), heap: z.number() });
+
 export const buildRecordSchema = z.object({
   id: z.string(),
   trigger: z.string(),
@@ -34,6 +36,16 @@ export const buildRecordSchema = z.object({
   error: z.string().optional(),
   pages: z.number().optional(),
   phases: phasesSchema.optional(),
+  /** Builds by `astro build`: its process's memory peak in each of its phases (MiB). */
+  astroMemory: z
+    .object({
+      startup: memoryPeakSchema.optional(),
+      fetch: memoryPeakSchema.optional(),
+      bundle: memoryPeakSchema.optional(),
+      render: memoryPeakSchema.optional(),
+      finish: memoryPeakSchema.optional(),
+    })
+    .optional(),
   /** Full builds: search shards, and how many were taken unchanged from the live release. */
   searchShards: z.object({ shards: z.number(), reused: z.number() }).optional(),
   /** Milliseconds from the first ping of this build to the new site being served. */
