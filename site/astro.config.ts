@@ -6,12 +6,15 @@ import { MEDIA_MAX_PIXELS } from 'shared-types';
 import { DEFAULT_SITE_URL, dataDir, inSitemap, strapiUrl } from 'shared-types/runtime';
 import { buildTimeline } from './src/lib/build-timeline';
 import { dataStoreFile } from './src/lib/data-store-file';
+import { dropSyncedContent } from './src/lib/drop-synced-content';
 import { markdownRules } from './src/lib/markdown-rules';
 
 // Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
 process.env.DATA_DIR ??= dataDir();
 
 const SITE_URL = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+// Outside node_modules: `npm ci` must not wipe the data store (sync state) or the image cache.
+const CACHE_DIR = path.join(process.env.DATA_DIR, 'astro-cache');
 const strapi = new URL(strapiUrl());
 // Uploads kept in object storage (the CMS's S3_BUCKET) come from there: MEDIA_URL, the bucket's
 // (or its CDN's) address as Strapi writes it into media URLs.
@@ -34,8 +37,7 @@ export default defineConfig({
     server: './_server/',
   },
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  // Outside node_modules: `npm ci` must not wipe the data store (sync state) or the image cache.
-  cacheDir: path.join(process.env.DATA_DIR, 'astro-cache'),
+  cacheDir: CACHE_DIR,
   // JSX whitespace rules (Astro 7's default): output does not depend on how Prettier wraps the markup.
   compressHTML: 'jsx',
   devToolbar: { enabled: false },
@@ -69,10 +71,15 @@ export default defineConfig({
     ],
     responsiveStyles: true,
   },
-  integrations: [buildTimeline(), sitemap({ filter: inSitemap })],
-  // The content store beside the server build as JSON, not compiled as a module (see the plugin).
+  integrations: [
+    buildTimeline(),
+    // The content the sync loaded, not kept through the build (see the integration).
+    dropSyncedContent(),
+    // The content store beside the server build as JSON, not compiled as a module (see the integration).
+    dataStoreFile(CACHE_DIR),
+    sitemap({ filter: inSitemap }),
+  ],
   vite: {
-    plugins: [dataStoreFile()],
     // Article bodies rendered by an earlier build are reused while these rules hold (lib/markdown.ts).
     define: { __MARKDOWN_RULES__: JSON.stringify(markdownRules()) },
   },

@@ -11,10 +11,11 @@ describe("a build's phases from the moments they began", () => {
   ]);
 
   it('reads the marks the site prints, and nothing else', () => {
-    expect(parseTimelineMark('[timeline] build:ssr 1764400000000 rss=2048 heap=1536')).toEqual({
+    const line = '[timeline] build:ssr 1764400000000 rss=2048 heapUsed=1536 heapTotal=1600 external=90';
+    expect(parseTimelineMark(line)).toEqual({
       mark: 'build:ssr',
       epochMs: 1764400000000,
-      peak: { rss: 2048, heap: 1536 },
+      peak: { rss: 2048, heapUsed: 1536, heapTotal: 1600, external: 90 },
     });
     expect(parseTimelineMark('[timeline] build:ssr 1764400000000')).toEqual({
       mark: 'build:ssr',

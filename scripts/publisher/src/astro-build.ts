@@ -9,10 +9,12 @@ import { SITE_DIR } from './config.ts';
 import { parseBuildWarning, type BuildWarning } from 'shared-types';
 import type { BuildOptions } from './build-types.ts';
 
-/** Astro's process at its highest: resident set, and the JavaScript heap used then (MiB). */
+/** Astro's process at its highest resident set, with the JavaScript heap (used, taken) and buffers then (MiB). */
 export interface MemoryPeak {
   rss: number;
-  heap: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
 }
 
 /** Astro's memory peak in each phase (render: the pages and the images; finish: the build's end hooks). */
@@ -59,13 +61,23 @@ interface TimelineMark {
   peak?: MemoryPeak;
 }
 
-/** "[timeline] build:ssr 1764400000000 rss=2048 heap=1536" (MiB; older sites print no memory). */
+const PEAK_FIELDS = ['rss', 'heapUsed', 'heapTotal', 'external'] as const;
+
+/** "[timeline] build:ssr 1764400000000 rss=2048 heapUsed=1536 heapTotal=1600 external=90" (MiB; optional). */
 export function parseTimelineMark(line: string): TimelineMark | null {
-  const match = /^\[timeline\] ([\w:]+) (\d+)(?: rss=(\d+) heap=(\d+))?$/.exec(line.trim());
+  const match = /^\[timeline\] ([\w:]+) (\d+)((?: \w+=\d+)*)$/.exec(line.trim());
   if (!match) return null;
-  const [, mark, epochMs, rss, heap] = match;
-  const peak = rss !== undefined ? { rss: Number(rss), heap: Number(heap) } : undefined;
-  return { mark: mark!, epochMs: Number(epochMs), ...(peak && { peak }) };
+  const fields = new Map(
+    match[3]!
+      .trim()
+      .split(' ')
+      .map((pair) => pair.split('=') as [string, string]),
+  );
+  const mib = (field: (typeof PEAK_FIELDS)[number]) => Number(fields.get(field));
+  const peak: MemoryPeak | undefined = PEAK_FIELDS.every((field) => fields.has(field))
+    ? { rss: mib('rss'), heapUsed: mib('heapUsed'), heapTotal: mib('heapTotal'), external: mib('external') }
+    : undefined;
+  return { mark: match[1]!, epochMs: Number(match[2]), ...(peak && { peak }) };
 }
 
 /** The phase a mark ends: its memory peak is that phase's. */

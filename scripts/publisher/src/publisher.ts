@@ -115,14 +115,19 @@ const shards = (record: BuildRecord) =>
     ? ` (${record.searchShards.reused} of ${record.searchShards.shards} shards as they were)`
     : '';
 
-/** "; Astro's peak MiB: fetch 900, bundle 2,100, render 4,500 (heap 3,010)": where `astro build` held most. */
+/**
+ * "; Astro's peak MiB: fetch 900, bundle 2,100, render 4,500 (heap 3,010 of 3,200, buffers 120)": where
+ * `astro build` held most, and at its highest what of it was the JavaScript heap (used of taken) and buffers.
+ */
 function astroPeaks(record: BuildRecord): string {
   const peaks = Object.entries(record.astroMemory ?? {});
   if (peaks.length === 0) return '';
-  const highest = Math.max(...peaks.map(([, peak]) => peak.rss));
-  const heap = peaks.find(([, peak]) => peak.rss === highest)?.[1].heap ?? 0;
+  const highest = peaks.reduce((a, b) => (b[1].rss > a[1].rss ? b : a))[1];
   const mib = (n: number) => n.toLocaleString('en');
-  return `; Astro's peak MiB: ${peaks.map(([phase, peak]) => `${phase} ${mib(peak.rss)}`).join(', ')} (heap ${mib(heap)})`;
+  return (
+    `; Astro's peak MiB: ${peaks.map(([phase, peak]) => `${phase} ${mib(peak.rss)}`).join(', ')} ` +
+    `(heap ${mib(highest.heapUsed)} of ${mib(highest.heapTotal)}, buffers ${mib(highest.external)})`
+  );
 }
 
 /** One line for the log about a finished build. */

@@ -16,7 +16,12 @@ const phasesSchema = z.object({
   swap: z.number(),
 });
 
-const memoryPeakSchema = z.object({ rss: z.number(), heap: z.number() });
+const memoryPeakSchema = z.object({
+  rss: z.number(),
+  heapUsed: z.number(),
+  heapTotal: z.number(),
+  external: z.number(),
+});
 
 export const buildRecordSchema = z.object({
   id: z.string(),

@@ -1,7 +1,7 @@
 // The build's phases, timed where they happen: Astro's own hooks print when each phase begins,
-// as "[timeline] <mark> <epoch ms> rss=<MiB> heap=<MiB>" lines the publisher reads
-// (scripts/publisher/src/astro-build.ts), with the process's memory at its highest since the mark
-// before: the resident set, and the JavaScript heap's used part at the same moment.
+// as "[timeline] <mark> <epoch ms> rss=<MiB> heapUsed=<MiB> heapTotal=<MiB> external=<MiB>" lines the
+// publisher reads (scripts/publisher/src/astro-build.ts), with the process's memory at its highest
+// resident set since the mark before.
 import type { AstroIntegration } from 'astro';
 
 /** Hooks in the order a build passes them: content sync, Vite bundle, pages and images, the end. */
@@ -18,20 +18,24 @@ export type TimelineMark = (typeof TIMELINE_MARKS)[number];
 const SAMPLE_MS = 100;
 const MiB = 1024 * 1024;
 
-/** The highest resident set since the last `take()`, with the heap used at that moment (MiB). */
+/** The process's memory (MiB): resident set, the JavaScript heap used and taken, and buffers outside it. */
+type Memory = Record<'rss' | 'heapUsed' | 'heapTotal' | 'external', number>;
+
+/** The memory at the highest resident set since the last `take()`. */
 function memoryPeaks() {
-  let peak = { rss: 0, heap: 0 };
+  let peak: NodeJS.MemoryUsage | null = null;
   const sample = () => {
-    const { rss, heapUsed } = process.memoryUsage();
-    if (rss > peak.rss) peak = { rss, heap: heapUsed };
+    const now = process.memoryUsage();
+    if (!peak || now.rss > peak.rss) peak = now;
   };
   setInterval(sample, SAMPLE_MS).unref();
   return {
-    take() {
+    take(): Memory {
       sample();
-      const taken = { rss: Math.round(peak.rss / MiB), heap: Math.round(peak.heap / MiB) };
-      peak = { rss: 0, heap: 0 };
-      return taken;
+      const { rss, heapUsed, heapTotal, external } = peak!;
+      peak = null;
+      const mib = (bytes: number) => Math.round(bytes / MiB);
+      return { rss: mib(rss), heapUsed: mib(heapUsed), heapTotal: mib(heapTotal), external: mib(external) };
     },
   };
 }
@@ -39,8 +43,8 @@ function memoryPeaks() {
 export function buildTimeline(): AstroIntegration {
   const peaks = memoryPeaks();
   const mark = (name: TimelineMark) => () => {
-    const { rss, heap } = peaks.take();
-    process.stdout.write(`[timeline] ${name} ${Date.now()} rss=${rss} heap=${heap}\n`);
+    const memory = Object.entries(peaks.take()).map(([key, mib]) => `${key}=${mib}`);
+    process.stdout.write(`[timeline] ${name} ${Date.now()} ${memory.join(' ')}\n`);
   };
   return {
     name: 'build-timeline',

@@ -1,76 +1,67 @@
 // Astro bundles the content layer's data store into the server build as one module,
-// `export default JSON.parse("<the whole store as a string literal>")`. Node compiles that module
-// before running it, and V8 compiles a string literal of that size slowly: at 100,000 articles
-// (a 131 MB module) the resident renderer spent 118 of its 129 s start there, past its start limit.
-// This Vite plugin writes the store beside its chunk as a JSON file and has the chunk read it
-// (JSON.parse of 131 MB: about a second). It also has the module export the store's collections,
-// their entries fast objects (fast-objects.ts), rather than the flat array Astro turns into them:
-// the module would keep that array for the life of the process (78 MiB at 100,000 articles), and
-// the entries devalue makes are dictionaries (134 MiB more), in the renderer and in the build alike.
+// `export default JSON.parse("<the whole store as a string literal>")`, read from the data store file
+// the content sync wrote. At 100,000 articles that is a 131 MB string literal: Node compiled it slowly
+// (118 of the resident renderer's 129 s start), and the Vite build (Rolldown, native) carried it through
+// its parser and output twice (the prerender and the server builds), memory it kept for the rest of
+// the build. This integration puts a plugin of its own first, to load that module as a few lines that
+// read the store at run time from a JSON file beside their chunk: the data store file, copied there
+// when the chunk is written. The module exports the store's collections, their entries fast objects
+// (fast-objects.ts), rather than the flat array Astro turns into them: the module would keep that
+// array for the life of the process (78 MiB at 100,000 articles), and the entries devalue makes are
+// dictionaries (134 MiB more), in the renderer and in the build alike.
+import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
 /** The module id Astro gives the data store (astro/dist/content/consts.js). */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
-const CALL = 'JSON.parse("';
+/** The data store file a build's content sync writes into Astro's cache folder (consts.js again). */
+export const DATA_STORE_FILE = 'data-store.json';
+/** The store's copy beside the chunk that reads it. */
+export const STORE_COPY = '_astro_data-layer-content.json';
 
-/** Where the string literal that starts at `open` (its opening quote) ends: the index of its closing quote. */
-function literalEnd(code: string, open: number): number {
-  for (let i = open + 1; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (c === 92 /* \ */) i++;
-    else if (c === 34 /* " */) return i;
-  }
-  throw new Error('the data store chunk ends inside its string literal');
-}
+/** The data store module: the store read from STORE_COPY beside its chunk, as collections of fast objects. */
+export const STORE_MODULE_CODE = [
+  "import { readFileSync } from 'node:fs';",
+  "import { unflatten } from 'devalue';",
+  "import { fastDeep } from '/src/lib/fast-objects.ts';",
+  `const flat = JSON.parse(readFileSync(new URL(${JSON.stringify(`./${STORE_COPY}`)}, import.meta.url), 'utf8'));`,
+  'export default fastDeep(unflatten(flat));',
+].join('\n');
 
-/**
- * A data store chunk's code with its `JSON.parse("…")` replaced by a read of `jsonFile` (a name beside
- * the chunk), and the JSON that file must hold; null when the chunk is not in that form.
- */
-export function storeFromFile(code: string, jsonFile: string): { code: string; json: string } | null {
-  const call = code.indexOf(CALL, Math.max(0, code.indexOf(DATA_STORE_MODULE.slice(1))));
-  if (call < 0) return null;
-  const open = call + CALL.length - 1;
-  const close = literalEnd(code, open);
-  if (code[close + 1] !== ')') return null;
-  const json = JSON.parse(code.slice(open, close + 1)) as string;
-  const read = `JSON.parse(__readStoreFile(new URL(${JSON.stringify(`./${jsonFile}`)}, import.meta.url), 'utf8'))`;
+/** The Vite plugin: loads the store module, and copies `storeFile` beside each chunk that holds it. */
+export function storeFromFilePlugin(storeFile: string): Plugin {
   return {
-    code: `import { readFileSync as __readStoreFile } from 'node:fs';\n${code.slice(0, call)}${read}${code.slice(close + 2)}`,
-    json,
+    name: 'wup:data-store-file',
+    enforce: 'pre',
+    apply: 'build',
+    // No store file (no content synced): Astro's own load answers, with an empty store.
+    load: (id) =>
+      id === DATA_STORE_MODULE && existsSync(storeFile) ? { code: STORE_MODULE_CODE, map: null } : null,
+    writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.moduleIds.includes(DATA_STORE_MODULE) || !existsSync(storeFile))
+          continue;
+        const dir = path.join(options.dir ?? path.dirname(options.file!), path.dirname(chunk.fileName));
+        copyFileSync(storeFile, path.join(dir, STORE_COPY));
+      }
+    },
   };
 }
 
-/** Astro's data store module (`export default JSON.parse("…")`) exporting its collections as fast objects. */
-const STORE_EXPORT = 'export default JSON.parse(';
-export function storeAsCollections(code: string): string | null {
-  if (!code.startsWith(STORE_EXPORT) || !code.trimEnd().endsWith(')')) return null;
-  return (
-    "import { unflatten as __unflattenStore } from 'devalue';\n" +
-    "import { fastDeep as __fastStore } from '/src/lib/fast-objects.ts';\n" +
-    `export default __fastStore(__unflattenStore(JSON.parse(${code.trimEnd().slice(STORE_EXPORT.length)}))`
-  );
-}
-
-export function dataStoreFile(): Plugin {
+/**
+ * The integration, given Astro's cache folder (the config's `cacheDir`). Its plugin goes first in
+ * the build's Vite config: Astro's own plugin for the module is one of its first, and the first
+ * plugin that loads a module wins.
+ */
+export function dataStoreFile(cacheDir: string): AstroIntegration {
   return {
-    name: 'wup:data-store-file',
-    apply: 'build',
-    transform(code, id) {
-      if (id !== DATA_STORE_MODULE) return null;
-      const collections = storeAsCollections(code);
-      return collections && { code: collections, map: null };
-    },
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.moduleIds.includes(DATA_STORE_MODULE)) continue;
-        const jsonFile = `${chunk.fileName.replace(/\.m?js$/, '')}.json`;
-        const rewritten = storeFromFile(chunk.code, path.basename(jsonFile));
-        if (!rewritten) continue;
-        chunk.code = rewritten.code;
-        this.emitFile({ type: 'asset', fileName: jsonFile, source: rewritten.json });
-      }
+    name: 'data-store-file',
+    hooks: {
+      'astro:build:setup': ({ vite }) => {
+        vite.plugins = [storeFromFilePlugin(path.join(cacheDir, DATA_STORE_FILE)), ...(vite.plugins ?? [])];
+      },
     },
   };
 }
