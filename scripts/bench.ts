@@ -14,6 +14,7 @@ import { drawCovers, generateCorpus, sizesFor } from './bench/corpus.ts';
 import { benchDemo } from './bench/demo.ts';
 import { exportForAstro, exportForHugo, type Content } from './bench/export.ts';
 import { failed, type BuildFigure, type EditPhase, type Failed, type SizeFigures } from './bench/figures.ts';
+import { forkPublisher } from './bench/forked-publisher.ts';
 import { measure } from './bench/process-tree.ts';
 import { measureSearchPage } from './bench/search-page.ts';
 import { printTable } from './bench/table.ts';
@@ -27,9 +28,7 @@ import jwt from 'jsonwebtoken';
 import {
   buildSite,
   collectGarbage,
-  controlApp,
   FOLLOW_UP,
-  Publisher,
   Renderer,
   SEARCH_API_FOLLOW_UP,
   SEARCH_FOLLOW_UP,
@@ -429,7 +428,7 @@ async function benchSize(size: number): Promise<void> {
       }))(fetched?.articles ?? []);
     const target = targets[0];
     // What the bench fetched is not held through the edit measure (1.5 GB of objects at 100,000
-    // articles, in the process the publisher runs in): its peaks are the publisher's, not the bench's.
+    // articles): the machine's memory is the publisher's, whose process is measured apart.
     content = fetched = undefined;
     collectGarbage();
     if (wanted('edit'))
@@ -555,35 +554,22 @@ async function oneEdit(
   let phase: EditPhase = 'cold build';
   /** Takes a memory sample now (set by `measure`): each phase has one from its start. */
   let sampleNow = () => {};
-  const publisher = new Publisher({
-    root,
-    strapiUrl: cms.url,
-    token: () => cms.token,
-    buildEnv: env,
-    debounceMs: 200,
-    maxWaitMs: 2000,
-    // Each build as it starts and ends: a long run shows its figures before it is over.
-    log: (message) => step('publisher', message),
-    onStart: (trigger) => {
-      phase = editPhaseOf(trigger);
-      sampleNow();
+  // The publisher as the service runs it (control API, resident renderer), in a process of its own.
+  const publisher = forkPublisher(
+    { root, strapiUrl: cms.url, token: cms.token, buildEnv: env, port, secret },
+    (message) => {
+      // Each build as it starts and ends: a long run shows its figures before it is over.
+      if (message.type === 'log') step(message.source, message.message);
+      if (message.type === 'start') {
+        phase = editPhaseOf(message.trigger);
+        sampleNow();
+      }
+      if (message.type === 'record') {
+        records.push(message.record);
+        phase = 'idle';
+      }
     },
-    onBuild: (r) => {
-      records.push(r);
-      phase = 'idle';
-    },
-  });
-  const control = controlApp(publisher, secret);
-  await control.listen({ host: '127.0.0.1', port });
-  // The resident renderer follows the live release and renders the edit, as the service runs it.
-  const renderer = new Renderer({
-    host: '127.0.0.1',
-    port: 0,
-    env,
-    log: (message) => step('renderer', message),
-  });
-  publisher.onLive((dir) => void renderer.load(dir).catch(() => undefined));
-  publisher.useRenderer(renderer);
+  );
   /** The full build that follows the edit, once it went live. */
   const fullAfter = () => records.find((r) => r.trigger.includes(FOLLOW_UP) && r.result === 'success');
   const editsDone = () =>
@@ -600,7 +586,7 @@ async function oneEdit(
     await measure(
       async () => {
         step('bench', 'publisher warm-up build (cold: empty data store and image cache) ...');
-        await publisher.buildNow(WARM_UP);
+        await publisher.ask({ type: 'build', trigger: WARM_UP });
         const cold = records.find((r) => r.trigger === WARM_UP);
         onColdBuild(
           cold?.result === 'success'
@@ -612,8 +598,7 @@ async function oneEdit(
               }
             : { error: `the cold build ended ${cold?.result ?? 'without a record'}: ${cold?.error ?? ''}` },
         );
-        await renderer.load(publisher.liveRelease()!);
-        await publisher.releases.settled();
+        await publisher.ask({ type: 'follow-live' });
         for (const [i, target] of targets.entries()) {
           step('bench', `edit ${i + 1} of ${targets.length}: changing one title through Strapi ...`);
           await new TestEditor(cms).update('articles', target.documentId, {
@@ -626,12 +611,10 @@ async function oneEdit(
         // The full build after the edit takes about as long as a warm build: minutes at 100,000.
         if (AWAIT_FULL) await until(() => fullAfter() !== undefined, Math.max(1_200, size * 0.036));
         else await until(() => searchesDone().length >= targets.length, 600);
-        if (AWAIT_FULL) await publisher.idle();
-        else await publisher.stop();
+        await publisher.ask({ type: AWAIT_FULL ? 'idle' : 'stop' });
       },
-      // The renderer is a child of this process, so it counts; Strapi does not.
+      // The publisher's process and its children (Astro, the renderer, Pagefind) count; Strapi does not.
       {
-        includeSelf: true,
         exclude: [cms.instance.process.pid!],
         phase: () => phase,
         byPhase: peakMiBByPhase,
@@ -640,8 +623,7 @@ async function oneEdit(
       },
     );
   } finally {
-    await control.close();
-    await renderer.close();
+    await publisher.close();
   }
   const edits = editsDone().filter((r) => r.result === 'success');
   const edit = edits[0];
