@@ -1,5 +1,6 @@
 // The benchmark's table: one row per measure, one column per size. A measure that failed reads
 // "FAILED: why" in its cells, one not taken "not run"; every other row still prints.
+import { ASTRO_MEMORY_PHASES } from 'publisher';
 import {
   EDIT_PHASES,
   failed,
@@ -9,8 +10,6 @@ import {
   type SizeFigures,
 } from './figures.ts';
 
-/** Astro's phases with a memory peak (site/src/lib/build-timeline.ts), in their order. */
-const ASTRO_PHASES = ['startup', 'fetch', 'bundle', 'render', 'finish'] as const;
 const f1 = (n: number) => n.toFixed(1);
 const mb = (n: number) => n.toFixed(0);
 
@@ -142,11 +141,11 @@ export function tableLines(results: SizeFigures[]): string[] {
   row("the publisher's cold build before the edit (s, peak MiB)", (r) =>
     cell(r.publisherColdBuild, (c) => `${f1(c.seconds)} s, ${mb(c.peakMiB)}`),
   );
-  row(`  Astro's peak MiB by phase, cold / full: ${ASTRO_PHASES.join(' / ')}`, (r) =>
+  row(`  Astro's peak MiB by phase, cold / full: ${ASTRO_MEMORY_PHASES.join(' / ')}`, (r) =>
     cell(r.oneEdit, (e) =>
       [failed(r.publisherColdBuild) ? undefined : r.publisherColdBuild?.astroMemory, e.fullAstroMemory]
         .map((memory) =>
-          memory ? ASTRO_PHASES.map((name) => mb(memory[name]?.rss ?? 0)).join(' / ') : 'n/a',
+          memory ? ASTRO_MEMORY_PHASES.map((name) => mb(memory[name]?.rss ?? 0)).join(' / ') : 'n/a',
         )
         .join('; '),
     ),

@@ -8,17 +8,12 @@ import { stripVTControlCharacters } from 'node:util';
 import { SITE_DIR } from './config.ts';
 import { parseBuildWarning, type BuildWarning } from 'shared-types';
 import type { BuildOptions } from './build-types.ts';
+import type { BuildRecord, memoryPeakSchema } from './status.ts';
+import type { z } from 'zod';
 
-/** Astro's process at its highest resident set, with the JavaScript heap (used, taken) and buffers then (MiB). */
-export interface MemoryPeak {
-  rss: number;
-  heapUsed: number;
-  heapTotal: number;
-  external: number;
-}
-
-/** Astro's memory peak in each phase (render: the pages and the images; finish: the build's end hooks). */
-export type AstroMemory = Partial<Record<'startup' | 'fetch' | 'bundle' | 'render' | 'finish', MemoryPeak>>;
+export type MemoryPeak = z.infer<typeof memoryPeakSchema>;
+/** Astro's memory peak in each phase (ASTRO_MEMORY_PHASES). */
+export type AstroMemory = NonNullable<BuildRecord['astroMemory']>;
 
 /** Seconds of Astro's phases, pages written, and the warnings the site's code printed. */
 interface AstroBuildResult {

@@ -16,12 +16,16 @@ const phasesSchema = z.object({
   swap: z.number(),
 });
 
-const memoryPeakSchema = z.object({
+/** Astro's memory at its highest resident set, with the JavaScript heap (used, taken) and buffers then (MiB). */
+export const memoryPeakSchema = z.object({
   rss: z.number(),
   heapUsed: z.number(),
   heapTotal: z.number(),
   external: z.number(),
 });
+
+/** Astro's phases with a memory peak (render: the pages and the images; finish: the build's end hooks). */
+export const ASTRO_MEMORY_PHASES = ['startup', 'fetch', 'bundle', 'render', 'finish'] as const;
 
 export const buildRecordSchema = z.object({
   id: z.string(),
@@ -42,15 +46,7 @@ export const buildRecordSchema = z.object({
   pages: z.number().optional(),
   phases: phasesSchema.optional(),
   /** Builds by `astro build`: its process's memory peak in each of its phases (MiB). */
-  astroMemory: z
-    .object({
-      startup: memoryPeakSchema.optional(),
-      fetch: memoryPeakSchema.optional(),
-      bundle: memoryPeakSchema.optional(),
-      render: memoryPeakSchema.optional(),
-      finish: memoryPeakSchema.optional(),
-    })
-    .optional(),
+  astroMemory: z.partialRecord(z.enum(ASTRO_MEMORY_PHASES), memoryPeakSchema).optional(),
   /** Full builds: search shards, and how many were taken unchanged from the live release. */
   searchShards: z.object({ shards: z.number(), reused: z.number() }).optional(),
   /** Milliseconds from the first ping of this build to the new site being served. */

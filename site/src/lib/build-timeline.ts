@@ -24,9 +24,9 @@ type Memory = Record<'rss' | 'heapUsed' | 'heapTotal' | 'external', number>;
 /** The memory at the highest resident set since the last `take()`. */
 function memoryPeaks() {
   let peak: NodeJS.MemoryUsage | null = null;
+  // The resident set alone is cheap to read; the whole reading only when it is a new peak.
   const sample = () => {
-    const now = process.memoryUsage();
-    if (!peak || now.rss > peak.rss) peak = now;
+    if (!peak || process.memoryUsage.rss() > peak.rss) peak = process.memoryUsage();
   };
   setInterval(sample, SAMPLE_MS).unref();
   return {
