@@ -1,7 +1,11 @@
 // Publishing and taking down at a set time, against the project's real Strapi (its scheduler
-// looks every SCHEDULER_INTERVAL_SECONDS, 10 by default).
+// looks every TEST_SCHEDULER_INTERVAL_SECONDS).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_SCHEDULER_INTERVAL_SECONDS } from '../../scripts/lib/test-strapi.ts';
 import { api, fullAccessToken, strapiInfo } from './helpers.ts';
+
+/** Three looks at the schedule. */
+const THREE_LOOKS_MS = 3 * TEST_SCHEDULER_INTERVAL_SECONDS * 1000;
 
 const article = {
   date: '2026-11-28T06:00:00+07:00',
@@ -10,7 +14,7 @@ const article = {
   featured: false,
 };
 
-/** Waits (at most 40 s: the look every 10 s, and a loaded machine) until `probe` holds. */
+/** Waits (at most 40 s: a loaded machine) until `probe` holds. */
 async function eventually(what: string, probe: () => Promise<boolean>) {
   const deadline = Date.now() + 40_000;
   while (!(await probe())) {
@@ -80,7 +84,7 @@ describe('scheduled publishing', () => {
       },
     });
     expect(created.status).toBe(201);
-    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    await new Promise((resolve) => setTimeout(resolve, THREE_LOOKS_MS));
     expect(await isPublic((created.body.data as { slug: string }).slug)).toBe(false);
   });
 });

@@ -55,6 +55,9 @@ async function adminQuery(url: string, sql: string) {
   }
 }
 
+/** How often a test Strapi's scheduler looks at the schedule (SCHEDULER_INTERVAL_SECONDS). */
+export const TEST_SCHEDULER_INTERVAL_SECONDS = 2;
+
 /** Starts a seeded Strapi on a throw-away database. */
 export async function startTestStrapi(
   database: TestDatabase,
@@ -80,6 +83,8 @@ export async function startTestStrapi(
     SEED_DEMO_CONTENT: String(options.seed ?? true),
     SERVE_ADMIN: 'false',
     ADMIN_RATE_LIMIT: 'false',
+    // The scheduler looks every 2 s, not 10: a test of a scheduled entry waits seconds, not tens.
+    SCHEDULER_INTERVAL_SECONDS: String(TEST_SCHEDULER_INTERVAL_SECONDS),
     ...options.env,
   };
 

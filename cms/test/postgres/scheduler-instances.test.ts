@@ -39,7 +39,7 @@ describe('the schedule and the roles on PostgreSQL, with instances of their own'
 
   beforeAll(async () => {
     // Both instances look at the same second: the claim, not luck, keeps it to one publish.
-    strapi = await startTestStrapi('postgres', { env: { SCHEDULER_INTERVAL_SECONDS: '2' } });
+    strapi = await startTestStrapi('postgres');
     editor = new TestEditor(strapi);
     logs = mkdtempSync(path.join(tmpdir(), 'wup-scheduler-'));
   });
