@@ -20,8 +20,8 @@ const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
  * another.
  */
 const TEST_LANES = [
-  { name: 'cms', args: ['--project', 'cms-*'] },
-  { name: 'site', args: ['--project', '!cms-*'] },
+  { name: 'cms-suite', args: ['--project', 'cms-*'] },
+  { name: 'site-suite', args: ['--project', '!cms-*'] },
 ];
 
 interface LaneTotals {
