@@ -30,7 +30,7 @@ export interface BuildOptions {
   /** The live release: search shards whose pages did not change are taken from it. */
   previousDir?: string;
   /** Told when a phase starts (the benchmark keeps peak memory per phase). */
-  onPhase?: (phase: 'astro' | 'search' | 'verify') => void;
+  onPhase?: (phase: 'astro' | 'search') => void;
 }
 
 export interface BuildResult {

@@ -7,8 +7,10 @@ import type { BuildOptions, BuildResult, ChangedEntries } from './build-types.ts
 import { linkCopy } from './releases.ts';
 import type { FastRenderResult } from './renderer.ts';
 import { refreshSearchDbs, type SearchDbRefresh } from './search-db-refresh.ts';
-import { indexSearch, type SearchIndexResult } from './search-index.ts';
+import { type Indexed, INDEX_AND_VERIFY } from './index-and-verify.ts';
+import { inProcess } from './in-process.ts';
 import { refreshSitemap } from './sitemap.ts';
+import { since, timed } from './timed.ts';
 import { verifyBuild } from './verify-build.ts';
 
 export type { BuildOptions, BuildPhases, BuildResult, ChangedEntries } from './build-types.ts';
@@ -21,16 +23,6 @@ const astroPhases = ({ startup, fetch, bundle, render, images }: Awaited<ReturnT
   images,
 });
 
-/** Seconds since `start` (a performance.now() reading). */
-const since = (start: number) => (performance.now() - start) / 1000;
-
-/** Runs one phase of a build: its result, and how many seconds it took. */
-async function timed<T>(phase: () => T | Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await phase();
-  return [result, since(start)];
-}
-
 /** Astro build, search index and verification of one release folder, with the time of each phase. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -38,15 +30,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const astro = await astroBuild(options);
   options.signal?.throwIfAborted();
   options.onPhase?.('search');
-  const [searched, search] = await timed(() =>
-    indexSearch(options.outDir, {
-      shardPages: options.searchShardPages,
-      previousDir: options.previousDir,
-      signal: options.signal,
-    }),
+  const { searched, search, verify } = await inProcess<Indexed>(
+    INDEX_AND_VERIFY,
+    'indexAndVerify',
+    [options.outDir, { shardPages: options.searchShardPages, previousDir: options.previousDir }],
+    options.signal,
   );
-  options.onPhase?.('verify');
-  const [, verify] = await timed(() => verifyBuild(options.outDir));
   return {
     outDir: options.outDir,
     pages: astro.pages,
@@ -116,29 +105,43 @@ export async function buildSearchRefresh(options: {
     if (!options.linked) await linkCopy(options.liveDir, options.outDir);
   });
   options.signal?.throwIfAborted();
-  const [searched, search] = await timed(async () => {
-    const result: SearchDbRefresh & Partial<SearchIndexResult> = options.pages
-      ? await refreshSearchDbs(options.outDir, options.pages, options.signal)
-      : await indexSearch(options.outDir, {
-          shardPages: options.searchShardPages,
-          previousDir: options.liveDir,
-          signal: options.signal,
-        });
-    return { ...result, sitemap: refreshSitemap(options.outDir, options.pages) };
-  });
-  const { shards, reused } = searched;
-  options.signal?.throwIfAborted();
-  const changed = [...searched.written, ...searched.sitemap];
-  const [, verify] = await timed(() => verifyBuild(options.outDir, options.pages ? changed : undefined));
+  const { indexed, changed, search, verify, searchShards } = options.pages
+    ? await refreshSearchApi(options.outDir, options.pages, options.signal)
+    : await inProcess<Indexed>(
+        INDEX_AND_VERIFY,
+        'indexAndVerify',
+        [
+          options.outDir,
+          { shardPages: options.searchShardPages, previousDir: options.liveDir, sitemap: true },
+        ],
+        options.signal,
+      ).then(({ searched, search, verify, sitemap }) => ({
+        indexed: searched.indexed,
+        changed: [...searched.written, ...sitemap],
+        search,
+        verify,
+        searchShards: { shards: searched.shards, reused: searched.reused },
+      }));
   return {
     outDir: options.outDir,
-    pages: searched.indexed,
+    pages: indexed,
     changed,
     warnings: [],
     phases: { fetch: 0, render: 0, images: 0, search, verify, overlay: copy },
-    ...(shards !== undefined && reused !== undefined ? { searchShards: { shards, reused } } : {}),
+    ...(searchShards ? { searchShards } : {}),
     seconds: since(started),
   };
+}
+
+/** The search API's databases and the sitemap brought up to date with a few changed pages, checked. */
+async function refreshSearchApi(dir: string, pages: string[], signal?: AbortSignal) {
+  const [{ indexed, changed }, search] = await timed(async () => {
+    const refreshed: SearchDbRefresh = await refreshSearchDbs(dir, pages, signal);
+    return { indexed: refreshed.indexed, changed: [...refreshed.written, ...refreshSitemap(dir, pages)] };
+  });
+  signal?.throwIfAborted();
+  const [, verify] = await timed(() => verifyBuild(dir, changed));
+  return { indexed, changed, search, verify, searchShards: undefined };
 }
 
 /**

@@ -1,0 +1,36 @@
+// After a build's pages are written: the search index, the sitemap when asked, the checks. They
+// read every page of the release, so the publisher runs them in a process of its own (in-process.ts).
+import { indexSearch, type SearchIndexResult } from './search-index.ts';
+import { refreshSitemap } from './sitemap.ts';
+import { timed } from './timed.ts';
+import { verifyBuild } from './verify-build.ts';
+
+/** This module, for inProcess. */
+export const INDEX_AND_VERIFY = new URL(import.meta.url);
+
+/** What indexAndVerify did, and how long its phases took. */
+export interface Indexed {
+  searched: SearchIndexResult;
+  search: number;
+  verify: number;
+  /** Sitemap files written (with `sitemap`). */
+  sitemap: string[];
+}
+
+/**
+ * The search index of a release whose pages are written, its sitemap brought up to date when asked,
+ * then its checks. Reads every page: run in a process of its own (inProcess), see in-process.ts.
+ */
+export async function indexAndVerify(
+  dir: string,
+  options: { shardPages?: number; previousDir?: string; sitemap?: boolean },
+  signal?: AbortSignal,
+): Promise<Indexed> {
+  const [{ searched, sitemap }, search] = await timed(async () => {
+    const searched = await indexSearch(dir, { ...options, signal });
+    return { searched, sitemap: options.sitemap ? refreshSitemap(dir) : [] };
+  });
+  signal?.throwIfAborted();
+  const [, verify] = await timed(() => verifyBuild(dir));
+  return { searched, search, verify, sitemap };
+}
