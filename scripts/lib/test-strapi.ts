@@ -83,7 +83,7 @@ export async function startTestStrapi(
     SEED_DEMO_CONTENT: String(options.seed ?? true),
     SERVE_ADMIN: 'false',
     ADMIN_RATE_LIMIT: 'false',
-    // The scheduler looks every 2 s, not 10: a test of a scheduled entry waits seconds, not tens.
+    // A test of a scheduled entry waits a few looks at the schedule, not tens of seconds.
     SCHEDULER_INTERVAL_SECONDS: String(TEST_SCHEDULER_INTERVAL_SECONDS),
     ...options.env,
   };
