@@ -1,6 +1,6 @@
 // The benchmark's table: one row per measure, one column per size. A measure that failed reads
 // "FAILED: why" in its cells, one not taken "not run"; every other row still prints.
-import { ASTRO_MEMORY_PHASES } from 'publisher';
+import { ASTRO_MEMORY_PHASES, formatSearchSteps } from 'publisher';
 import {
   EDIT_PHASES,
   failed,
@@ -123,7 +123,9 @@ export function tableLines(results: SizeFigures[]): string[] {
         ? 'with the full build'
         : `${f1(e.pingToSearchSeconds)} s (search ${f1(e.searchPhases?.search ?? 0)} s` +
           (e.searchShards
-            ? `, ${e.searchShards.shards - e.searchShards.reused} of ${e.searchShards.shards} shards indexed)`
+            ? `, ${e.searchShards.shards - e.searchShards.reused} of ${e.searchShards.shards} shards indexed` +
+              (e.searchShards.steps ? `: ${formatSearchSteps(e.searchShards.steps)}` : '') +
+              ')'
             : ')'),
     ),
   );

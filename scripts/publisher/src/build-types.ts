@@ -1,6 +1,7 @@
 // What a build takes and gives back.
 import type { BuildWarning } from 'shared-types';
 import type { AstroMemory } from './astro-build.ts';
+import type { SearchSteps } from './status.ts';
 
 /** Seconds spent in each phase of a build. */
 export interface BuildPhases {
@@ -47,7 +48,7 @@ export interface BuildResult {
    */
   changed?: string[];
   /** Full builds: search shards, and how many were taken unchanged from the live release. */
-  searchShards?: { shards: number; reused: number };
+  searchShards?: { shards: number; reused: number; steps?: SearchSteps };
   seconds: number;
 }
 

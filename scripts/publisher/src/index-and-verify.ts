@@ -28,7 +28,9 @@ export async function indexAndVerify(
 ): Promise<Indexed> {
   const [{ searched, sitemap }, search] = await timed(async () => {
     const searched = await indexSearch(dir, { ...options, signal });
-    return { searched, sitemap: options.sitemap ? refreshSitemap(dir) : [] };
+    if (!options.sitemap) return { searched, sitemap: [] };
+    const [sitemap, seconds] = await timed(() => refreshSitemap(dir));
+    return { searched: { ...searched, steps: { ...searched.steps, sitemap: seconds } }, sitemap };
   });
   signal?.throwIfAborted();
   const [, verify] = await timed(() => verifyBuild(dir));

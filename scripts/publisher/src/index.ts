@@ -24,4 +24,4 @@ export type { BuildOptions, BuildPhases, BuildResult, ChangedEntries } from './b
 export { indexSearch, SEARCH_SHARD_PAGES, SEARCH_SHARDS_FILE } from './search-index.ts';
 export { verifyBuild } from './verify-build.ts';
 export type { BuildRecord, PublisherStatus } from './status.ts';
-export { ASTRO_MEMORY_PHASES } from './status.ts';
+export { ASTRO_MEMORY_PHASES, formatSearchSteps } from './status.ts';

@@ -27,7 +27,7 @@ import type { BuildResult, ChangedEntries } from './build-types.ts';
 import { Releases } from './releases.ts';
 import type { Renderer } from './renderer.ts';
 import { buildPartial, buildRendered, buildSearchRefresh, buildSite } from './site-build.ts';
-import { readSavedStatus, type BuildRecord, type PublisherStatus } from './status.ts';
+import { formatSearchSteps, readSavedStatus, type BuildRecord, type PublisherStatus } from './status.ts';
 
 export type { BuildRecord, PublisherStatus } from './status.ts';
 
@@ -109,11 +109,15 @@ function readBySite(uid: string): boolean {
 
 const firstLine = (error: unknown) => ((error as Error).message ?? String(error)).split('\n')[0];
 
-/** " (2 of 3 shards as they were)": what the search phase could take from the live release. */
-const shards = (record: BuildRecord) =>
-  record.searchShards
-    ? ` (${record.searchShards.reused} of ${record.searchShards.shards} shards as they were)`
-    : '';
+/**
+ * " (2 of 3 shards as they were; read 0.4, reuse 0.1, pagefind 2.0, databases 0.2 s)": what the
+ * search phase could take from the live release, and its steps.
+ */
+const shards = ({ searchShards }: BuildRecord) => {
+  if (!searchShards) return '';
+  const steps = formatSearchSteps(searchShards.steps);
+  return ` (${searchShards.reused} of ${searchShards.shards} shards as they were${steps && `; ${steps}`})`;
+};
 
 /**
  * "; Astro's peak MiB: fetch 900, bundle 2,100, render 4,500 (heap 3,010 of 3,200, buffers 120)": where

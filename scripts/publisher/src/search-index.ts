@@ -24,6 +24,8 @@ import {
   writeShardDbInWorker,
 } from './search-db.ts';
 import { searchDigest } from './search-digest.ts';
+import type { SearchSteps } from './status.ts';
+import { since } from './timed.ts';
 
 /**
  * Searchable pages per Pagefind index. Pagefind keeps a whole index in memory while it builds it
@@ -120,6 +122,8 @@ export interface SearchIndexResult {
    * the shards indexed anew, the databases' folder and its bookkeeping files.
    */
   written: string[];
+  /** Seconds in each step (no sitemap: indexSearch does not write it). */
+  steps: SearchSteps;
 }
 
 export interface IndexSearchOptions {
@@ -159,7 +163,9 @@ async function indexShards(
   previousDir: string | undefined,
   signal: AbortSignal | undefined,
 ): Promise<SearchIndexResult> {
+  let started = performance.now();
   const { pages, seen } = searchablePages(dir, previousDir);
+
   const shards = Math.min(maxShards, Math.max(1, Math.ceil(pages.length / shardPages)));
   const members = Array.from({ length: shards }, () => [] as typeof pages);
   for (const page of pages) members[shardOf(page.file, shards)]!.push(page);
@@ -181,9 +187,11 @@ async function indexShards(
   let indexed = 0;
   let reused = 0;
   const written: string[] = [];
+  const steps: SearchSteps = { read: since(started), reuse: 0, pagefind: 0, databases: 0 };
   for (let shard = 0; shard < shards; shard++) {
     signal?.throwIfAborted();
     const folder = path.join(dir, shardFolder(shard));
+    started = performance.now();
     if (previous?.shards === shards && previous.digests[shard] === digests[shard]) {
       // The same pages saying the same: the previous build's index, hard-linked (no bytes copied).
       rmSync(folder, { recursive: true, force: true });
@@ -195,6 +203,7 @@ async function indexShards(
         linkSync(database, searchDbFile(dir, shard));
       } else writeDb(shard);
       reused++;
+      steps.reuse += since(started);
       continue;
     }
     written.push(shardFolder(shard));
@@ -226,8 +235,11 @@ async function indexShards(
       // closing also lets a CLI run exit.
       await pagefind.close();
     }
+    steps.pagefind += since(started);
   }
+  started = performance.now();
   await Promise.all(writing);
+  steps.databases = since(started);
   const extra = Array.from({ length: shards - 1 }, (_, i) => `/${shardFolder(i + 1)}/`);
   // New files, never writes into a file hard-linked from the previous release.
   for (const [file, text] of [
@@ -240,5 +252,6 @@ async function indexShards(
     writeFileSync(path.join(dir, file), `${text}\n`);
   }
   written.push(SEARCH_DB_DIR, SEARCH_SHARDS_FILE, SEARCH_DIGESTS_FILE, SEARCH_PAGES_FILE);
-  return { indexed, shards, reused, written };
+  steps.read += since(started) - steps.databases; // the bookkeeping files, written for the next read
+  return { indexed, shards, reused, written, steps };
 }

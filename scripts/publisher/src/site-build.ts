@@ -8,6 +8,7 @@ import { linkCopy } from './releases.ts';
 import type { FastRenderResult } from './renderer.ts';
 import { refreshSearchDbs, type SearchDbRefresh } from './search-db-refresh.ts';
 import { type Indexed, INDEX_AND_VERIFY } from './index-and-verify.ts';
+import type { SearchIndexResult } from './search-index.ts';
 import { inProcess } from './in-process.ts';
 import { refreshSitemap } from './sitemap.ts';
 import { since, timed } from './timed.ts';
@@ -22,6 +23,9 @@ const astroPhases = ({ startup, fetch, bundle, render, images }: Awaited<ReturnT
   render,
   images,
 });
+
+/** What a build record keeps of a search phase. */
+const shardFigures = ({ shards, reused, steps }: SearchIndexResult) => ({ shards, reused, steps });
 
 /** Astro build, search index and verification of one release folder, with the time of each phase. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -42,7 +46,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     warnings: astro.warnings,
     phases: { ...astroPhases(astro), search, verify },
     astroMemory: astro.memory,
-    searchShards: { shards: searched.shards, reused: searched.reused },
+    searchShards: shardFigures(searched),
     seconds: since(started),
   };
 }
@@ -120,7 +124,7 @@ export async function buildSearchRefresh(options: {
         changed: [...searched.written, ...sitemap],
         search,
         verify,
-        searchShards: { shards: searched.shards, reused: searched.reused },
+        searchShards: shardFigures(searched),
       }));
   return {
     outDir: options.outDir,

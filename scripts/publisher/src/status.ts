@@ -16,6 +16,26 @@ const phasesSchema = z.object({
   swap: z.number(),
 });
 
+/**
+ * Seconds in each step of a search phase: reading the pages' digests (and recording them for the next
+ * build), hard-linking the shards that did not change, Pagefind indexing the others, the search API's
+ * databases (the wait after Pagefind's last shard), and the sitemap when the phase wrote it.
+ */
+export const searchStepsSchema = z.object({
+  read: z.number(),
+  reuse: z.number(),
+  pagefind: z.number(),
+  databases: z.number(),
+  sitemap: z.number().optional(),
+});
+export type SearchSteps = z.infer<typeof searchStepsSchema>;
+
+/** "read 0.4, reuse 0.1, pagefind 2.0, databases 0.2 s" (empty without steps). */
+export const formatSearchSteps = (steps: SearchSteps | undefined) => {
+  const parts = Object.entries(steps ?? {}).map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`);
+  return parts.length ? `${parts.join(', ')} s` : '';
+};
+
 /** Astro's memory at its highest resident set, with the JavaScript heap (used, taken) and buffers then (MiB). */
 export const memoryPeakSchema = z.object({
   rss: z.number(),
@@ -48,7 +68,9 @@ export const buildRecordSchema = z.object({
   /** Builds by `astro build`: its process's memory peak in each of its phases (MiB). */
   astroMemory: z.partialRecord(z.enum(ASTRO_MEMORY_PHASES), memoryPeakSchema).optional(),
   /** Full builds: search shards, and how many were taken unchanged from the live release. */
-  searchShards: z.object({ shards: z.number(), reused: z.number() }).optional(),
+  searchShards: z
+    .object({ shards: z.number(), reused: z.number(), steps: searchStepsSchema.optional() })
+    .optional(),
   /** Milliseconds from the first ping of this build to the new site being served. */
   pingToLiveMs: z.number().optional(),
   /** Uploads the build left out of the pages that use them, and why (the build still succeeded). */
