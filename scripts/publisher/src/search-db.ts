@@ -25,6 +25,8 @@ export const shardCount = (dir: string) =>
 export const inSearchShard = (file: string) => /^pagefind(-\d+)?\//.test(file);
 /** The served folder of Pagefind shard N in a release: pagefind, pagefind-1, pagefind-2, … */
 export const shardFolder = (shard: number) => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
+/** The file in each shard's folder that the search page loads first. */
+export const SHARD_ENTRY = 'pagefind-entry.json';
 
 /** What a Pagefind fragment holds of a page (pagefind/fragment/*.pf_fragment). */
 interface Fragment {

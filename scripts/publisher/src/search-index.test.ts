@@ -10,6 +10,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ import {
   shardOf,
 } from './search-index.ts';
 import { refreshSearchDbs } from './search-db-refresh.ts';
-import { SEARCH_DB_DIR, SearchDb, searchDbFile, shardFolder } from './search-db.ts';
+import { SEARCH_DB_DIR, SearchDb, searchDbFile, SHARD_ENTRY, shardFolder } from './search-db.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'wup-search-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -42,8 +43,7 @@ function site(name: string, text: (slug: string) => string, sidebar = 'Tâm đi�
   }
   return dir;
 }
-const inode = (dir: string, shard: number) =>
-  statSync(path.join(dir, shard === 0 ? 'pagefind' : `pagefind-${shard}`, 'pagefind-entry.json')).ino;
+const inode = (dir: string, shard: number) => statSync(path.join(dir, shardFolder(shard), SHARD_ENTRY)).ino;
 const dbInode = (dir: string, shard: number) => statSync(searchDbFile(dir, shard)).ino;
 /** What the search API finds in a release of three shards. */
 function found(dir: string, query: string) {
@@ -108,10 +108,18 @@ describe('the search index in stable shards', () => {
     const replaced = path.join(copy, file('c'));
     writeFileSync(`${replaced}.tmp`, readFileSync(replaced, 'utf8').replace('Nội dung c.', 'Nội dung mới.'));
     renameSync(`${replaced}.tmp`, replaced);
+    // Each shard's folder dated 2001: a folder made again is dated now.
+    const folderOf = (shard: number) => path.join(copy, shardFolder(shard));
+    const long = new Date('2001-01-01T00:00:00Z');
+    for (const shard of [0, 1, 2]) utimesSync(folderOf(shard), long, long);
+    const madeAgain = (shard: number) => statSync(folderOf(shard)).mtimeMs !== long.getTime();
     expect(await indexSearch(copy, { shardPages: 2, previousDir: first })).toMatchObject({
       shards: 3,
       reused: 2,
     });
+    // The shards taken as they were are the copy's own folders, not linked again file by file.
+    const changed = shardOf(file('c'), 3);
+    expect([0, 1, 2].map(madeAgain)).toEqual([0, 1, 2].map((shard) => shard === changed));
     const recorded = JSON.parse(readFileSync(path.join(copy, SEARCH_PAGES_FILE), 'utf8'));
     expect(recorded[file('c')][0]).toBe(statSync(replaced).ino);
 

@@ -20,6 +20,7 @@ import {
   SEARCH_DB_DIR,
   SEARCH_SHARDS_FILE,
   searchDbFile,
+  SHARD_ENTRY,
   shardFolder,
   writeShardDbInWorker,
 } from './search-db.ts';
@@ -100,6 +101,12 @@ function searchablePages(dir: string, previousDir: string | undefined) {
 /** The shard of a page: from its address only (stable while the number of shards is). */
 export function shardOf(file: string, shards: number): number {
   return createHash('sha1').update(file).digest().readUInt32BE(0) % shards;
+}
+
+/** Whether two paths are the same file (hard links of one another). */
+function sameFile(a: string, b: string): boolean {
+  const [first, second] = [statSync(a, { throwIfNoEntry: false }), statSync(b, { throwIfNoEntry: false })];
+  return first !== undefined && second !== undefined && first.ino === second.ino && first.dev === second.dev;
 }
 
 /** A folder's files hard-linked into another: no bytes copied, and the files are never written. */
@@ -193,9 +200,15 @@ async function indexShards(
     const folder = path.join(dir, shardFolder(shard));
     started = performance.now();
     if (previous?.shards === shards && previous.digests[shard] === digests[shard]) {
-      // The same pages saying the same: the previous build's index, hard-linked (no bytes copied).
-      rmSync(folder, { recursive: true, force: true });
-      linkTree(path.join(previousDir!, shardFolder(shard)), folder);
+      // The same pages saying the same: the previous build's index, hard-linked (no bytes copied),
+      // unless the folder already is (a hard-linked copy of the previous release: a search refresh).
+      // Pagefind writes every file of an index anew and releases never write into a file, so a folder
+      // whose entry file is the previous release's own holds the previous release's index.
+      const from = path.join(previousDir!, shardFolder(shard));
+      if (!sameFile(path.join(folder, SHARD_ENTRY), path.join(from, SHARD_ENTRY))) {
+        rmSync(folder, { recursive: true, force: true });
+        linkTree(from, folder);
+      }
       const database = searchDbFile(previousDir!, shard);
       // A release from before the search databases has none: it is written from the linked shard.
       if (existsSync(database)) {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { SEARCH_SHARDS_FILE } from './search-index.ts';
+import { SEARCH_SHARDS_FILE, SHARD_ENTRY } from './search-db.ts';
 
 /**
  * Refuses a build that lacks the home page, a feed, the sitemap or the search index, or whose XML
@@ -25,7 +25,7 @@ export function verifyBuild(dir: string, written?: string[]) {
     ? (JSON.parse(readFileSync(path.join(dir, SEARCH_SHARDS_FILE), 'utf8')) as string[])
     : null;
   if (!shards) throw new Error(`verification failed: ${SEARCH_SHARDS_FILE} is missing`);
-  required.push(...shards.map((shard) => `${shard.slice(1)}pagefind-entry.json`));
+  required.push(...shards.map((shard) => `${shard.slice(1)}${SHARD_ENTRY}`));
   for (const file of required) {
     const full = path.join(dir, file);
     if (!existsSync(full) || statSync(full).size === 0)
