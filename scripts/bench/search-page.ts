@@ -61,6 +61,8 @@ export async function measureSearchPage(
 ): Promise<SearchPageFigure> {
   // As the publisher serves the site, or as a plain static server does (no /api/).
   const search = searchIn === 'api' ? new SiteSearch(releaseDir) : undefined;
+  // Loaded before the first reader comes, as the publisher does after each swap (SiteSearch.warm).
+  await search?.filters();
   const site = await siteApp(releaseDir, search);
   const url = await site.listen({ host: '127.0.0.1', port: 0 });
   const browser = await launchBrowser();

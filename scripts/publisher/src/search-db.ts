@@ -286,11 +286,15 @@ export class SearchDb {
     return { total, results };
   }
 
+  /** Counted once: a release's databases are never written. */
+  private filterCounts: FilterCounts | undefined;
+
   /** Every filter's values with their page counts. */
   filters(): FilterCounts {
+    if (this.filterCounts) return this.filterCounts;
     const counts: FilterCounts = {};
     for (const shard of this.shards) shard.filters(counts);
-    return counts;
+    return (this.filterCounts = counts);
   }
 
   close(): void {

@@ -198,6 +198,17 @@ describe('the search index in stable shards', () => {
     expect(found(next, 'noi dung').sort()).toEqual(slugs.map((slug) => `/tin-tuc/${slug}/`));
   });
 
+  it("counts a release's filters once: its databases are never written", async () => {
+    const dir = site('filters-once', (slug) => `Nội dung tin ${slug}.`);
+    await indexSearch(dir, { shardPages: 2 });
+    const db = new SearchDb(dir, 3);
+    try {
+      expect(db.filters()).toBe(db.filters());
+    } finally {
+      db.close();
+    }
+  });
+
   it('replaces changed pages in the search API without indexing their shards again', async () => {
     const first = site('api-first', (slug) => `Nội dung tin ${slug}.`);
     await indexSearch(first, { shardPages: 2 });
