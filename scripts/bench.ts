@@ -695,8 +695,12 @@ async function oneEdit(
   return figure;
 }
 
-// Outside programs first: a run that would die at its end on a missing Hugo does not start.
-const missing = ensureSystemPackages(['hugo'], 'bench');
+// Outside programs first: a run that would die at its end on a missing one does not start (Hugo, the
+// peer; Chromium, for the search page after the edits).
+const missing = ensureSystemPackages(
+  [...(wanted('hugo') ? ['hugo'] : []), ...(wanted('edit') ? ['chromium'] : [])],
+  'bench',
+);
 if (missing) {
   console.error(`[bench] cannot run: ${missing}`);
   process.exit(1);

@@ -184,6 +184,8 @@ export class Publisher {
   private searchApiDue = false;
   /** The last release whose search (the API's databases) holds its pages as they are. */
   private searchWhole: string | null = null;
+  /** The last release whose search shards were made (a full build or a search refresh). */
+  private shardsWhole: string | null = null;
   /** Cancels the running build when it is a follow-up full build and a fast edit arrives. */
   private cancelFollowUp: AbortController | null = null;
   /** Set by stop(): nothing is scheduled any more. */
@@ -425,14 +427,15 @@ export class Publisher {
     const live = this.liveRelease();
     if (plan.search && live) {
       const base = path.basename(live);
-      // The pages changed since the search was whole, when the releases in between say which.
-      const pages =
-        plan.search === 'api' && this.searchWhole && this.releases.pathsBetween(this.searchWhole, base);
+      // The paths changed since the search was whole, when the releases in between say which.
+      const since = (whole: string | null) => (whole && this.releases.pathsBetween(whole, base)) || undefined;
+      const pages = plan.search === 'api' ? since(this.searchWhole) : undefined;
       const result = await buildSearchRefresh({
         outDir: dir,
         liveDir: live,
         linked: await this.releases.takeSpare(base, dir),
-        pages: pages || undefined,
+        pages,
+        changed: pages ? undefined : since(this.shardsWhole),
         signal: plan.signal,
       });
       // Without the changed pages the shards were indexed: that refresh is not owed again.
@@ -528,6 +531,7 @@ export class Publisher {
         const { base, changed } = result;
         this.releases.activate(id, base && changed ? { base, paths: changed } : undefined);
         if (result.mode !== 'partial') this.searchWhole = id;
+        if (result.mode === 'full' || result.mode === 'search') this.shardsWhole = id;
         const swap = (performance.now() - swapStarted) / 1000;
         writeFileSync(fingerprintFile, fingerprint);
         Object.assign(record, {

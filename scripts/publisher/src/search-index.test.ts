@@ -140,6 +140,50 @@ describe('the search index in stable shards', () => {
     expect(inode(untouched, shardOf(file('a'), 3))).not.toBe(before);
   });
 
+  it('looks only at the changed pages when told which, and walks every page when a folder changed', async () => {
+    const first = site('told', (slug) => `Nội dung ${slug}.`);
+    await indexSearch(first, { shardPages: 2 });
+    const copy = (name: string) => {
+      const dir = path.join(work, name);
+      execFileSync('cp', ['-al', `${first}/.`, dir]);
+      const write = (slug: string, text: string) => {
+        const page = path.join(dir, file(slug));
+        mkdirSync(path.dirname(page), { recursive: true });
+        rmSync(page, { force: true });
+        writeFileSync(
+          page,
+          `<html lang="vi"><body><main data-pagefind-body><p>${text}</p></main></body></html>`,
+        );
+      };
+      write('c', 'Nội dung đã sửa.');
+      write('g', 'Bài mới về giáo dục.');
+      // Not among the changed paths: a page only a walk finds.
+      write('h', 'Bài về khuyến nông.');
+      return dir;
+    };
+    // At most three shards, as before: the shards stay where they were.
+    const told = copy('told-copy');
+    await indexSearch(told, {
+      shardPages: 2,
+      previousDir: first,
+      changed: [file('c'), file('g'), 'sitemap-0.xml'],
+    });
+    expect(found(told, 'da sua')).toEqual(['/tin-tuc/c/']);
+    expect(found(told, 'giao duc')).toEqual(['/tin-tuc/g/']);
+    expect(found(told, 'khuyen nong')).toEqual([]);
+    const recorded = JSON.parse(readFileSync(path.join(told, SEARCH_PAGES_FILE), 'utf8'));
+    expect(Object.keys(recorded).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(file));
+
+    const walked = copy('walked-copy');
+    await indexSearch(walked, {
+      shardPages: 2,
+      maxShards: 3,
+      previousDir: first,
+      changed: [file('c'), 'tin-tuc/g'],
+    });
+    expect(found(walked, 'khuyen nong')).toEqual(['/tin-tuc/h/']);
+  });
+
   it('caps the number of shards, making them larger instead', async () => {
     const capped = site('capped', (slug) => `Nội dung ${slug}.`);
     expect(await indexSearch(capped, { shardPages: 1, maxShards: 2 })).toMatchObject({

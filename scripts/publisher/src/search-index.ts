@@ -73,29 +73,58 @@ function readRecord<T>(dir: string | undefined, file: string): T | null {
  * previous build read (the same inode, size and mtime: a hard-linked copy's unchanged pages) keeps
  * its digest unread; releases never write into a file, they replace it.
  */
-function searchablePages(dir: string, previousDir: string | undefined) {
+function searchablePages(dir: string, previousDir: string | undefined, changed: string[] | undefined) {
   const known = readRecord<Record<string, PageDigest>>(previousDir, SEARCH_PAGES_FILE) ?? {};
   const seen: Record<string, PageDigest> = {};
-  // Only pages that mark their searchable part: a shard without any would index whole pages.
-  const pages: Array<{ file: string; digest: string }> = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    const file = path.relative(dir, full);
-    if (inSearchShard(file)) continue;
+  /** A page file's entry, its digest taken from `known` while it is the file the previous build read. */
+  const digestOf = (file: string, full: string): PageDigest => {
     const { ino, size, mtimeMs } = statSync(full);
     const before = known[file];
-    let digest: string | null;
-    if (before && before[0] === ino && before[1] === size && before[2] === mtimeMs) digest = before[3];
-    else {
-      const html = readFileSync(full, 'utf8');
-      digest = html.includes('data-pagefind-body') ? searchDigest(file, html) : null;
+    if (before && before[0] === ino && before[1] === size && before[2] === mtimeMs) return before;
+    const html = readFileSync(full, 'utf8');
+    return [ino, size, mtimeMs, html.includes('data-pagefind-body') ? searchDigest(file, html) : null];
+  };
+  const files = changed && changedFiles(dir, changed, known);
+  if (files) {
+    // Every other page is the previous release's own file (a hard-linked copy): no walk, no stat.
+    Object.assign(seen, known);
+    for (const file of files) {
+      if (existsSync(path.join(dir, file))) seen[file] = digestOf(file, path.join(dir, file));
+      else delete seen[file];
     }
-    seen[file] = [ino, size, mtimeMs, digest];
-    if (digest) pages.push({ file, digest });
+  } else {
+    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      const file = path.relative(dir, full);
+      if (!inSearchShard(file)) seen[file] = digestOf(file, full);
+    }
   }
+  // Only pages that mark their searchable part: a shard without any would index whole pages.
+  const pages = Object.entries(seen)
+    .filter((entry): entry is [string, [number, number, number, string]] => entry[1][3] !== null)
+    .map(([file, [, , , digest]]) => ({ file, digest }));
   pages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { pages, seen };
+}
+
+/**
+ * The page files among `changed` (paths relative to a hard-linked copy of the previous release that
+ * may differ from it), or null when they cannot say which pages changed: no record of the previous
+ * release's pages, or a changed folder that holds pages (then every page is walked).
+ */
+function changedFiles(dir: string, changed: string[], known: Record<string, PageDigest>): string[] | null {
+  const pages = Object.keys(known);
+  if (pages.length === 0) return null;
+  const files: string[] = [];
+  for (const file of changed) {
+    if (inSearchShard(file) || file.startsWith('_server/')) continue;
+    const stat = statSync(path.join(dir, file), { throwIfNoEntry: false });
+    const gone = (page: string) => page.startsWith(`${file}/`);
+    if (stat?.isDirectory() || (!stat && pages.some(gone))) return null;
+    if (file.endsWith('.html')) files.push(file);
+  }
+  return files;
 }
 
 /** The shard of a page: from its address only (stable while the number of shards is). */
@@ -139,6 +168,11 @@ export interface IndexSearchOptions {
   maxShards?: number;
   /** The live release: its unchanged shards are hard-linked, its unchanged pages not read again. */
   previousDir?: string;
+  /**
+   * With `previousDir`, when `dir` is a hard-linked copy of it: the paths where the copy may differ
+   * (Releases.pathsBetween). Only those pages are looked at; the rest keep the recorded digests.
+   */
+  changed?: string[];
   /** Stops the indexing, Pagefind's process included, and rejects with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -148,13 +182,19 @@ export interface IndexSearchOptions {
  * shards. With `previousDir` (the live release), unchanged shards are hard-linked from it.
  */
 export async function indexSearch(dir: string, options: IndexSearchOptions = {}): Promise<SearchIndexResult> {
-  const { shardPages = SEARCH_SHARD_PAGES, maxShards = SEARCH_MAX_SHARDS, previousDir, signal } = options;
+  const {
+    shardPages = SEARCH_SHARD_PAGES,
+    maxShards = SEARCH_MAX_SHARDS,
+    previousDir,
+    changed,
+    signal,
+  } = options;
   signal?.throwIfAborted();
   // Pagefind works in a process of its own: closing it makes the call under way reject.
   const stopPagefind = () => void pagefind.close();
   signal?.addEventListener('abort', stopPagefind, { once: true });
   try {
-    return await indexShards(dir, shardPages, maxShards, previousDir, signal);
+    return await indexShards(dir, shardPages, maxShards, previousDir, changed, signal);
   } catch (error) {
     signal?.throwIfAborted();
     throw error;
@@ -168,10 +208,11 @@ async function indexShards(
   shardPages: number,
   maxShards: number,
   previousDir: string | undefined,
+  changed: string[] | undefined,
   signal: AbortSignal | undefined,
 ): Promise<SearchIndexResult> {
   let started = performance.now();
-  const { pages, seen } = searchablePages(dir, previousDir);
+  const { pages, seen } = searchablePages(dir, previousDir, changed);
 
   const shards = Math.min(maxShards, Math.max(1, Math.ceil(pages.length / shardPages)));
   const members = Array.from({ length: shards }, () => [] as typeof pages);

@@ -101,6 +101,8 @@ export async function buildSearchRefresh(options: {
   liveDir: string;
   linked?: boolean;
   pages?: string[];
+  /** Without `pages`: the paths changed since the live release's search shards were made (see indexSearch). */
+  changed?: string[];
   searchShardPages?: number;
   signal?: AbortSignal;
 }): Promise<BuildResult> {
@@ -116,7 +118,12 @@ export async function buildSearchRefresh(options: {
         'indexAndVerify',
         [
           options.outDir,
-          { shardPages: options.searchShardPages, previousDir: options.liveDir, sitemap: true },
+          {
+            shardPages: options.searchShardPages,
+            previousDir: options.liveDir,
+            changed: options.changed,
+            sitemap: true,
+          },
         ],
         options.signal,
       ).then(({ searched, search, verify, sitemap }) => ({
