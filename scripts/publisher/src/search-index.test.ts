@@ -43,6 +43,16 @@ function site(name: string, text: (slug: string) => string, sidebar = 'Tâm đi�
   }
   return dir;
 }
+/** Page `slug` of a hard-linked copy replaced by a new file (or added), as a fast edit leaves it. */
+function replacePage(dir: string, slug: string, text: string) {
+  const page = path.join(dir, file(slug));
+  mkdirSync(path.dirname(page), { recursive: true });
+  rmSync(page, { force: true });
+  writeFileSync(
+    page,
+    `<html lang="vi"><body><main data-pagefind-body><h1>Tin ${slug}</h1><p>${text}</p></main></body></html>`,
+  );
+}
 const inode = (dir: string, shard: number) => statSync(path.join(dir, shardFolder(shard), SHARD_ENTRY)).ino;
 const dbInode = (dir: string, shard: number) => statSync(searchDbFile(dir, shard)).ino;
 /** What the search API finds in a release of three shards. */
@@ -146,19 +156,10 @@ describe('the search index in stable shards', () => {
     const copy = (name: string) => {
       const dir = path.join(work, name);
       execFileSync('cp', ['-al', `${first}/.`, dir]);
-      const write = (slug: string, text: string) => {
-        const page = path.join(dir, file(slug));
-        mkdirSync(path.dirname(page), { recursive: true });
-        rmSync(page, { force: true });
-        writeFileSync(
-          page,
-          `<html lang="vi"><body><main data-pagefind-body><p>${text}</p></main></body></html>`,
-        );
-      };
-      write('c', 'Nội dung đã sửa.');
-      write('g', 'Bài mới về giáo dục.');
+      replacePage(dir, 'c', 'Nội dung đã sửa.');
+      replacePage(dir, 'g', 'Bài mới về giáo dục.');
       // Not among the changed paths: a page only a walk finds.
-      write('h', 'Bài về khuyến nông.');
+      replacePage(dir, 'h', 'Bài về khuyến nông.');
       return dir;
     };
     // At most three shards, as before: the shards stay where they were.
@@ -259,17 +260,8 @@ describe('the search index in stable shards', () => {
     // A hard-linked copy with page c replaced (a new file) and a new page g, as a fast edit leaves it.
     const copy = path.join(work, 'api-copy');
     execFileSync('cp', ['-al', `${first}/.`, copy]);
-    const replace = (slug: string, text: string) => {
-      const page = path.join(copy, file(slug));
-      mkdirSync(path.dirname(page), { recursive: true });
-      rmSync(page, { force: true });
-      writeFileSync(
-        page,
-        `<html lang="vi"><body><main data-pagefind-body><h1>Tin ${slug}</h1><p>${text}</p></main></body></html>`,
-      );
-    };
-    replace('c', 'Nội dung đã sửa.');
-    replace('g', 'Bài mới về giáo dục.');
+    replacePage(copy, 'c', 'Nội dung đã sửa.');
+    replacePage(copy, 'g', 'Bài mới về giáo dục.');
     const shardsBefore = [0, 1, 2].map((shard) => inode(copy, shard));
     // A list page (nothing searchable) changed too: no database changes for it.
     writeFileSync(path.join(copy, 'tin-tuc', 'index.html'), '<html lang="vi"><body>Tin tức</body></html>');
