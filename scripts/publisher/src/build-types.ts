@@ -47,7 +47,7 @@ export interface BuildResult {
    * differ from it. The next spare copy is brought up to date at those paths only.
    */
   changed?: string[];
-  /** Full builds: search shards, and how many were taken unchanged from the live release. */
+  /** Builds with a search phase: shards, how many were taken from the live release, the phase's steps. */
   searchShards?: { shards: number; reused: number; steps?: SearchSteps };
   seconds: number;
 }

@@ -67,7 +67,7 @@ export const buildRecordSchema = z.object({
   phases: phasesSchema.optional(),
   /** Builds by `astro build`: its process's memory peak in each of its phases (MiB). */
   astroMemory: z.partialRecord(z.enum(ASTRO_MEMORY_PHASES), memoryPeakSchema).optional(),
-  /** Full builds: search shards, and how many were taken unchanged from the live release. */
+  /** Builds with a search phase: shards, how many were taken from the live release, the phase's steps. */
   searchShards: z
     .object({ shards: z.number(), reused: z.number(), steps: searchStepsSchema.optional() })
     .optional(),
