@@ -4,6 +4,7 @@ import { bootstrapNewsroom, registerNewsroom } from './lib/newsroom';
 import { defaultAdminLanguage, provision } from './lib/provision';
 import { registerPublisherStatusRoute } from './lib/publisher-status';
 import { registerPublisherWebhook } from './lib/publisher-webhook';
+import { repairEmptySlugs, useOurSlugsInTheAdmin } from './lib/slug-repair';
 import { registerValidation } from './lib/validation';
 import { reportMediaAtStart } from './lib/media-audit';
 import { startScheduler } from './lib/scheduler';
@@ -21,6 +22,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await provision(strapi);
+    await repairEmptySlugs(strapi);
+    useOurSlugsInTheAdmin(strapi);
     await bootstrapNewsroom(strapi);
     await applyAdminLayouts(strapi);
     await registerPublisherWebhook(strapi);

@@ -2,8 +2,20 @@
 // trip into an empty install compared field by field (drafts, publish state, relations, uploads,
 // admin users and roles), on SQLite, and on PostgreSQL through SQLite and back; refusals of a
 // corrupt archive, one of another schema and a target that has content, with nothing changed.
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +23,7 @@ import pg from 'pg';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.ts';
+import { freePort } from '../../scripts/lib/strapi.ts';
 import { call, TestEditor } from '../../scripts/lib/test-content.ts';
 
 const run = promisify(execFile);
@@ -65,6 +78,69 @@ async function emptyInstall(kind: 'sqlite' | 'postgres'): Promise<Record<string,
   url.pathname = `/${name}`;
   delete (env as Record<string, string>).DATABASE_FILENAME;
   return { ...env, DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' };
+}
+
+/**
+ * A fresh clone of this checkout, as `git clone` on a new machine gives: the files git would commit
+ * (tracked and new, never ignored ones, so no uploads folder, database or secrets), in an empty
+ * folder. What `npm start` would install and build is shared with this checkout rather than done
+ * again: its node_modules linked, its CMS build copied (the same sources, so not built again).
+ */
+function freshClone(): string {
+  const clone = mkdtempSync(path.join(work, 'clone-'));
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((file) => file && existsSync(path.join(ROOT, file)));
+  for (const file of files) cpSync(path.join(ROOT, file), path.join(clone, file));
+  // Folders of links, never a link to the folder: whatever the clone's npm does to its node_modules
+  // (`npm ci` empties it) stays in the clone.
+  for (const dir of ['node_modules', 'cms/node_modules', 'site/node_modules', '.tools/node/node_modules']) {
+    if (!existsSync(path.join(ROOT, dir))) continue;
+    mkdirSync(path.join(clone, dir), { recursive: true });
+    for (const entry of readdirSync(path.join(ROOT, dir)))
+      if (entry !== '.wup-installed') symlinkSync(path.join(ROOT, dir, entry), path.join(clone, dir, entry));
+  }
+  // Installed for its own lock file, as the bootstrap records it (scripts/bootstrap.mjs).
+  const lock = readFileSync(path.join(clone, 'package-lock.json'));
+  writeFileSync(
+    path.join(clone, 'node_modules', '.wup-installed'),
+    createHash('sha256').update(lock).digest('hex'),
+  );
+  cpSync(path.join(ROOT, 'cms', 'dist'), path.join(clone, 'cms', 'dist'), { recursive: true });
+  expect(existsSync(path.join(clone, 'cms', 'public', 'uploads'))).toBe(false);
+  return clone;
+}
+
+/** The environment of a user's shell: none of the test install's settings. */
+function userEnv(): Record<string, string> {
+  const env = { ...process.env } as Record<string, string>;
+  for (const key of Object.keys(env))
+    if (
+      /^(DATABASE_|PUBLIC_DIR|SITE_TOKEN_FILE|DATA_DIR|STRAPI_|TEST_|VITEST|NODE_ENV|PUBLISHER_|PREVIEW_)/.test(
+        key,
+      )
+    )
+      delete env[key];
+  return env;
+}
+
+/** `npm <args>` in a folder; its exit code and output. */
+async function npm(cwd: string, args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run('npm', args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, out: `${stdout}\n${stderr}` };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, out: `${failed.stdout}\n${failed.stderr}` };
+  }
+}
+
+async function waitUntil(done: () => boolean, timeoutMs: number) {
+  for (const deadline = Date.now() + timeoutMs; !done() && Date.now() < deadline;)
+    await new Promise((resolve) => setTimeout(resolve, 250));
 }
 
 describe(`backup and restore (${strapi.database})`, () => {
@@ -130,6 +206,63 @@ describe(`backup and restore (${strapi.database})`, () => {
     expect(draft.map((r) => r.publishedAt)).toEqual([null]);
     const authored = content['api::article.article']!.find((r) => r.title?.includes('nhớ người viết'));
     expect((authored as { createdBy?: unknown } | undefined)?.createdBy).toMatch(/^doc:/);
+  });
+
+  it('restores onto a fresh clone as the README says: `npm run restore`, then `npm start`', async () => {
+    const clone = freshClone();
+    // As a user types it: npm runs the bootstrap, which finds Node 24 and the installed packages.
+    const env = {
+      ...userEnv(),
+      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
+    };
+    const restore = await npm(clone, ['run', 'restore', '--', archive], env);
+    expect(restore.code, restore.out.slice(-3000)).toBe(0);
+    expect(restore.out).toMatch(/\[restore\] done in/);
+
+    const ports = {
+      CMS_PORT: await freePort(),
+      SITE_PORT: await freePort(),
+      PUBLISHER_PORT: await freePort(),
+    };
+    const preview = await freePort();
+    const started = spawn('npm', ['start'], {
+      cwd: clone,
+      env: {
+        ...env,
+        ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+        PREVIEW_PORT: String(preview),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let out = '';
+    started.stdout.on('data', (chunk: Buffer) => void (out += chunk.toString()));
+    started.stderr.on('data', (chunk: Buffer) => void (out += chunk.toString()));
+    try {
+      await waitUntil(() => out.includes('all up in') || started.exitCode !== null, 300_000);
+      expect(out.slice(-3000)).toContain('all up in');
+      // The admin signs in with the restored account.
+      const login = await call(`http://127.0.0.1:${ports.CMS_PORT}/admin/login`, {
+        method: 'POST',
+        body: { email: strapi.adminEmail, password: strapi.adminPassword },
+      });
+      expect(login.status, JSON.stringify(login.body)).toBe(200);
+      // The restored content, served by the clone's site.
+      const home = await fetch(`http://127.0.0.1:${ports.SITE_PORT}/`);
+      expect(home.status).toBe(200);
+    } finally {
+      process.kill(-started.pid!, 'SIGINT');
+      await new Promise((resolve) => started.once('exit', resolve));
+    }
+    // Entries, drafts, relations, files and admin accounts as they were (the demo content it seeds
+    // at start is the source's own, so nothing is added).
+    const restored = await snapshotOf({
+      ...strapi.env,
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.join(clone, 'cms', '.tmp', 'data.db'),
+      PUBLIC_DIR: path.join(clone, 'cms', 'public'),
+    });
+    expect(restored).toEqual(source);
   });
 
   // On the PostgreSQL project only: the round trip through the other database.

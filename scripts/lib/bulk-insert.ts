@@ -6,6 +6,7 @@
 // complete (slugs given); a full build follows a load. Entries with components are not for it.
 import { createId } from '@paralleldrive/cuid2';
 import type { Core } from '@strapi/strapi';
+import { USABLE_SLUG } from 'shared-types';
 
 /** A new document id, as Strapi makes them. */
 export const newDocumentId = (): string => createId();
@@ -76,6 +77,15 @@ export async function insertPublished(strapi: Core.Strapi, uid: string, items: I
     attributes: { related: { joinTable: MorphJoinTable } };
   };
   const morph = fileMeta.attributes.related.joinTable;
+  // No validation runs here, but an entry without an address would be a page the site cannot make.
+  for (const item of items) {
+    const slug = item.fields.slug;
+    if (typeof slug !== 'string' || !USABLE_SLUG.test(slug))
+      throw new Error(
+        `${uid} ${item.documentId}: slug ${JSON.stringify(slug)} is not an address a page can have ` +
+          '(it needs a letter a-z or a digit); fix the input and load again. Nothing of this batch was written.',
+      );
+  }
   const documentIds = items.map((item) => item.documentId);
   const now = new Date();
   await strapi.db.transaction(async ({ trx }) => {

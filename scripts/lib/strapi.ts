@@ -37,7 +37,8 @@ function sourceHash(): string {
     path.join(CMS_DIR, 'tsconfig.json'),
     path.join(ROOT, 'package-lock.json'),
   ];
-  for (const file of files.sort()) hash.update(file).update(readFileSync(file));
+  // Paths from the checkout's root: a copy of the checkout elsewhere has the same build.
+  for (const file of files.sort()) hash.update(path.relative(ROOT, file)).update(readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -154,11 +155,6 @@ export interface StartOptions {
  */
 export function startStrapi(options: StartOptions): Promise<RunningStrapi> {
   mkdirSync(path.dirname(options.logFile), { recursive: true });
-  // Strapi's local upload provider refuses to start without its folder (uploads are git-ignored).
-  mkdirSync(
-    path.join(path.resolve(CMS_DIR, options.env.PUBLIC_DIR ?? process.env.PUBLIC_DIR ?? 'public'), 'uploads'),
-    { recursive: true },
-  );
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const started = performance.now();
   const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {

@@ -1,5 +1,5 @@
-// What a site build warns about without failing (an upload it had to leave out), as the build
-// prints it and the publisher reads it into its status.
+// What a site build warns about without failing (an upload it had to leave out, an entry it could
+// not render), as the build prints it and the publisher reads it into its status.
 import { z } from 'zod';
 
 /** Prefix of a warning line in the build's output; the rest of the line is one JSON object. */
@@ -12,8 +12,8 @@ export const buildWarningSchema = z.object({
   entry: z.string(),
   /** Dotted path of the field, e.g. `cover` or `seo.shareImage`. */
   field: z.string(),
-  /** The upload's file name. */
-  file: z.string(),
+  /** The upload's file name, when an upload was left out; none when the whole entry was. */
+  file: z.string().optional(),
   reason: z.string(),
 });
 export type BuildWarning = z.infer<typeof buildWarningSchema>;

@@ -142,7 +142,21 @@ export class StrapiClient {
     );
   }
 
-  private parse<K extends ContentTypeKey>(key: K, data: unknown[], url: string): ContentTypeMap[K][] {
+  private parse<K extends ContentTypeKey>(
+    key: K,
+    data: unknown[],
+    url: string,
+    onInvalid?: (entry: Record<string, unknown>) => void,
+  ): ContentTypeMap[K][] {
+    if (onInvalid) {
+      const valid: ContentTypeMap[K][] = [];
+      for (const entry of data) {
+        const result = CONTENT_TYPES[key].schema.safeParse(entry);
+        if (result.success) valid.push(result.data as ContentTypeMap[K]);
+        else onInvalid(entry as Record<string, unknown>);
+      }
+      return valid;
+    }
     const schema = z.array(CONTENT_TYPES[key].schema);
     const result = schema.safeParse(data);
     if (!result.success) {
@@ -190,11 +204,16 @@ export class StrapiClient {
 
   /**
    * Every published entry of a type (all pages), validated against the generated schema.
-   * `updatedAfter` (ISO date-time) fetches only entries changed since then.
+   * `updatedAfter` (ISO date-time) fetches only entries changed since then. An entry that does not
+   * fit the schema fails the call, or with `onInvalid` is handed to it and left out of the answer.
    */
   async findAll<K extends ContentTypeKey>(
     key: K,
-    options: { updatedAfter?: string; filters?: Record<string, unknown> } = {},
+    options: {
+      updatedAfter?: string;
+      filters?: Record<string, unknown>;
+      onInvalid?: (entry: Record<string, unknown>) => void;
+    } = {},
   ): Promise<ContentTypeMap[K][]> {
     const path = CONTENT_TYPES[key].path;
     const filters = {
@@ -203,7 +222,7 @@ export class StrapiClient {
     };
     const hasFilters = Object.keys(filters).length > 0 ? filters : undefined;
     const data = await this.paginate(path, this.query(key, hasFilters), z.unknown());
-    return this.parse(key, data, path);
+    return this.parse(key, data, path, options.onInvalid);
   }
 
   /** documentId and updatedAt of every published entry: cheap, to find deletions and changes. */

@@ -8,7 +8,8 @@ interface Warning {
   type: string;
   entry: string;
   field: string;
-  file: string;
+  /** None when the whole entry was left out. */
+  file?: string;
   reason: string;
 }
 interface BuildRecord {
@@ -70,6 +71,8 @@ interface EntryProps {
     publishedAt?: string | null;
     updatedAt?: string | null;
     slug?: string;
+    title?: string;
+    name?: string;
     publishAt?: string | null;
     unpublishAt?: string | null;
   } | null;
@@ -118,7 +121,9 @@ function LiveState({ model, document, meta }: EntryProps) {
   const prefix = answer.sitePaths[model];
   const pageUrl =
     answer.siteUrl && prefix && document.slug ? `${answer.siteUrl}${prefix}${document.slug}/` : null;
-  const warnings = (lastSuccess?.warnings ?? []).filter((w) => w.entry === document.slug);
+  const warnings = (lastSuccess?.warnings ?? []).filter(
+    (w) => w.entry === document.slug || w.entry === document.title || w.entry === document.name,
+  );
   if (lastSuccess && Date.parse(lastSuccess.startedAt) >= published) {
     const after = Math.max(0, Math.round((Date.parse(lastSuccess.finishedAt) - published) / 1000));
     return (
@@ -136,7 +141,9 @@ function LiveState({ model, document, meta }: EntryProps) {
         </p>
         {warnings.map((w) => (
           <p key={`${w.field}-${w.file}`}>
-            Trang được dựng thiếu tệp {w.file} ({w.field}): {w.reason}
+            {w.file
+              ? `Trang được dựng thiếu tệp ${w.file} (${w.field}): ${w.reason}`
+              : `Mục này chưa lên trang (${w.field}): ${w.reason}`}
           </p>
         ))}
       </div>
@@ -167,8 +174,10 @@ export function SiteStatusWidget() {
         <p>Lần cập nhật gần nhất thất bại: {lastBuild.error}. Trang cũ vẫn đang phục vụ bạn đọc.</p>
       )}
       {(lastSuccess?.warnings ?? []).map((w) => (
-        <p key={`${w.entry}-${w.field}-${w.file}`}>
-          Bỏ qua tệp {w.file} của {w.entry} ({w.field}): {w.reason}
+        <p key={`${w.type}-${w.entry}-${w.field}-${w.file}`}>
+          {w.file
+            ? `Bỏ qua tệp ${w.file} của ${w.entry} (${w.field}): ${w.reason}`
+            : `Không đưa "${w.entry}" lên trang (${w.field}): ${w.reason}`}
         </p>
       ))}
     </div>

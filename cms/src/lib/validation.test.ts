@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProblems, normaliseStrings, slugFromText } from './validation';
+import { findProblems, isUsableSlug, normaliseStrings, slugForEntry, slugFromText } from './validation';
 
 describe('slugs from Vietnamese', () => {
   it.each([
@@ -10,6 +10,36 @@ describe('slugs from Vietnamese', () => {
     ['Đakrông'.normalize('NFD'), 'dakrong'],
   ])('%s → %s', (text, slug) => {
     expect(slugFromText(text)).toBe(slug);
+  });
+});
+
+describe('every entry gets a usable address', () => {
+  it.each(['远征手记', '🌸🌸', '…—…'])('a topic named %s gets "chu-de-" and a hash of its name', (name) => {
+    const slug = slugForEntry('api::tag.tag', { name });
+    expect(slug).toMatch(/^chu-de-[0-9a-f]{8}$/);
+    expect(isUsableSlug(slug)).toBe(true);
+    expect(slugForEntry('api::tag.tag', { name })).toBe(slug);
+    expect(slugForEntry('api::tag.tag', { name: `${name}!` })).not.toBe(slug);
+  });
+
+  it('each type has its own word, and a Vietnamese name its own words', () => {
+    expect(slugForEntry('api::article.article', { title: '远征' })).toMatch(/^bai-viet-/);
+    expect(slugForEntry('api::organisation.organisation', { name: '🌸' })).toMatch(/^to-chuc-/);
+    expect(slugForEntry('api::project.project', { title: null, code: '06' })).toBe('de-an-06');
+    expect(slugForEntry('api::video.video', { title: 'Hội nghị 远征' })).toBe('hoi-nghi');
+    expect(slugForEntry('api::article.article', { title: '' })).toBeNull();
+  });
+
+  it.each([
+    ['', false],
+    ['---', false],
+    ['.', false],
+    ['~_', false],
+    ['a', true],
+    ['hoi-nghi-2024', true],
+    ['2024', true],
+  ])('"%s" usable: %s', (slug, usable) => {
+    expect(isUsableSlug(slug)).toBe(usable);
   });
 });
 

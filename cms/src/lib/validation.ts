@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { errors } from '@strapi/utils';
 import type { Core, UID } from '@strapi/strapi';
 import editorialTypes from './editorial-types.json';
+import slugRule from './slug-rule.json';
 
 /** One refused field: the path names the field, the message says why (in Vietnamese, for editors). */
 interface FieldProblem {
@@ -11,7 +13,8 @@ interface FieldProblem {
 
 type Data = Record<string, unknown>;
 
-const OWN_TYPES = new Set<string>([
+/** The types this middleware checks: each has a slug. */
+export const OWN_TYPES = new Set<string>([
   'api::article.article',
   'api::organisation.organisation',
   'api::emulation-pledge.emulation-pledge',
@@ -48,6 +51,41 @@ export function normaliseStrings<T>(value: T): T {
 /** "Đakrông" → "dakrong": the slug rule shared by the admin and the API. */
 export function slugFromText(text: string): string {
   return slugify(text.normalize('NFC'), { decamelize: false }).slice(0, 200);
+}
+
+const USABLE_SLUG = new RegExp(slugRule.pattern);
+
+/** A slug a page can live at: at least one letter or digit of a-z, 0-9 (slug-rule.json; the site checks the same). */
+export function isUsableSlug(slug: unknown): slug is string {
+  return typeof slug === 'string' && USABLE_SLUG.test(slug);
+}
+
+/**
+ * The slug of an entry of `uid` from its name or title, or null while it has neither (a draft). A
+ * name that gives no Latin letter or digit ("远征手记", "🌸🌸", "…—…") gets the type's word and a short
+ * hash of the name ("chu-de-1f0c9a2b": the same for the same name, so an import run twice finds it).
+ */
+export function slugForEntry(uid: string, data: Data): string | null {
+  const source = (SLUG_SOURCE[uid] ?? []).map((field) => data[field]).find((value) => isGiven(value));
+  if (typeof source !== 'string') return null;
+  const text = source.normalize('NFC');
+  const slug =
+    uid === 'api::project.project' && text === data.code ? slugFromText(`de-an-${text}`) : slugFromText(text);
+  if (isUsableSlug(slug)) return slug;
+  const prefix = (slugRule.fallbackPrefix as Record<string, string>)[uid] ?? 'muc';
+  return `${prefix}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+}
+
+const SLUG_HINT = 'cần ít nhất một chữ cái không dấu hoặc chữ số (a-z, 0-9), ví dụ "hoi-nghi-2024"';
+
+/** Why an entry about to be published has no address it can live at, or null. */
+function slugProblem(slug: unknown, publishing: boolean): FieldProblem | null {
+  if (isUsableSlug(slug)) return null;
+  if (!isGiven(slug))
+    return publishing
+      ? { path: ['slug'], message: `Chưa có đường dẫn: hãy nhập tên hoặc đường dẫn (${SLUG_HINT}).` }
+      : null;
+  return { path: ['slug'], message: `Đường dẫn "${String(slug)}" không dùng được: ${SLUG_HINT}.` };
 }
 
 function isGiven(value: unknown): boolean {
@@ -156,15 +194,6 @@ export function registerValidation(strapi: Core.Strapi) {
       params.data = normaliseStrings(params.data);
       const data = params.data;
 
-      if (action === 'create' && !isGiven(data.slug)) {
-        const source = (SLUG_SOURCE[uid] ?? []).map((field) => data[field]).find((value) => isGiven(value));
-        if (typeof source === 'string')
-          data.slug =
-            uid === 'api::project.project' && source === data.code
-              ? slugFromText(`de-an-${source}`)
-              : slugFromText(source);
-      }
-
       // Partial updates: check the rules against the stored draft merged with the change.
       let merged = data;
       if (action === 'update' && params.documentId) {
@@ -174,12 +203,23 @@ export function registerValidation(strapi: Core.Strapi) {
         });
         merged = { ...(current as Data | null), ...data };
       }
+      // Every entry has an address: made from its name when none is typed, one is cleared, or the
+      // stored one is unusable.
+      const slugWanted =
+        action === 'create' || 'slug' in data ? !isGiven(data.slug) : !isUsableSlug(merged.slug);
+      const derived = slugWanted ? slugForEntry(uid, merged) : null;
+      if (derived) {
+        data.slug = derived;
+        merged = { ...merged, slug: derived };
+      }
       const publishing =
         params.status === 'published' || !strapi.contentType(uid as UID.ContentType).options?.draftAndPublish;
       const problems = findProblems(uid, merged, publishing);
+      const badSlug = slugProblem(merged.slug, publishing);
+      if (badSlug) problems.push(badSlug);
       // A slug names a page: two entries of a type with one slug would be one page. The admin and
       // REST check it themselves; code writing through the Document Service (imports) did not.
-      if (problems.length === 0 && typeof data.slug === 'string' && data.slug !== '') {
+      if (problems.length === 0 && isUsableSlug(data.slug)) {
         const [taken] = await strapi.documents(uid as UID.ContentType).findMany({
           filters: {
             slug: data.slug,
@@ -199,12 +239,14 @@ export function registerValidation(strapi: Core.Strapi) {
       if (problems.length > 0) refuse(problems);
     }
 
-    if (action === 'publish' && uid === 'api::video.video' && params.documentId) {
+    if (action === 'publish' && params.documentId) {
       const draft = await strapi
-        .documents('api::video.video')
-        .findOne({ documentId: params.documentId, populate: ['file'] });
+        .documents(uid as UID.ContentType)
+        .findOne({ documentId: params.documentId, populate: uid === 'api::video.video' ? ['file'] : [] });
       if (draft) {
         const problems = findProblems(uid, draft as unknown as Data, true);
+        const badSlug = slugProblem((draft as unknown as Data).slug, true);
+        if (badSlug) problems.push(badSlug);
         if (problems.length > 0) refuse(problems);
       }
     }

@@ -3,7 +3,7 @@
  * from hoi-lhpn-quang-tri-ha-nam-2019.txt). Relations are named by slug; every referenced slug is
  * defined in this file, and organisations are ordered so that `parent` and `mergedInto` come first.
  *
- * Facts about the projects, the pledge targets and the 2025 merger follow /work/shared/DOMAIN.md and
+ * Facts about the projects, the pledge targets and the 2025 merger follow README.md (beside this file) and
  * the seed article; everything else is neutral prose without invented statistics.
  */
 import type { SeedArticle, SeedOrganisation, SeedPledge, SeedProject, SeedVideo } from './demo-types';

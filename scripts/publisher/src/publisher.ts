@@ -151,8 +151,10 @@ function describe(record: BuildRecord): string {
           `search ${p.search.toFixed(1)} s${shards(record)}, swap ${(p.swap * 1000).toFixed(0)} ms`
         : '';
       const warned = record.warnings?.length
-        ? `; ${record.warnings.length} upload(s) left out: ` +
-          record.warnings.map((w) => `${w.type} ${w.entry} ${w.field} ${w.file}: ${w.reason}`).join('; ')
+        ? `; ${record.warnings.length} upload(s) or entries left out: ` +
+          record.warnings
+            .map((w) => `${w.type} ${w.entry} ${w.field} ${w.file ?? ''}: ${w.reason}`)
+            .join('; ')
         : '';
       const by = record.renderedBy ? ` by ${record.renderedBy}` : '';
       return (

@@ -14,6 +14,7 @@ import { DATA_DIR } from '../../lib/paths.ts';
 import { call, TestEditor } from '../../lib/test-content.ts';
 import { ARTICLE, newsroomPerson } from '../../lib/test-newsroom.ts';
 import { freePort } from '../../lib/strapi.ts';
+import { requireFromCms } from '../../lib/loaded-strapi.ts';
 import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/test-media.ts';
 import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
 import jwt from 'jsonwebtoken';
@@ -577,6 +578,50 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       return log.includes('anh-hong.jpg') && log.includes('anh-bi-xoa.jpg');
     });
     await publisher.idle();
+  });
+
+  it('a topic with no usable address is left out with a warning, and a take-down still goes out', async () => {
+    await publisher.idle();
+    const topic = await editor.create('tags', { name: 'Chủ đề mất đường dẫn' });
+    const tagged = await editor.create('articles', {
+      ...base,
+      title: 'Tin gắn với chủ đề mất đường dẫn',
+      tags: [topic.documentId],
+    });
+    const takenDown = await editor.create('articles', { ...base, title: 'Tin sẽ bị gỡ khi có chủ đề hỏng' });
+    await waitFor(
+      'both pages',
+      async () =>
+        (await served(`/tin-tuc/${tagged.slug}/`, topic.slug)) &&
+        (await served(`/tin-tuc/${takenDown.slug}/`)),
+    );
+    await publisher.idle();
+    // As an older CMS left a topic named "远征手记": its address empty in the database.
+    const Database = requireFromCms('better-sqlite3') as typeof import('better-sqlite3');
+    const db = new Database(strapi.env.DATABASE_FILENAME!);
+    const setSlug = db.prepare(
+      'UPDATE tags SET slug = ?, updated_at = updated_at + 1000 WHERE document_id = ?',
+    );
+    setSlug.run('', topic.documentId);
+    try {
+      await editor.unpublish('api::article.article', takenDown.documentId);
+      await waitFor('the take-down', async () => (await get(`/tin-tuc/${takenDown.slug}/`)).status === 404);
+      expect(publisher.status.lastBuild?.result).toBe('success');
+      expect(publisher.status.lastBuild?.warnings).toContainEqual({
+        type: 'tag',
+        entry: 'Chủ đề mất đường dẫn',
+        field: 'slug',
+        reason: expect.stringContaining('không dùng được'),
+      });
+      const page = await get(`/tin-tuc/${tagged.slug}/`);
+      expect(page.status).toBe(200);
+      expect(page.text).not.toContain('Chủ đề mất đường dẫn');
+      expect(page.text).not.toContain('/chu-de//');
+      expect((await get('/rss.xml')).text).not.toContain(takenDown.slug);
+    } finally {
+      setSlug.run(topic.slug, topic.documentId);
+      db.close();
+    }
   });
 
   it("editing the portal's details (Thông tin cổng) rebuilds every page's footer", async () => {

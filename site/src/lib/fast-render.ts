@@ -25,6 +25,7 @@ import { fileOfPath, pathOfRoute, routeOfModule, urlPathOf, type RouteType } fro
 import { replaceSiteData, siteData, withEntry, type SiteData } from './site-data';
 import { collectStaticImages, generateImage } from './static-images';
 import { STRAPI_URL, strapiToken } from './strapi-config';
+import { entryProblem } from './strapi-loader';
 
 interface PageModule {
   default?: AstroComponentFactory;
@@ -122,7 +123,14 @@ async function withChanges(
   for (const [key, ids] of Object.entries(changes) as Array<[ContentTypeKey, string[]]>) {
     if (key === 'tag') throw new FastRenderRefused('a topic changed: every page may show it');
     const asked = performance.now();
-    const entries = await client.findAll(key, { filters: { documentId: { $in: ids } } });
+    // An entry the site cannot render is left out by a build, which says so: not done here.
+    const entries = await client.findAll(key, {
+      filters: { documentId: { $in: ids } },
+      onInvalid: (entry) => {
+        const problem = entryProblem(key, entry)!;
+        throw new FastRenderRefused(`${key} ${problem.entry}: ${problem.field} does not fit its schema`);
+      },
+    });
     waited.seconds += (performance.now() - asked) / 1000;
     if (entries.length !== ids.length)
       throw new FastRenderRefused(

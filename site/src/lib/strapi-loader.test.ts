@@ -6,6 +6,7 @@ import qs from 'qs';
 import type { DataStore, LoaderContext, MetaStore, ParseDataOptions } from 'astro/loaders';
 import {
   CONTENT_TYPES,
+  parseBuildWarning,
   StrapiAuthError,
   StrapiHttpError,
   StrapiResponseError,
@@ -279,6 +280,48 @@ describe('strapiLoader: first load', () => {
     expect(ctx.entries.get('tag1')?.data).toEqual(tags[0]);
     expect(ctx.entries.get('tag2')?.data).toEqual(tags[1]);
     expect(existsSync(bodyDir())).toBe(false);
+  });
+});
+
+describe('strapiLoader: an entry the site cannot render', () => {
+  it('is left out with a warning naming it and the field, and the others are stored', async () => {
+    const bad = { ...tag(2), name: '远征手记', slug: '' };
+    const strapi = fakeStrapi('tag', [tag(1), bad, tag(3)]);
+    const ctx = fakeContext('tag');
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      await load('tag', strapi, ctx);
+      expect([...ctx.entries.keys()].sort()).toEqual(['tag1', 'tag3']);
+      const lines = warnings.mock.calls.map(([line]) => parseBuildWarning(String(line)));
+      expect(lines).toEqual([
+        {
+          type: 'tag',
+          entry: '远征手记',
+          field: 'slug',
+          reason: expect.stringContaining('đường dẫn "" không dùng'),
+        },
+      ]);
+    } finally {
+      warnings.mockRestore();
+    }
+  });
+
+  it('drops what an earlier build stored of it', async () => {
+    const strapi = fakeStrapi('article', [article(1), article(2)]);
+    const ctx = fakeContext('article');
+    await load('article', strapi, ctx);
+    strapi.publish({ ...article(2, '2024-04-01T00:00:00.000Z'), lead: null } as unknown as Article);
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      await load('article', strapi, ctx);
+      expect([...ctx.entries.keys()]).toEqual(['art1']);
+      expect(parseBuildWarning(String(warnings.mock.calls[0]?.[0]))).toMatchObject({
+        entry: 'Tin số 2',
+        field: 'lead',
+      });
+    } finally {
+      warnings.mockRestore();
+    }
   });
 });
 

@@ -1,8 +1,10 @@
 import type { Loader } from 'astro/loaders';
 import {
   CONTENT_TYPES,
+  formatBuildWarning,
   SINGLE_TYPES,
   StrapiClient,
+  type BuildWarning,
   type ContentTypeKey,
   type SingleTypeKey,
 } from 'shared-types';
@@ -51,6 +53,12 @@ export function strapiLoader(key: ContentTypeKey, options: { fetch?: typeof glob
         store.delete(id);
         if (bodiesApart) deleteBody(id);
       };
+      // One entry the site cannot render (no usable address, a field missing) is left out with a
+      // warning, never the build: the rest of the site still publishes. Asked again every build.
+      const leaveOut = (entry: Record<string, unknown>) => {
+        console.warn(formatBuildWarning(entryProblem(key, entry)!));
+        drop(entry.documentId as string);
+      };
 
       // A different Strapi (or database), or a store from before bodies were kept apart (or
       // whose body files are gone), means nothing stored can be trusted.
@@ -73,9 +81,10 @@ export function strapiLoader(key: ContentTypeKey, options: { fetch?: typeof glob
         const ids = partialChanges[key] ?? [];
         const entries =
           ids.length > 0
-            ? ((await client.findAll(key, { filters: { documentId: { $in: ids } } })) as Array<
-                Record<string, unknown>
-              >)
+            ? ((await client.findAll(key, {
+                filters: { documentId: { $in: ids } },
+                onInvalid: leaveOut,
+              })) as Array<Record<string, unknown>>)
             : [];
         for (const entry of entries) await keep(entry);
         // Named but not returned: unpublished or deleted since.
@@ -104,14 +113,15 @@ export function strapiLoader(key: ContentTypeKey, options: { fetch?: typeof glob
       );
       let entries: Array<Record<string, unknown>> = [];
       if (stale.length > FULL_FETCH_THRESHOLD) {
-        entries = (await client.findAll(key)) as Array<Record<string, unknown>>;
+        entries = (await client.findAll(key, { onInvalid: leaveOut })) as Array<Record<string, unknown>>;
       } else {
         for (let i = 0; i < stale.length; i += IDS_PER_REQUEST) {
           const ids = stale.slice(i, i + IDS_PER_REQUEST).map((v) => v.documentId);
           entries.push(
-            ...((await client.findAll(key, { filters: { documentId: { $in: ids } } })) as Array<
-              Record<string, unknown>
-            >),
+            ...((await client.findAll(key, {
+              filters: { documentId: { $in: ids } },
+              onInvalid: leaveOut,
+            })) as Array<Record<string, unknown>>),
           );
         }
       }
@@ -123,6 +133,27 @@ export function strapiLoader(key: ContentTypeKey, options: { fetch?: typeof glob
       );
     },
   };
+}
+
+/** The Vietnamese reason an entry from Strapi does not fit its schema, naming the entry and field. */
+export function entryProblem(key: ContentTypeKey, entry: Record<string, unknown>): BuildWarning | null {
+  const parsed = CONTENT_TYPES[key].schema.safeParse(entry);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.') || '(mục)';
+  const value = issue.path.reduce<unknown>(
+    (at, step) => (at as Record<PropertyKey, unknown> | null)?.[step],
+    entry,
+  );
+  const label = [entry.title, entry.name, entry.slug, entry.documentId].find(
+    (text): text is string => typeof text === 'string' && text !== '',
+  )!;
+  const reason =
+    field === 'slug'
+      ? `đường dẫn "${String(value ?? '')}" không dùng được (cần ít nhất một chữ cái a-z hoặc chữ số); ` +
+        'mục này không được đưa lên trang cho đến khi sửa'
+      : `trường ${field} không hợp lệ (${issue.message}); mục này không được đưa lên trang cho đến khi sửa`;
+  return { type: key, entry: label, field, reason };
 }
 
 /**

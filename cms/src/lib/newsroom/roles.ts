@@ -1,4 +1,4 @@
-// The newsroom's three admin roles (names fixed in DOMAIN.md), made on Strapi's own RBAC at start
+// The newsroom's three admin roles (names fixed: README.md beside this file), made on Strapi's own RBAC at start
 // when missing. A role that exists is never touched: the chief editor may have changed it by hand.
 import type { Core } from '@strapi/strapi';
 import { IN_MY_UNIT, IS_CREATOR, IS_PUBLISHED } from './conditions';
