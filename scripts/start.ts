@@ -4,6 +4,7 @@ import path from 'node:path';
 import { localCmsEnv } from './lib/cms-env.ts';
 import { die, since, step } from './lib/log.ts';
 import {
+  CMS_PORT,
   firstBuild,
   localPublisher,
   PREVIEW_URL,
@@ -16,7 +17,6 @@ import {
 import { LOG_DIR } from './lib/paths.ts';
 import { buildCms, startStrapi } from './lib/strapi.ts';
 
-const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 const SITE_URL = process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`;
 
 async function main() {

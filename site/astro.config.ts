@@ -38,6 +38,9 @@ export default defineConfig({
   },
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: CACHE_DIR,
+  // Scoped styles by a class (` astro-1a2b3c4d`) rather than an attribute on every element
+  // (` data-astro-cid-1a2b3c4d`): the same specificity, 9 bytes less each (124 on the home page).
+  scopedStyleStrategy: 'class',
   // JSX whitespace rules (Astro 7's default): output does not depend on how Prettier wraps the markup.
   compressHTML: 'jsx',
   devToolbar: { enabled: false },
@@ -69,7 +72,9 @@ export default defineConfig({
           ]
         : []),
     ],
-    responsiveStyles: true,
+    // No image uses Astro's responsive layouts (`layout`, `fit`, `position`): their 1.6 KiB stylesheet
+    // on every page with an image would style nothing.
+    responsiveStyles: false,
   },
   integrations: [
     buildTimeline(),
@@ -80,6 +85,9 @@ export default defineConfig({
     sitemap({ filter: inSitemap }),
   ],
   vite: {
+    // Scripts as files, never inlined: the site's Content-Security-Policy allows no inline script
+    // (scripts/publisher/src/site-headers.ts).
+    build: { assetsInlineLimit: 0 },
     // Article bodies rendered by an earlier build are reused while these rules hold (lib/markdown.ts).
     define: { __MARKDOWN_RULES__: JSON.stringify(markdownRules()) },
   },

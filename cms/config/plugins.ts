@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import mediaRules from '../src/lib/media-rules.json';
 import { uploadProvider } from '../src/lib/upload-storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
@@ -11,7 +12,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
-      sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 200 * 1024 * 1024),
+      sizeLimit: env.int('UPLOAD_SIZE_LIMIT', mediaRules.defaultSizeLimitBytes),
       // Local disk, or S3-compatible storage when S3_BUCKET is set (src/lib/upload-storage.ts).
       ...uploadProvider(env),
       // No `security` type lists: the upload guard (src/lib/upload-guard.ts) checks each file's bytes

@@ -1,9 +1,12 @@
 // Debian packages the test suite drives as real clients: Chromium (browser tests),
-// python3-feedparser (feed tests) and Hugo (the benchmark's peer). Installed with apt-get
+// python3-feedparser (feed tests), Hugo (the benchmark's peer) and nginx (the shipped configuration). Installed with apt-get
 // when missing and allowed (root).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { step } from './log.ts';
+
+/** Debian's nginx. */
+export const NGINX = '/usr/sbin/nginx';
 
 const PACKAGES: Array<{ name: string; present: () => boolean }> = [
   { name: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
@@ -14,6 +17,8 @@ const PACKAGES: Array<{ name: string; present: () => boolean }> = [
   },
   // The benchmark's peer (its smoke test runs in the suite).
   { name: 'hugo', present: () => spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0 },
+  // `npm run nginx-config`'s configuration, served side by side with our own server.
+  { name: 'nginx', present: () => existsSync(NGINX) },
 ];
 
 /**

@@ -277,11 +277,15 @@ export function generateContentModule(cmsDir = CMS_DIR): string {
   out.push('/** Strapi events the CMS sends the publisher (cms/src/lib/publisher-events.json). */');
   out.push(`export const PUBLISHER_EVENTS = [${events.map((e) => `'${e}'`).join(', ')}] as const;`);
   out.push('export type PublisherEvent = (typeof PUBLISHER_EVENTS)[number];', '');
-  const rules = cmsFacts<{ maxPixels: number }>('media-rules.json');
+  const rules = cmsFacts<{ maxPixels: number; defaultSizeLimitBytes: number }>('media-rules.json');
   out.push(
     '/** Largest image the CMS accepts and the site processes, in pixels (cms/src/lib/media-rules.json). */',
   );
-  out.push(`export const MEDIA_MAX_PIXELS = ${rules.maxPixels};`, '');
+  out.push(`export const MEDIA_MAX_PIXELS = ${rules.maxPixels};`);
+  out.push(
+    '/** Largest upload the CMS accepts unless UPLOAD_SIZE_LIMIT says otherwise, in bytes (the same file). */',
+  );
+  out.push(`export const MEDIA_DEFAULT_SIZE_LIMIT = ${rules.defaultSizeLimitBytes};`, '');
   const sitePaths = cmsFacts<Record<string, string>>('site-paths.json');
   out.push(
     "/** Where the site shows an entry of each type: prefix, slug, '/' (cms/src/lib/site-paths.json). */",

@@ -15,8 +15,10 @@ export function built(urlPath: string): string {
   const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
   const full = path.join(site().dist, file);
   if (!existsSync(full)) throw new Error(`not built: ${urlPath}`);
-  // Astro's scoped-style attributes say nothing about the content: drop them before asserting.
-  return readFileSync(full, 'utf8').replace(/ data-astro-cid-\w+/g, '');
+  // Astro's scoped-style classes say nothing about the content: drop them before asserting.
+  return readFileSync(full, 'utf8')
+    .replace(/ class="astro-[a-z0-9]{8}"/g, '')
+    .replace(/ astro-[a-z0-9]{8}(?=[ "])/g, '');
 }
 
 export function isBuilt(urlPath: string): boolean {

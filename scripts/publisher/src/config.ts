@@ -11,6 +11,8 @@ export const PUBLISHER_PORT = Number(process.env.PUBLISHER_PORT ?? 4322);
 /** Port of the static server that serves the live site to readers. */
 export const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
 export const PUBLISHER_URL = `http://127.0.0.1:${PUBLISHER_PORT}`;
+/** Port Strapi listens on when npm start runs it. */
+export const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 /** Port of the preview renderer (the site's server build), served like the site. */
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323);
 /** The site's preview route. */

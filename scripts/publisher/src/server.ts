@@ -2,11 +2,14 @@
 // site (the `current` release) with compression and cache headers.
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Publisher } from './publisher.ts';
 import { SEARCH_API } from 'shared-types/search-api';
+import { securityHeaders } from 'shared-types/site-headers';
+import { cacheControl, COMPRESS_FROM_BYTES, contentTypeOf, PRIVATE_PATH } from './site-http.ts';
 import { SiteSearch, type SearchFilters } from './site-search.ts';
 import { webhookBodySchema } from './status.ts';
 
@@ -50,17 +53,6 @@ export function controlApp(publisher: Publisher, secret: string): FastifyInstanc
   return app;
 }
 
-/** Cache policy: hashed assets forever, HTML and feeds briefly so a publish shows within a minute. */
-function cacheControl(file: string): string {
-  if (/\/_astro\//.test(file) || /\/uploads\//.test(file)) return 'public, max-age=31536000, immutable';
-  if (
-    /\/pagefind(-\d+)?\/.+\.(pf_\w+|wasm)$/.test(file) ||
-    /\/pagefind(-\d+)?\/(fragment|index)\//.test(file)
-  )
-    return 'public, max-age=31536000, immutable';
-  return 'public, max-age=60, must-revalidate';
-}
-
 /** Longest query the search API takes. */
 const MAX_QUERY = 200;
 
@@ -100,28 +92,28 @@ function searchRoutes(app: FastifyInstance, search: SiteSearch) {
  */
 export async function siteApp(currentDir: string, search?: SiteSearch): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(compress, { global: true, threshold: COMPRESS_FROM_BYTES, encodings: ['br', 'gzip'] });
+  // Every answer, files, the search API and errors alike (site-headers.ts in shared-types).
+  app.addHook('onSend', async (request, reply) => {
+    reply.headers(securityHeaders(request.url.split('?')[0]!));
+  });
   if (search) searchRoutes(app, search);
+  const privatePath = new RegExp(PRIVATE_PATH);
   await app.register(fastifyStatic, {
     root: currentDir,
     cacheControl: false,
     redirect: true,
     index: ['index.html'],
-    // The release's server build (the preview renderer's code) is not part of the site.
-    allowedPath: (pathName) => !/^\/_server(\/|$)/.test(pathName),
+    allowedPath: (pathName) => !privatePath.test(pathName),
     setHeaders(res, file) {
-      res.header('Cache-Control', cacheControl(file));
-      res.header('X-Content-Type-Options', 'nosniff');
-      // Pagefind's index files are gzip already and unpacked by its own code: they must go out
-      // as they are, under a type the compression plugin leaves alone.
-      if (/\.(pf_\w+|pagefind)$/.test(file)) res.header('Content-Type', 'application/x-pagefind');
-      else if (file.endsWith('rss.xml')) res.header('Content-Type', 'application/rss+xml; charset=utf-8');
-      else if (file.endsWith('.xml')) res.header('Content-Type', 'application/xml; charset=utf-8');
+      const urlPath = `/${path.relative(currentDir, file).split(path.sep).join('/')}`;
+      res.header('Cache-Control', cacheControl(urlPath));
+      const type = contentTypeOf(urlPath);
+      if (type) res.header('Content-Type', type);
     },
   });
   app.setNotFoundHandler((_request, reply) => {
-    if (existsSync(`${currentDir}/404.html`))
-      return reply.code(404).header('Cache-Control', 'public, max-age=60').sendFile('404.html');
+    if (existsSync(`${currentDir}/404.html`)) return reply.code(404).sendFile('404.html');
     return reply
       .code(503)
       .type('text/html; charset=utf-8')

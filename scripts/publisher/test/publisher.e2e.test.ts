@@ -725,7 +725,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     const admin = new URL(strapi.url).origin;
     expect(response.headers.get('content-security-policy')).toMatch(
-      new RegExp(`^frame-ancestors ${admin.replace(/[.]/g, '\\.')}( |$)`),
+      new RegExp(`^frame-ancestors ${admin.replace(/[.]/g, '\\.')}( |;|$)`),
     );
     // The same stylesheet as the static site, served by the renderer.
     const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];

@@ -311,6 +311,8 @@ export type PublisherEvent = (typeof PUBLISHER_EVENTS)[number];
 
 /** Largest image the CMS accepts and the site processes, in pixels (cms/src/lib/media-rules.json). */
 export const MEDIA_MAX_PIXELS = 100000000;
+/** Largest upload the CMS accepts unless UPLOAD_SIZE_LIMIT says otherwise, in bytes (the same file). */
+export const MEDIA_DEFAULT_SIZE_LIMIT = 209715200;
 
 /** Where the site shows an entry of each type: prefix, slug, '/' (cms/src/lib/site-paths.json). */
 export const SITE_PATHS = {

@@ -11,6 +11,7 @@ import {
   type ContentTypeMap,
 } from 'shared-types';
 import { adminOrigins } from 'shared-types/runtime';
+import { previewSecurityHeaders } from 'shared-types/site-headers';
 import { siteData, withEntry, type SiteData } from './site-data';
 import { STRAPI_URL, strapiToken } from './strapi-config';
 
@@ -94,7 +95,6 @@ export function previewHeaders(): Record<string, string> {
   return {
     'Cache-Control': 'no-store',
     'X-Robots-Tag': 'noindex, nofollow',
-    'Referrer-Policy': 'no-referrer',
-    'Content-Security-Policy': `frame-ancestors ${adminOrigins().join(' ')}`,
+    ...previewSecurityHeaders(adminOrigins()),
   };
 }
