@@ -1,11 +1,15 @@
 import { Clock, Earth } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import editorialTypes from '../lib/editorial-types.json';
+import { translateDesignSystemLabels } from './design-system-labels';
 import { QueueWidget, ReviewPanel } from './newsroom';
 import { LiveStatus, SiteStatusWidget } from './publisher-status';
-import { VI_OVERRIDES } from './translations-vi';
+import { STRAPI_VI, VI_OVERRIDES } from './translations-vi';
 
 type PanelProps = Parameters<typeof LiveStatus>[0];
+
+/** Where Strapi's admin keeps the interface language (@strapi/admin's reducer). */
+const ADMIN_LANGUAGE_KEY = 'strapi-admin-language';
 
 export default {
   config: {
@@ -13,6 +17,7 @@ export default {
     locales: ['vi'],
     translations: {
       vi: {
+        ...STRAPI_VI,
         'Auth.form.welcome.title': 'Cổng thông tin Hội LHPN',
         'Auth.form.welcome.subtitle': 'Đăng nhập để viết và xuất bản tin bài',
         ...VI_OVERRIDES,
@@ -20,6 +25,11 @@ export default {
     },
   },
   register(app: StrapiApp) {
+    // Strapi shows English until someone signs in (its choice of language is kept in the browser,
+    // never read from it): the login and password pages open in Vietnamese. A language picked in
+    // one's profile is kept.
+    if (!localStorage.getItem(ADMIN_LANGUAGE_KEY)) localStorage.setItem(ADMIN_LANGUAGE_KEY, 'vi');
+    if (localStorage.getItem(ADMIN_LANGUAGE_KEY) === 'vi') translateDesignSystemLabels();
     // "Chờ duyệt": what waits for the editor's review, and what the contributor sent.
     app.addMenuLink({
       to: 'cho-duyet',

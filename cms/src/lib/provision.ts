@@ -122,8 +122,37 @@ async function ensureUploadDefaults(strapi: Core.Strapi) {
 }
 
 /** Runs at every start; each step is idempotent. */
+/** Strapi's own admin roles, named in Vietnamese where they still carry Strapi's English names. */
+const DEFAULT_ROLE_NAMES: Record<string, { english: string; name: string; description: string }> = {
+  'strapi-super-admin': {
+    english: 'Super Admin',
+    name: 'Quản trị hệ thống',
+    description: 'Toàn quyền với trang quản trị, kể cả người dùng và cài đặt.',
+  },
+  'strapi-editor': {
+    english: 'Editor',
+    name: 'Biên tập (vai trò mẫu của Strapi)',
+    description: 'Vai trò mẫu của Strapi; tòa soạn dùng Cộng tác viên, Biên tập viên, Tổng biên tập.',
+  },
+  'strapi-author': {
+    english: 'Author',
+    name: 'Tác giả (vai trò mẫu của Strapi)',
+    description: 'Vai trò mẫu của Strapi; tòa soạn dùng Cộng tác viên, Biên tập viên, Tổng biên tập.',
+  },
+};
+
+async function nameDefaultRolesInVietnamese(strapi: Core.Strapi) {
+  for (const [code, { english, name, description }] of Object.entries(DEFAULT_ROLE_NAMES)) {
+    // A role the chief editor renamed keeps its name.
+    await strapi.db
+      .query('admin::role')
+      .updateMany({ where: { code, name: english }, data: { name, description } });
+  }
+}
+
 export async function provision(strapi: Core.Strapi) {
   const firstBoot = await ensureFirstAdmin(strapi);
+  await nameDefaultRolesInVietnamese(strapi);
   if (firstBoot) await removeDefaultTokens(strapi);
   await ensureSiteToken(strapi);
   await closePublicRole(strapi);
