@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TestEditor } from '../../scripts/lib/test-content.ts';
 import { startTestStrapi, type TestDatabase } from '../../scripts/lib/test-strapi.ts';
 
 const PATHS = ['articles', 'organisations', 'emulation-pledges', 'projects', 'videos', 'tags'];
@@ -15,7 +16,7 @@ async function counts(url: string, token: string) {
 }
 
 describe('demo seed', () => {
-  it('is idempotent: a second run on the same database changes no count', async () => {
+  it('is added once: a restart changes no count, and a demo article deleted stays deleted', async () => {
     const strapi = await startTestStrapi((process.env.TEST_DB ?? 'sqlite') as TestDatabase);
     try {
       const first = await counts(strapi.url, strapi.token);
@@ -24,6 +25,13 @@ describe('demo seed', () => {
       expect(first.videos).toBeGreaterThanOrEqual(2);
       await strapi.restart();
       expect(await counts(strapi.url, strapi.token)).toEqual(first);
+
+      // A demo article the newsroom deleted stays deleted: the demo is added once per install.
+      const editor = new TestEditor(strapi);
+      const [demo] = await editor.list('articles');
+      expect((await editor.remove('articles', demo!.documentId)).status).toBe(204);
+      await strapi.restart();
+      expect(await counts(strapi.url, strapi.token)).toEqual({ ...first, articles: first.articles - 1 });
     } finally {
       await strapi.destroy();
     }

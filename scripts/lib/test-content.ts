@@ -103,6 +103,23 @@ export class TestEditor {
     return res.body.data as Record<string, unknown>;
   }
 
+  /** GET /api/<path>: the first page of published entries, oldest first. */
+  async list(path: string) {
+    const res = await call(`${this.strapi.url}/api/${path}?sort=id:asc`, {
+      token: await this.fullAccessToken(),
+    });
+    if (res.status !== 200) throw new Error(`list ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.data as Array<{ documentId: string; slug: string } & Record<string, unknown>>;
+  }
+
+  /** DELETE /api/<path>/<documentId>: the entry gone, drafts and all; the answer. */
+  async remove(path: string, documentId: string) {
+    return call(`${this.strapi.url}/api/${path}/${documentId}`, {
+      method: 'DELETE',
+      token: await this.fullAccessToken(),
+    });
+  }
+
   /** Unpublishes as an editor does in the admin (the REST API has no unpublish). */
   async unpublish(uid: string, documentId: string) {
     const res = await call(

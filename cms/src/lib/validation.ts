@@ -78,12 +78,16 @@ export function slugForEntry(uid: string, data: Data): string | null {
 
 const SLUG_HINT = 'cần ít nhất một chữ cái không dấu hoặc chữ số (a-z, 0-9), ví dụ "hoi-nghi-2024"';
 
-/** Why an entry about to be published has no address it can live at, or null. */
-function slugProblem(slug: unknown, publishing: boolean): FieldProblem | null {
+/**
+ * Why an entry has no address it can live at, or null. An empty one matters only when publishing
+ * an entry that has a name (one without a name is refused for its name, by Strapi).
+ */
+function slugProblem(uid: string, entry: Data, publishing: boolean): FieldProblem | null {
+  const slug = entry.slug;
   if (isUsableSlug(slug)) return null;
   if (!isGiven(slug))
-    return publishing
-      ? { path: ['slug'], message: `Chưa có đường dẫn: hãy nhập tên hoặc đường dẫn (${SLUG_HINT}).` }
+    return publishing && slugForEntry(uid, entry)
+      ? { path: ['slug'], message: `Chưa có đường dẫn: hãy nhập đường dẫn (${SLUG_HINT}).` }
       : null;
   return { path: ['slug'], message: `Đường dẫn "${String(slug)}" không dùng được: ${SLUG_HINT}.` };
 }
@@ -215,7 +219,7 @@ export function registerValidation(strapi: Core.Strapi) {
       const publishing =
         params.status === 'published' || !strapi.contentType(uid as UID.ContentType).options?.draftAndPublish;
       const problems = findProblems(uid, merged, publishing);
-      const badSlug = slugProblem(merged.slug, publishing);
+      const badSlug = slugProblem(uid, merged, publishing);
       if (badSlug) problems.push(badSlug);
       // A slug names a page: two entries of a type with one slug would be one page. The admin and
       // REST check it themselves; code writing through the Document Service (imports) did not.
@@ -245,7 +249,7 @@ export function registerValidation(strapi: Core.Strapi) {
         .findOne({ documentId: params.documentId, populate: uid === 'api::video.video' ? ['file'] : [] });
       if (draft) {
         const problems = findProblems(uid, draft as unknown as Data, true);
-        const badSlug = slugProblem((draft as unknown as Data).slug, true);
+        const badSlug = slugProblem(uid, draft as unknown as Data, true);
         if (badSlug) problems.push(badSlug);
         if (problems.length > 0) refuse(problems);
       }

@@ -79,8 +79,25 @@ const DEMO_SITE_SETTINGS = {
   email: 'lienhe@example.vn',
 };
 
-/** Loads the demo content: the seed article and the graph it implies, plus our own entries. */
+/** Where an install records that it got the demo content (Strapi's store; backups carry it). */
+const SEEDED = { type: 'plugin', name: 'wup-portal', key: 'demo-seeded' } as const;
+
+/**
+ * Loads the demo content once per install: the seed article and the graph it implies, plus our own
+ * entries. Never again after that, so a demo entry the newsroom deleted stays deleted, on this
+ * install and on one restored from its backup. An install from before the record that already has
+ * articles counts as seeded.
+ */
 export async function seedDemoContent(strapi: Core.Strapi) {
+  const seeded = (await strapi.store.get(SEEDED)) as { complete: boolean } | null;
+  if (seeded?.complete) return;
+  if (!seeded && (await strapi.db.query('api::article.article').count()) > 0) {
+    await strapi.store.set({ ...SEEDED, value: { complete: true, demo: false } });
+    log('this install has content of its own: no demo content added');
+    return;
+  }
+  // Recorded first: a start cut short carries on where it stopped (each entry is added once).
+  await strapi.store.set({ ...SEEDED, value: { complete: false, demo: true } });
   const started = Date.now();
   const seeder = new Seeder(strapi);
 
@@ -224,6 +241,7 @@ export async function seedDemoContent(strapi: Core.Strapi) {
     seeder.created += 1;
   }
 
+  await strapi.store.set({ ...SEEDED, value: { complete: true, demo: true } });
   log(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeder.created} created, the rest already there`,
   );

@@ -57,6 +57,30 @@ const tlsNote = (name: string) => [
   '  # from certbot), and redirect port 80 to it.',
 ];
 
+/** A server block that passes everything to an app of ours. */
+function proxyServer(
+  listen: string,
+  what: string,
+  serverName: string,
+  upstream: string,
+  extra: string[] = [],
+): string[] {
+  return [
+    `# ${what}`,
+    'server {',
+    `  listen ${listen};`,
+    `  server_name ${serverName};`,
+    ...tlsNote(serverName),
+    ...extra,
+    '  server_tokens off;',
+    '  location / {',
+    ...proxied(upstream),
+    '  }',
+    '}',
+    '',
+  ];
+}
+
 /** The configuration text: put it in /etc/nginx/sites-available/ and link it from sites-enabled/. */
 export function nginxConfig(options: NginxOptions): string {
   const lines = [
@@ -124,29 +148,19 @@ export function nginxConfig(options: NginxOptions): string {
     '  }',
     '}',
     '',
-    "# The admin (Strapi). Its own headers are Strapi's.",
-    'server {',
-    `  listen ${options.listen};`,
-    `  server_name ${options.adminServerName};`,
-    ...tlsNote('the admin'),
-    `  client_max_body_size ${options.uploadMegabytes}m;`,
-    '  server_tokens off;',
-    '  location / {',
-    ...proxied(options.cmsUpstream),
-    '  }',
-    '}',
-    '',
-    "# The preview, framed by the admin (PREVIEW_URL names this host). Its headers are the renderer's.",
-    'server {',
-    `  listen ${options.listen};`,
-    `  server_name ${options.previewServerName};`,
-    ...tlsNote('the preview'),
-    '  server_tokens off;',
-    '  location / {',
-    ...proxied(options.previewUpstream),
-    '  }',
-    '}',
-    '',
+    ...proxyServer(
+      options.listen,
+      "The admin (Strapi). Its own headers are Strapi's.",
+      options.adminServerName,
+      options.cmsUpstream,
+      [`  client_max_body_size ${options.uploadMegabytes}m;`],
+    ),
+    ...proxyServer(
+      options.listen,
+      "The preview, framed by the admin (PREVIEW_URL names this host). Its headers are the renderer's.",
+      options.previewServerName,
+      options.previewUpstream,
+    ),
   ];
   return lines.join('\n');
 }
