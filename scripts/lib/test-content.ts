@@ -103,9 +103,9 @@ export class TestEditor {
     return res.body.data as Record<string, unknown>;
   }
 
-  /** GET /api/<path>: the first page of published entries, oldest first. */
-  async list(path: string) {
-    const res = await call(`${this.strapi.url}/api/${path}?sort=id:asc`, {
+  /** GET /api/<path>: the first page of published entries, oldest first, narrowed by `query` if given. */
+  async list(path: string, query = '') {
+    const res = await call(`${this.strapi.url}/api/${path}?sort=id:asc${query ? `&${query}` : ''}`, {
       token: await this.fullAccessToken(),
     });
     if (res.status !== 200) throw new Error(`list ${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
