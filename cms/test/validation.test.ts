@@ -201,6 +201,36 @@ describe('validation refuses bad input with a 400 naming the field, and stores n
     expect((bare.body.data as { slug: string }).slug).toBe('de-an-8888');
   });
 
+  it('refuses a unit under itself or under one of its own sub-units, naming parent', async () => {
+    const create = async (name: string, parent?: string) => {
+      const res = await api('/api/organisations', {
+        method: 'POST',
+        token: writer,
+        body: { data: { ...organisation, name, ...(parent ? { parent: { connect: [parent] } } : {}) } },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return (res.body.data as { documentId: string }).documentId;
+    };
+    const top = await create('Hội LHPN tỉnh Vòng Lặp');
+    const middle = await create('Hội LHPN huyện Vòng Lặp', top);
+    const bottom = await create('Hội LHPN xã Vòng Lặp', middle);
+    for (const parent of [{ connect: [bottom] }, { set: [top] }, bottom]) {
+      const res = await api(`/api/organisations/${top}`, {
+        method: 'PUT',
+        token: writer,
+        body: { data: { parent } },
+      });
+      expect(res.status, JSON.stringify(parent)).toBe(400);
+      expect(res.body.error?.details?.errors?.[0]?.path).toEqual(['parent']);
+    }
+    const moved = await api(`/api/organisations/${bottom}`, {
+      method: 'PUT',
+      token: writer,
+      body: { data: { parent: { set: [top] } } },
+    });
+    expect(moved.status).toBe(200);
+  });
+
   it('checks partial updates against the stored entry', async () => {
     const created = await api('/api/emulation-pledges', {
       method: 'POST',

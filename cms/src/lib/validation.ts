@@ -176,6 +176,51 @@ export function findProblems(uid: string, data: Data, publishing: boolean): Fiel
   return problems;
 }
 
+/**
+ * The documentId a to-one relation is being set to, as the admin (`connect`), REST (`set`, a bare
+ * documentId) or code writes it: null when it is cleared, undefined when it cannot be told.
+ */
+function relationTarget(value: unknown): string | null | undefined {
+  if (value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object') return undefined;
+  const rel = value as { connect?: unknown[]; set?: unknown[]; documentId?: unknown };
+  const list = rel.set ?? rel.connect;
+  if (Array.isArray(list)) {
+    if (list.length === 0) return rel.set ? null : undefined;
+    const last = list[list.length - 1] as { documentId?: unknown } | string;
+    return typeof last === 'string'
+      ? last
+      : typeof last?.documentId === 'string'
+        ? last.documentId
+        : undefined;
+  }
+  return typeof rel.documentId === 'string' ? rel.documentId : undefined;
+}
+
+const ORGANISATION = 'api::organisation.organisation';
+/** Deeper than any union's tree (central, province, district, commune): a chain this long loops. */
+const MAX_TREE_DEPTH = 64;
+
+/** A unit cannot sit under itself, nor under one of its own sub-units: its tree would loop. */
+async function treeProblem(strapi: Core.Strapi, documentId: string | undefined, data: Data) {
+  if (!('parent' in data)) return null;
+  let next = relationTarget(data.parent);
+  for (let depth = 0; next && depth < MAX_TREE_DEPTH; depth++) {
+    if (next === documentId)
+      return {
+        path: ['parent'],
+        message: 'Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị cấp dưới của nó.',
+      };
+    const above = (await strapi.documents(ORGANISATION).findOne({
+      documentId: next,
+      populate: { parent: { fields: ['documentId'] } },
+    } as never)) as { parent?: { documentId: string } | null } | null;
+    next = above?.parent?.documentId;
+  }
+  return null;
+}
+
 function refuse(problems: FieldProblem[]): never {
   const first = problems[0]!;
   throw new errors.ValidationError(`${first.path.join('.')}: ${first.message}`, {
@@ -221,6 +266,10 @@ export function registerValidation(strapi: Core.Strapi) {
       const problems = findProblems(uid, merged, publishing);
       const badSlug = slugProblem(uid, merged, publishing);
       if (badSlug) problems.push(badSlug);
+      if (uid === ORGANISATION) {
+        const loop = await treeProblem(strapi, params.documentId, data);
+        if (loop) problems.push(loop);
+      }
       // A slug names a page: two entries of a type with one slug would be one page. The admin and
       // REST check it themselves; code writing through the Document Service (imports) did not.
       if (problems.length === 0 && isUsableSlug(data.slug)) {

@@ -179,6 +179,17 @@ describe('organisation page filters', () => {
     expect(projectsLedBy({ projects }, organisation('ha-tay'))).toEqual([]);
   });
 
+  it('walks a tree that loops back on itself once, unit by unit', () => {
+    const units = [
+      { ...organisation('a'), parent: ref('b') },
+      { ...organisation('b'), parent: ref('a') },
+      { ...organisation('self'), parent: ref('self') },
+    ];
+    const data = join(loadedWith({ organisations: units }), []);
+    expect(ids(descendants(data, data.organisationById.get('a')!))).toEqual(['a', 'b']);
+    expect(ids(descendants(data, data.organisationById.get('self')!))).toEqual(['self']);
+  });
+
   it("lists the news of a unit's tree newest first, once each, whether the tree has little or most", () => {
     const units = [
       organisation('root'),

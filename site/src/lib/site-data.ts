@@ -336,7 +336,15 @@ export function pageData(locals: App.Locals): Promise<SiteData> {
 /** An organisation and every unit below it in the tree. */
 export function descendants(data: SiteData, root: Organisation): Organisation[] {
   const out: Organisation[] = [root];
-  for (let i = 0; i < out.length; i++) out.push(...(data.childrenOf.get(out[i]!.documentId) ?? []));
+  // Each unit once: a loop in the tree (A under B under A, saved before the CMS refused it) must
+  // not hang the build.
+  const seen = new Set([root.documentId]);
+  for (let i = 0; i < out.length; i++)
+    for (const child of data.childrenOf.get(out[i]!.documentId) ?? [])
+      if (!seen.has(child.documentId)) {
+        seen.add(child.documentId);
+        out.push(child);
+      }
   return out;
 }
 
