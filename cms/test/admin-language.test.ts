@@ -6,8 +6,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launchBrowser } from '../../site/test/browser.ts';
+import { CMS_DIR } from '../../scripts/lib/paths.ts';
 import { TestEditor } from '../../scripts/lib/test-content.ts';
 import { newsroomPerson, type NewsroomRole } from '../../scripts/lib/test-newsroom.ts';
 import { startTestStrapi, type TestStrapi } from '../../scripts/lib/test-strapi.ts';
@@ -43,6 +45,14 @@ afterAll(async () => {
   await browser?.close();
   await strapi?.destroy();
 });
+
+/** A small photo to choose in the upload dialog. */
+function photo(): Promise<Buffer> {
+  const sharp = createRequire(path.join(CMS_DIR, 'package.json'))('sharp') as typeof import('sharp').default;
+  return sharp({ create: { width: 320, height: 200, channels: 3, background: '#a3154a' } })
+    .png()
+    .toBuffer();
+}
 
 /** Every message of our Vietnamese translations (cms/src/admin/translations/vi). */
 function ourVietnamese(): Set<string> {
@@ -131,9 +141,16 @@ async function walk(role: NewsroomRole): Promise<string[]> {
   await page.goto(`${strapi.url}/admin/plugins/upload`);
   await page.waitForLoadState('networkidle');
   await check(page, 'media library', english);
-  const upload = page.getByRole('button', { name: 'Tải tệp lên' });
-  if (await upload.count()) {
-    await upload.first().click();
+  // "Mới" → "Tải tệp lên", for those who may upload (the chief editor always may).
+  const add = page.getByRole('button', { name: 'Mới' });
+  if (role === 'Tổng biên tập') await add.waitFor();
+  if (await add.count()) {
+    await add.click();
+    await check(page, 'media library, new', english);
+    // The browser's file picker opens, then the dialog of the files chosen, before they upload.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('menuitem', { name: 'Tải tệp lên', exact: true }).click();
+    await (await chooser).setFiles({ name: 'anh-thu.png', mimeType: 'image/png', buffer: await photo() });
     await page.getByRole('dialog').waitFor();
     await check(page, 'upload dialog', english);
     await page.keyboard.press('Escape');
