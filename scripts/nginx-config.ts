@@ -1,11 +1,10 @@
 // `npm run nginx-config -- --server-name phunu.example.vn --admin-server-name quantri.phunu.example.vn
 // --preview-server-name xemtruoc.phunu.example.vn`: prints the nginx configuration of this install
-// (scripts/publisher/src/nginx-config.ts) for /etc/nginx/sites-available/.
+// (the publisher's nginx-config.ts) for /etc/nginx/sites-available/.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CMS_PORT, PREVIEW_PORT, SITE_PORT } from 'publisher';
+import { CMS_PORT, nginxConfig, PREVIEW_PORT, SITE_PORT } from 'publisher';
 import { MEDIA_DEFAULT_SIZE_LIMIT } from 'shared-types';
-import { nginxConfig } from './publisher/src/nginx-config.ts';
 import { DATA_DIR } from './lib/paths.ts';
 
 const { values } = parseArgs({

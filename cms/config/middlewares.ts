@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { FAVICON_PATH } from '../src/lib/favicon';
 import { mediaOrigins } from '../src/lib/upload-storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
@@ -29,7 +30,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // After the body parser, which hands over the uploaded files.
   'global::upload-errors',
   'strapi::session',
-  'strapi::favicon',
+  // Drawn from the site's mark at start (src/lib/favicon.ts).
+  { name: 'strapi::favicon', config: { path: FAVICON_PATH } },
   'strapi::public',
 ];
 

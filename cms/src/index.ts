@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLayouts } from './lib/admin-layout';
+import { drawFavicon } from './lib/favicon';
 import { bootstrapNewsroom, registerNewsroom } from './lib/newsroom';
 import { defaultAdminLanguage, provision } from './lib/provision';
 import { registerPublisherStatusRoute } from './lib/publisher-status';
@@ -22,6 +23,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await provision(strapi);
+    await drawFavicon(strapi);
     await repairEmptySlugs(strapi);
     useOurSlugsInTheAdmin(strapi);
     await bootstrapNewsroom(strapi);

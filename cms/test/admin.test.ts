@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminToken, api } from './helpers.ts';
+import { adminToken, api, strapiInfo } from './helpers.ts';
 
 describe('editors’ admin', () => {
   it('shows Vietnamese labels, list columns and the newest news first', async () => {
@@ -42,6 +42,16 @@ describe('editors’ admin', () => {
       (t) => !t.name.startsWith('test-writer-'),
     );
     expect(names).toEqual([expect.objectContaining({ name: 'Site build (read-only)', type: 'read-only' })]);
+  });
+
+  it('answers /favicon.ico with the site’s mark', async () => {
+    const res = await fetch(`${strapiInfo().url}/favicon.ico`);
+    expect(res.status).toBe(200);
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it("hands the publisher's status to signed-in admins only, and says when there is none", async () => {

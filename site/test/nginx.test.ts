@@ -6,9 +6,9 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nginxConfig } from 'publisher';
 import { NGINX } from '../../scripts/lib/system-deps.ts';
 import { freePort } from '../../scripts/lib/strapi.ts';
-import { nginxConfig } from '../../scripts/publisher/src/nginx-config.ts';
 import { SEED_SLUG, site } from './helpers.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'wup-nginx-'));

@@ -15,6 +15,7 @@ export {
 export { Releases } from './releases.ts';
 export { Renderer, serverEntry } from './renderer.ts';
 export { controlApp, SECRET_HEADER, siteApp } from './server.ts';
+export { nginxConfig, type NginxOptions } from './nginx-config.ts';
 export { SiteSearch } from './site-search.ts';
 export { readFragment } from './search-db.ts';
 export { foldText, queryTerms } from './search-text.ts';
