@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { StrapiClient } from 'shared-types';
 import { drawCovers, generateCorpus, sizesFor } from './bench/corpus.ts';
+import { editKinds } from './bench/edit-kinds.ts';
 import { benchDemo } from './bench/demo.ts';
 import { exportForAstro, exportForHugo, type Content } from './bench/export.ts';
 import { failed, type BuildFigure, type EditPhase, type Failed, type SizeFigures } from './bench/figures.ts';
@@ -28,7 +29,6 @@ import jwt from 'jsonwebtoken';
 import {
   buildSite,
   collectGarbage,
-  FOLLOW_UP,
   Renderer,
   SEARCH_API_FOLLOW_UP,
   SEARCH_FOLLOW_UP,
@@ -42,9 +42,10 @@ const arg = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const SIZES = arg('size') ? [Number(arg('size'))] : [1000, 10_000];
-/** `--only ours,preview,floor,hugo,edit`: the measures to take after loading and fetching (all by default). */
+/** `--only ours,preview,floor,hugo,edit,kinds`: the measures to take after loading and fetching (all by default). */
 const ONLY = arg('only')?.split(',');
-const wanted = (measure: 'ours' | 'preview' | 'floor' | 'hugo' | 'edit') => !ONLY || ONLY.includes(measure);
+const wanted = (measure: 'ours' | 'preview' | 'floor' | 'hugo' | 'edit' | 'kinds') =>
+  !ONLY || ONLY.includes(measure);
 const DB = (arg('db') ?? 'sqlite') as TestDatabase;
 /** `--edits N`: N edits of different articles, one after another once the last is searchable (1 by default). */
 const EDITS = Math.max(1, Number(arg('edits') ?? 1));
@@ -443,6 +444,13 @@ async function benchSize(size: number): Promise<void> {
             ),
       );
 
+    // 7b. Each kind of edit, a burst, and the live site compared with a full build from scratch.
+    if (wanted('kinds'))
+      record(
+        'editKinds',
+        await take('edit kinds', () => editKinds(cms, env, path.join(ours, 'site'), publisherPort, secret)),
+      );
+
     // 8. The live site the edit left: its size, and its search page as a reader on slow 4G meets it.
     const live = path.join(ours, 'site', 'current');
     if (wanted('edit') && target) {
@@ -521,6 +529,8 @@ async function floorBuilds(
 
 /** The trigger of the publisher's first build in the edit measure: a cold build. */
 const WARM_UP = 'bench warm-up';
+/** The trigger of the full build the measure asks for after the edits (none follows an edit by itself). */
+const FULL_AFTER = 'bench full build after the edits';
 /** Added to the edited title: also what the search page measure looks for. */
 const EDITED = '(đã sửa)';
 const EDITED_QUERY = 'da sua';
@@ -531,13 +541,13 @@ const editPhaseOf = (trigger: string): EditPhase =>
       ? 'search API refresh'
       : trigger.includes(SEARCH_FOLLOW_UP)
         ? 'search refresh'
-        : trigger.includes(FOLLOW_UP)
+        : trigger === FULL_AFTER
           ? 'full build'
           : 'edit';
 
 /**
  * Titles changed through Strapi, one article after another, each once the last is searchable:
- * webhook → page served (fast path), → searchable; then the full build after them (unless --no-full).
+ * webhook → page served (fast path), → searchable; then a full build on demand (unless --no-full).
  */
 async function oneEdit(
   cms: TestStrapi,
@@ -570,8 +580,8 @@ async function oneEdit(
       }
     },
   );
-  /** The full build that follows the edit, once it went live. */
-  const fullAfter = () => records.find((r) => r.trigger.includes(FOLLOW_UP) && r.result === 'success');
+  /** The full build asked for after the edits, once it went live. */
+  const fullAfter = () => records.find((r) => r.trigger === FULL_AFTER && r.result === 'success');
   const editsDone = () =>
     records.filter((r) => r.trigger.includes('entry.update') && r.result !== 'unchanged');
   const searchesDone = (mode: 'search' | 'search-api' = 'search') =>
@@ -608,9 +618,9 @@ async function oneEdit(
           // The next edit once this one is searchable (its search refresh), as an editor's next save.
           if (i < targets.length - 1) await until(() => searchesDone().length > i, 600);
         }
-        // The full build after the edit takes about as long as a warm build: minutes at 100,000.
-        if (AWAIT_FULL) await until(() => fullAfter() !== undefined, Math.max(1_200, size * 0.036));
-        else await until(() => searchesDone().length >= targets.length, 600);
+        await until(() => searchesDone().length >= targets.length, 600);
+        // A full build on demand takes about as long as a warm build: minutes at 100,000.
+        if (AWAIT_FULL) await publisher.ask({ type: 'build', trigger: FULL_AFTER });
         await publisher.ask({ type: AWAIT_FULL ? 'idle' : 'stop' });
       },
       // The publisher's process and its children (Astro, the renderer, Pagefind) count; Strapi does not.

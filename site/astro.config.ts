@@ -8,6 +8,7 @@ import { buildTimeline } from './src/lib/build-timeline';
 import { dataStoreFile } from './src/lib/data-store-file';
 import { dropSyncedContent } from './src/lib/drop-synced-content';
 import { markdownRules } from './src/lib/markdown-rules';
+import { pageReadsFile } from './src/lib/page-reads-file';
 
 // Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
 process.env.DATA_DIR ??= dataDir();
@@ -83,6 +84,8 @@ export default defineConfig({
     // The content store beside the server build as JSON, not compiled as a module (see the integration).
     dataStoreFile(CACHE_DIR),
     sitemap({ filter: inSitemap }),
+    // What each page read of the site's data, for the resident renderer's edits (lib/page-reads.ts).
+    pageReadsFile(),
   ],
   vite: {
     // Scripts as files, never inlined: the site's Content-Security-Policy allows no inline script

@@ -1,6 +1,7 @@
 // What `npm run bench` measures for each size, as kept in its JSON and printed in its table.
 import type { BuildRecord, BuildResult } from 'publisher';
 import type { sizesFor } from './corpus.ts';
+import type { EditKindsFigures } from './edit-kinds.ts';
 import type { SearchPageFigure } from './search-page.ts';
 
 export interface BuildFigure {
@@ -99,6 +100,8 @@ export interface SizeFigures {
       }
     | Failed;
   oneEdit?: EditFigure | Failed;
+  /** Each kind of edit, a burst of 50, and the live site compared with a full build (edit-kinds.ts). */
+  editKinds?: EditKindsFigures | Failed;
   /** The live site after the edit's full build: its size, and its search page on a slow 4G connection. */
   liveDist?: { MiB: number; files: number; pages: number } | Failed;
   /** The search page served by the publisher (the search API). */

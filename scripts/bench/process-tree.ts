@@ -168,3 +168,23 @@ export async function measure<T>(
     clearInterval(timer);
   }
 }
+
+/** Seconds of CPU (user and system) of this process and every process below it, those ended included. */
+export function cpuSecondsOfTree(): number {
+  const tree = children();
+  const ticks = Number(process.env.CLK_TCK ?? 100);
+  let total = 0;
+  const stack = [process.pid];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    try {
+      // utime, stime, cutime, cstime: fields 14 to 17, counted after the command's closing parenthesis.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0) / ticks;
+    } catch {
+      // Ended since the tree was read: its time is in its parent's (once waited for).
+    }
+    stack.push(...(tree.get(pid) ?? []));
+  }
+  return total;
+}

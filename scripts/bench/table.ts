@@ -140,6 +140,27 @@ export function tableLines(results: SizeFigures[]): string[] {
             : ')'),
     ),
   );
+  row('each kind of edit: webhook → page served (s; pages; CPU s until idle)', (r) =>
+    cell(r.editKinds, ({ kinds }) =>
+      kinds
+        .map((k) => `${k.kind} ${f2(k.pingToLiveSeconds)} (${k.pages ?? '–'}; ${f1(k.cpuSeconds)})`)
+        .join(', '),
+    ),
+  );
+  row('burst of 50 edits in a minute: fast builds, worst webhook → served (s), full builds, CPU s', (r) =>
+    cell(
+      r.editKinds,
+      ({ burst: b }) =>
+        `${b.builds}, ${f2(b.worstPingToLiveSeconds)} s, ${b.fullBuilds}, ${f1(b.cpuSeconds)}`,
+    ),
+  );
+  row('live site after the edits vs a full build from scratch', (r) =>
+    cell(r.editKinds, ({ differences: d, fullBuildSeconds: s }) =>
+      d.length === 0
+        ? `equal (full build ${f1(s)} s)`
+        : `${d.length} files differ: ${d.slice(0, 5).join(', ')}`,
+    ),
+  );
   row("the publisher's cold build before the edit (s, peak MiB)", (r) =>
     cell(r.publisherColdBuild, (c) => `${f1(c.seconds)} s, ${mb(c.peakMiB)}`),
   );

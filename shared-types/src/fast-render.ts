@@ -1,14 +1,24 @@
 // The contract between the publisher and the resident renderer's fast path (the site's
 // pages/internal/render route, lib/fast-render.ts): what it is asked and what it answers.
-import type { ContentTypeKey } from './generated/content.ts';
+import type { BuildWarning } from './build-warnings.ts';
+import type { ContentTypeKey, SingleTypeKey } from './generated/content.ts';
 
 /** The renderer's route for the fast path, on its loopback port only. */
 export const FAST_RENDER_PATH = '/internal/render/';
 /** Header carrying the secret the publisher gives each renderer. */
 export const FAST_RENDER_SECRET_HEADER = 'x-render-secret';
 
-/** Changed documentIds per content type: what a partial build or a fast render re-renders pages for. */
-export type ChangedEntries = Partial<Record<ContentTypeKey, string[]>>;
+/**
+ * Changed documentIds per content type (published, edited, unpublished or deleted; a single type
+ * by its own documentId): what a fast render brings into the site's data before it renders.
+ */
+export type ChangedEntries = Partial<Record<ContentTypeKey | SingleTypeKey, string[]>>;
+
+/**
+ * What each page of a full build read of the site's data, beside the release's server build
+ * (`<release>/_server/page-reads.json`): the record the resident renderer starts from.
+ */
+export const PAGE_READS_FILE = 'page-reads.json';
 
 /** The request: the changed entries, and the release folder (a copy of the live one) to write into. */
 export interface FastRenderRequest {
@@ -20,7 +30,13 @@ export interface FastRenderRequest {
 export interface FastRenderResult {
   /** Files written, relative to the release. */
   files: string[];
+  /** Files removed (pages and feeds no longer on the site), relative to the release. */
+  removed: string[];
   pages: number;
+  /** Uploads left out of the changed entries, as a build says it. */
+  warnings: BuildWarning[];
+  /** The changed entries as warnings name them (before and after): their earlier warnings no longer hold. */
+  entries: string[];
   /** Image files made because the release did not have them yet, relative to the release. */
   imagesMade: string[];
   /** Seconds: fetching the entries and joining them in, rendering, writing. */

@@ -37,6 +37,11 @@ export interface BuildOptions {
 export interface BuildResult {
   /** What the build left out and built anyway (an upload it could not use), one per entry and field. */
   warnings: BuildWarning[];
+  /**
+   * A fast build's: the entries it rendered again (as warnings name them). The warnings of the live
+   * release about other entries still hold; those about these are replaced by `warnings`.
+   */
+  warnedAgain?: string[];
   outDir: string;
   pages: number;
   phases: BuildPhases;

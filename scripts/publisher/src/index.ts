@@ -2,9 +2,9 @@
 // benchmark, tests) use of it.
 export * from './config.ts';
 export { collectGarbage } from './collect-garbage.ts';
+export { releaseDifferences, servedFiles } from './compare-releases.ts';
 export { localPublisher } from './local-publisher.ts';
 export {
-  FOLLOW_UP,
   Publisher,
   SEARCH_API_FOLLOW_UP,
   SEARCH_FOLLOW_UP,
@@ -20,7 +20,7 @@ export { SiteSearch } from './site-search.ts';
 export { readFragment } from './search-db.ts';
 export { foldText, queryTerms } from './search-text.ts';
 export { firstBuild, startService, type PublisherService } from './service.ts';
-export { buildPartial, buildSite } from './site-build.ts';
+export { buildSite } from './site-build.ts';
 export type { BuildOptions, BuildPhases, BuildResult, ChangedEntries } from './build-types.ts';
 export { indexSearch, SEARCH_SHARD_PAGES, SEARCH_SHARDS_FILE } from './search-index.ts';
 export { verifyBuild } from './verify-build.ts';

@@ -4,40 +4,42 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BuildOptions, BuildResult, ChangedEntries } from './build-types.ts';
+import type { BuildResult } from './build-types.ts';
 import { Publisher, type BuildRecord } from './publisher.ts';
 
 const ARTICLE = 'api::article.article';
 
 /** One call of a fake build: what it was asked, and the means to finish it. */
 interface Call {
-  kind: 'full' | 'partial';
-  changed?: ChangedEntries;
+  /** A full build, a fast one (the renderer's), or a search refresh. */
+  kind: 'full' | 'partial' | 'search';
   signal?: AbortSignal;
-  finish(): void;
+  /** Finishes the build (once the release folder is its own); resolves when it has. */
+  finish(): Promise<void>;
   fail(error: Error): void;
 }
 
-function harness(options: { fingerprint?: () => Promise<string> } = {}) {
+function harness(options: { fingerprint?: () => Promise<string>; fastChangesNothing?: boolean } = {}) {
   const root = mkdtempSync(path.join(tmpdir(), 'wup-publisher-unit-'));
   const calls: Call[] = [];
   const records: BuildRecord[] = [];
   const build =
     (kind: Call['kind']) =>
-    (opts: BuildOptions & { changed?: ChangedEntries }): Promise<BuildResult> =>
+    (opts: { outDir: string; signal?: AbortSignal }): Promise<BuildResult> =>
       new Promise((resolve, reject) => {
         const result = (): BuildResult => {
           mkdirSync(opts.outDir, { recursive: true });
           writeFileSync(path.join(opts.outDir, 'index.html'), kind);
           const phases = { fetch: 0, render: 0, images: 0, search: 0, verify: 0 };
-          return { outDir: opts.outDir, pages: 1, phases, seconds: 0, warnings: [] };
+          // A fast build that changes no page (a draft saved) says so: no path changed.
+          const changed = kind === 'partial' && options.fastChangesNothing ? [] : ['index.html'];
+          return { outDir: opts.outDir, pages: changed.length, phases, seconds: 0, warnings: [], changed };
         };
         opts.signal?.addEventListener('abort', () => reject(opts.signal!.reason));
         calls.push({
           kind,
-          changed: opts.changed,
           signal: opts.signal,
-          finish: () => resolve(result()),
+          finish: async () => resolve(result()),
           fail: reject,
         });
       });
@@ -51,9 +53,13 @@ function harness(options: { fingerprint?: () => Promise<string> } = {}) {
     maxWaitMs: 5000,
     log: () => undefined,
     onBuild: (record) => records.push(record),
-    builder: { full: build('full'), partial: build('partial') },
+    builder: { full: build('full'), rendered: build('partial'), searchRefresh: build('search') },
     // Each build sees new content unless the test says otherwise.
     fingerprint: options.fingerprint ?? (async () => String(++version)),
+  });
+  // The fast path renders through the renderer (the fake `rendered` build stands for it).
+  publisher.useRenderer({
+    render: () => Promise.reject(new Error('the fake build renders')),
   });
   return { root, publisher, calls, records };
 }
@@ -65,7 +71,7 @@ const settle = () => vi.advanceTimersByTimeAsync(0);
 async function firstBuild(h: ReturnType<typeof harness>): Promise<BuildRecord> {
   const start = h.publisher.buildNow('startup');
   await settle();
-  h.calls[0]!.finish();
+  await h.calls[0]!.finish();
   return start;
 }
 
@@ -92,7 +98,7 @@ describe('Publisher scheduling', () => {
     expect(h.publisher.status.state).toBe('waiting');
     await vi.advanceTimersByTimeAsync(500);
     expect(h.calls.map((c) => c.kind)).toEqual(['full']);
-    h.calls[0]!.finish();
+    await h.calls[0]!.finish();
     await settle();
     expect(h.records.map((r) => r.result)).toEqual(['success']);
     expect(h.records[0]!.trigger).toBe('entry.unpublish 0, entry.unpublish 1, entry.unpublish 2');
@@ -110,15 +116,15 @@ describe('Publisher scheduling', () => {
     expect(h.calls.map((c) => c.kind)).toEqual(['full', 'partial']);
   });
 
-  it('starts an owed follow-up after the short quiet time, not the full one', async () => {
+  it('starts an owed search refresh after the short quiet time, not the full one', async () => {
     await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'c1' });
     await vi.advanceTimersByTimeAsync(300);
-    h.calls[1]!.finish();
+    await h.calls[1]!.finish();
     await vi.advanceTimersByTimeAsync(299);
     expect(h.calls).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(1);
-    expect(h.calls.map((c) => c.kind)).toEqual(['full', 'partial', 'full']);
+    expect(h.calls.map((c) => c.kind)).toEqual(['full', 'partial', 'search']);
   });
 
   it('waits the full quiet time when two entries changed', async () => {
@@ -145,62 +151,68 @@ describe('Publisher scheduling', () => {
     for (let i = 0; i < 5; i++) h.publisher.request('entry.delete');
     await vi.advanceTimersByTimeAsync(3000);
     expect(h.calls).toHaveLength(1);
-    h.calls[0]!.finish();
+    await h.calls[0]!.finish();
     await vi.advanceTimersByTimeAsync(1000);
     expect(h.calls).toHaveLength(2);
-    h.calls[1]!.finish();
+    await h.calls[1]!.finish();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(h.calls).toHaveLength(2);
   });
 
-  it('renders a published entry on the fast path, then owes and runs one full build', async () => {
+  it('renders an edit on the fast path, then refreshes search twice, and builds nothing in full', async () => {
     await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
     h.publisher.request('entry.publish', { event: 'entry.publish', uid: ARTICLE, documentId: 'a2' });
     await vi.advanceTimersByTimeAsync(1000);
-    const fast = h.calls[1]!;
-    expect(fast.kind).toBe('partial');
-    expect(fast.changed).toEqual({ article: ['a1', 'a2'] });
-    fast.finish();
+    expect(h.calls[1]?.kind).toBe('partial');
+    await h.calls[1]!.finish();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(h.calls[2]?.kind).toBe('full');
-    h.calls[2]!.finish();
-    await settle();
+    expect(h.calls[2]?.kind).toBe('search');
+    await h.calls[2]!.finish();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(h.calls[3]?.kind).toBe('search');
+    await h.calls[3]!.finish();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(h.calls).toHaveLength(4);
     expect(h.records.map((r) => `${r.result}/${r.mode}`)).toEqual([
       'success/full',
       'success/partial',
-      'success/full',
+      'success/search-api',
+      'success/search',
     ]);
-    expect(h.records[2]!.trigger).toBe('full rebuild after a fast publish');
+    expect(h.records.map((r) => r.trigger).slice(2)).toEqual([
+      'search API and sitemap after a fast publish',
+      'search and sitemap after a fast publish',
+    ]);
   });
 
-  it('cancels the owed full build when a new edit comes, and runs it again after the edit', async () => {
+  it('cancels an owed search refresh when a new edit comes, and runs it again after the edit', async () => {
     await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
     await vi.advanceTimersByTimeAsync(1000);
-    h.calls[1]!.finish();
+    await h.calls[1]!.finish();
     await vi.advanceTimersByTimeAsync(1000);
-    const followUp = h.calls[2]!;
-    expect(followUp.kind).toBe('full');
+    const refresh = h.calls[2]!;
+    expect(refresh.kind).toBe('search');
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
-    expect(followUp.signal?.aborted).toBe(true);
+    expect(refresh.signal?.aborted).toBe(true);
     await vi.advanceTimersByTimeAsync(1000);
     expect(h.calls[3]?.kind).toBe('partial');
-    h.calls[3]!.finish();
+    await h.calls[3]!.finish();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(h.calls[4]?.kind).toBe('full');
-    h.calls[4]!.finish();
+    expect(h.calls[4]?.kind).toBe('search');
+    await h.calls[4]!.finish();
     await settle();
     expect(h.records.map((r) => r.result)).toEqual(['success', 'success', 'cancelled', 'success', 'success']);
   });
 
-  it('stops: cancels the owed full build under way and builds nothing after, whatever comes', async () => {
+  it('stops: cancels the search refresh under way and builds nothing after, whatever comes', async () => {
     await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
     await vi.advanceTimersByTimeAsync(1000);
-    h.calls[1]!.finish();
+    await h.calls[1]!.finish();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(h.calls[2]?.kind).toBe('full');
+    expect(h.calls[2]?.kind).toBe('search');
     const stopped = h.publisher.stop();
     expect(h.calls[2]!.signal?.aborted).toBe(true);
     await stopped;
@@ -210,12 +222,24 @@ describe('Publisher scheduling', () => {
     expect(h.records.map((r) => r.result)).toEqual(['success', 'success', 'cancelled']);
   });
 
-  it('answers an unknown entry, an unpublish or media with a full build', async () => {
+  it('takes an unpublish, a delete and the site settings the fast path, media and unknown entries in full', async () => {
     await firstBuild(h);
     h.publisher.request('entry.unpublish', { event: 'entry.unpublish', uid: ARTICLE, documentId: 'a1' });
-    h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a2' });
+    h.publisher.request('entry.delete', { event: 'entry.delete', uid: 'api::tag.tag', documentId: 't1' });
+    const settings = { event: 'entry.update', uid: 'api::site-setting.site-setting', documentId: 's1' };
+    h.publisher.request('entry.update', settings);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(h.calls[1]?.kind).toBe('full');
+    expect(h.calls[1]?.kind).toBe('partial');
+    await h.calls[1]!.finish();
+    await settle();
+    h.publisher.request('media.update');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(h.calls.at(-1)?.kind).toBe('full');
+    await h.calls.at(-1)!.finish();
+    await settle();
+    h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(h.calls.at(-1)?.kind).toBe('full');
   });
 
   it('builds nothing for the newsroom’s own types, which the site does not read', async () => {
@@ -235,10 +259,10 @@ describe('Publisher scheduling', () => {
     await firstBuild(h);
     h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
     await vi.advanceTimersByTimeAsync(1000);
-    h.calls[1]!.fail(new Error('partial build refused'));
+    h.calls[1]!.fail(new Error('the renderer refused'));
     await settle();
     expect(h.calls[2]?.kind).toBe('full');
-    h.calls[2]!.finish();
+    await h.calls[2]!.finish();
     await settle();
     expect(h.records.at(-1)).toMatchObject({ result: 'success', mode: 'full' });
   });
@@ -264,7 +288,8 @@ describe('Publisher fingerprint and status', () => {
     const h = harness({ fingerprint: async () => 'same' });
     try {
       await firstBuild(h);
-      h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'draft-only' });
+      // An event the fast path does not take (no entry named): Strapi's fingerprint decides.
+      h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE });
       await vi.advanceTimersByTimeAsync(1000);
       expect(h.calls).toHaveLength(1);
       expect(h.records.at(-1)?.result).toBe('unchanged');
@@ -273,28 +298,23 @@ describe('Publisher fingerprint and status', () => {
     }
   });
 
-  it('renders a published edit while Strapi is asked, and throws it away when nothing changed', async () => {
+  it('puts nothing live when the fast path changes no page (a draft saved), without asking the fingerprint', async () => {
     vi.useFakeTimers();
-    let answer: (fingerprint: string) => void = () => undefined;
     let asked = 0;
-    const h = harness({
-      fingerprint: () =>
-        ++asked === 1 ? Promise.resolve('v1') : new Promise((resolve) => (answer = resolve)),
-    });
+    const h = harness({ fastChangesNothing: true, fingerprint: async () => String(++asked) });
     try {
       const first = await firstBuild(h);
-      h.publisher.request('entry.publish', { event: 'entry.publish', uid: ARTICLE, documentId: 'a1' });
+      h.publisher.request('entry.update', { event: 'entry.update', uid: ARTICLE, documentId: 'a1' });
       await vi.advanceTimersByTimeAsync(1000);
-      // The fast build runs before Strapi has answered.
-      expect(asked).toBe(2);
       expect(h.calls[1]?.kind).toBe('partial');
-      h.calls[1]!.finish();
-      await settle();
-      expect(h.records).toHaveLength(1);
-      answer('v1');
+      await h.calls[1]!.finish();
       await settle();
       expect(h.records.at(-1)?.result).toBe('unchanged');
+      expect(asked).toBe(1);
       expect(readFileSync(path.join(h.publisher.releases.current, 'index.html'), 'utf8')).toBe('full');
+      // Nothing went live: no search refresh is owed.
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(h.calls).toHaveLength(2);
       await h.publisher.releases.settled();
       const releases = readdirSync(h.publisher.releases.releasesDir).filter(
         (name) => !name.startsWith('.') && name !== 'node_modules',

@@ -2,16 +2,17 @@
 // coalescing bursts, and swaps a verified build in atomically. A failed build changes nothing
 // readers see; the status says why.
 //
-// Two kinds of build. A webhook that names a published or edited entry gets the fast path: only
-// the pages showing that entry are rendered and laid over a hard-linked copy of the live site, by
-// the resident renderer when it serves the live release (well under a second of rendering), else
-// by an `astro build` of those pages (seconds, whatever the size of the site). A full build (all
-// pages, search index, sitemap) follows, and anything else (unpublish, delete, media, a manual
-// publish) gets a full build directly. After a fast build by the resident renderer, two search
-// refreshes come first: the search API's databases take the changed pages and the sitemap lists any
-// new page (a second or two); then the search shards holding a changed page are indexed again
-// (seconds to half a minute); then the full build. A new fast edit cancels any follow-up still
-// under way; they run again once the edits stop.
+// Two kinds of build. A webhook that names an entry published, edited, unpublished or deleted (of
+// any type the site reads, the site settings included) gets the fast path: the resident renderer,
+// which serves the live release, renders the pages the edit changes and removes those it takes off
+// the site, over a hard-linked copy of the live release (site/src/lib/fast-render.ts finds them
+// from what each page read). What the renderer cannot do, media events, a manual publish and a new
+// version of the code get a full build (all pages, search index, sitemap). No full build follows an
+// edit. After a fast build two search refreshes follow: the search API's databases take the changed
+// pages and the sitemap lists any new page (a second or two); then the search shards holding a
+// changed page are indexed again (seconds to half a minute). A page the edit removed leaves the
+// sitemap and the search API's databases in the fast build itself. A new edit cancels a refresh
+// still under way; it runs again once the edits stop.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,22 +20,24 @@ import {
   CONTENT_TYPES,
   SINGLE_TYPES,
   StrapiClient,
+  type ChangedEntries,
   type ContentTypeKey,
   type PublisherEvent,
   type SingleTypeKey,
 } from 'shared-types';
-import type { BuildResult, ChangedEntries } from './build-types.ts';
+import type { BuildResult } from './build-types.ts';
 import { Releases } from './releases.ts';
 import type { Renderer } from './renderer.ts';
-import { buildPartial, buildRendered, buildSearchRefresh, buildSite } from './site-build.ts';
+import { buildRendered, buildSearchRefresh, buildSite } from './site-build.ts';
 import { formatSearchSteps, readSavedStatus, type BuildRecord, type PublisherStatus } from './status.ts';
 
 export type { BuildRecord, PublisherStatus } from './status.ts';
 
-/** The two builds the publisher runs; the real ones by default, others in unit tests. */
+/** The builds the publisher runs; the real ones by default, others in unit tests. */
 export interface SiteBuilder {
   full: typeof buildSite;
-  partial: typeof buildPartial;
+  rendered: typeof buildRendered;
+  searchRefresh: typeof buildSearchRefresh;
 }
 
 export interface PublisherOptions {
@@ -54,7 +57,7 @@ export interface PublisherOptions {
   /** Longest a ping waits while pings keep coming. */
   maxWaitMs?: number;
   log?: (message: string) => void;
-  /** Most changed entries a fast (partial) build takes; above it a full build is cheaper. */
+  /** Most changed entries a fast build takes; above it a full build is cheaper. */
   maxPartialEntries?: number;
   /** Called after each build (tests and the start script listen). */
   onBuild?: (record: BuildRecord) => void;
@@ -73,14 +76,25 @@ export interface ChangeHint {
   documentId?: string;
 }
 
-/** Events (of those the CMS sends) after which the named entry is published: a partial build can render it. */
-const FAST_EVENTS = new Set<string>(['entry.publish', 'entry.update'] satisfies PublisherEvent[]);
+/**
+ * Events (of those the CMS sends) about one entry: the fast path brings it into the site, or takes it
+ * out. A type without drafts (the topics) is published as it is created.
+ */
+const FAST_EVENTS = new Set<string>([
+  'entry.create',
+  'entry.publish',
+  'entry.update',
+  'entry.unpublish',
+  'entry.delete',
+] satisfies PublisherEvent[]);
 /** The triggers of the builds the publisher owes itself after a fast build. */
-export const FOLLOW_UP = 'full rebuild after a fast publish';
 export const SEARCH_FOLLOW_UP = 'search and sitemap after a fast publish';
 export const SEARCH_API_FOLLOW_UP = 'search API and sitemap after a fast publish';
 /** Builds the publisher owes itself: a new fast edit cancels them. */
-const FOLLOW_UPS = new Set([FOLLOW_UP, SEARCH_FOLLOW_UP, SEARCH_API_FOLLOW_UP]);
+const FOLLOW_UPS = new Set([SEARCH_FOLLOW_UP, SEARCH_API_FOLLOW_UP]);
+
+/** A content type or single type the fast path can bring an entry of into the site. */
+type ChangedKey = keyof ChangedEntries;
 
 /** One build to run, as `run()` gathered it from the pings. */
 interface BuildPlan {
@@ -88,7 +102,7 @@ interface BuildPlan {
   firstPingAt: number;
   /** A manual build: never skipped as unchanged, never partial. */
   force: boolean;
-  changes: Map<ContentTypeKey, Set<string>>;
+  changes: Map<ChangedKey, Set<string>>;
   needsFull: boolean;
   /**
    * Only search and sitemap, over a copy of the live release: `api`, the search API's databases
@@ -98,13 +112,12 @@ interface BuildPlan {
   signal?: AbortSignal;
 }
 
-function contentTypeOf(uid: string | undefined): ContentTypeKey | undefined {
-  return (Object.keys(CONTENT_TYPES) as ContentTypeKey[]).find((key) => CONTENT_TYPES[key].uid === uid);
-}
-
-/** Whether the site reads a content type at all (a collection or a single type of the content API). */
-function readBySite(uid: string): boolean {
-  return contentTypeOf(uid) !== undefined || Object.values(SINGLE_TYPES).some((type) => type.uid === uid);
+/** The key of a content type or single type the site reads, by its uid. */
+function typeOf(uid: string | undefined): ChangedKey | undefined {
+  return (
+    (Object.keys(CONTENT_TYPES) as ContentTypeKey[]).find((key) => CONTENT_TYPES[key].uid === uid) ??
+    (Object.keys(SINGLE_TYPES) as SingleTypeKey[]).find((key) => SINGLE_TYPES[key].uid === uid)
+  );
 }
 
 const firstLine = (error: unknown) => ((error as Error).message ?? String(error)).split('\n')[0];
@@ -175,12 +188,10 @@ export class Publisher {
   private building: Promise<BuildRecord> | null = null;
   private again = false;
   /** Entries named by webhooks since the last build started. */
-  private changes = new Map<ContentTypeKey, Set<string>>();
-  /** A ping that only a full build answers (unknown entry, unpublish, delete, media, manual). */
+  private changes = new Map<ChangedKey, Set<string>>();
+  /** A ping that only a full build answers (an unknown entry, media, manual). */
   private needsFull = false;
-  /** A fast build went live (or a follow-up was cancelled): a full build is owed. */
-  private followUpDue = false;
-  /** A fast build by the renderer went live: a search refresh is owed before the full build. */
+  /** A fast build went live: the search shards' refresh is owed. */
   private searchDue = false;
   /** And before it, the search API's refresh with the changed pages. */
   private searchApiDue = false;
@@ -188,7 +199,7 @@ export class Publisher {
   private searchWhole: string | null = null;
   /** The last release whose search shards were made (a full build or a search refresh). */
   private shardsWhole: string | null = null;
-  /** Cancels the running build when it is a follow-up full build and a fast edit arrives. */
+  /** Cancels the running build when it is a search refresh and a fast edit arrives. */
   private cancelFollowUp: AbortController | null = null;
   /** Set by stop(): nothing is scheduled any more. */
   private stopped = false;
@@ -206,7 +217,7 @@ export class Publisher {
       maxWaitMs: 10_000,
       maxPartialEntries: 50,
       log: (m) => console.log(`[publisher] ${m}`),
-      builder: { full: buildSite, partial: buildPartial },
+      builder: { full: buildSite, rendered: buildRendered, searchRefresh: buildSearchRefresh },
       ...options,
     };
     this.releases = new Releases(options.root);
@@ -252,14 +263,14 @@ export class Publisher {
   /** A ping: build soon, once, however many pings arrive (debounce with a maximum wait). */
   request(trigger: string, hint?: ChangeHint) {
     // The newsroom's own types (assignments, the editorial log) are not on the site: nothing to build.
-    if (hint?.uid?.startsWith('api::') && !readBySite(hint.uid)) return;
+    if (hint?.uid?.startsWith('api::') && !typeOf(hint.uid)) return;
     this.triggers.push(trigger);
     this.firstPingAt ??= Date.now();
-    const key = contentTypeOf(hint?.uid);
+    const key = typeOf(hint?.uid);
     if (hint && key && hint.documentId && FAST_EVENTS.has(hint.event)) {
       const ids = this.changes.get(key) ?? new Set<string>();
       this.changes.set(key, ids.add(hint.documentId));
-      // An edit waits for no full rebuild of an older state: cancel it, it runs again afterwards.
+      // An edit waits for no search refresh of an older state: cancel it, it runs again afterwards.
       this.cancelFollowUp?.abort();
     } else {
       this.needsFull = true;
@@ -346,10 +357,9 @@ export class Publisher {
     this.firstPingAt = null;
     const changes = this.changes;
     this.changes = new Map();
-    let needsFull = this.needsFull;
+    const needsFull = this.needsFull;
     this.needsFull = false;
-    // Edits waiting go first, fast; the owed search refreshes, then the owed full build, come when no
-    // edit is waiting.
+    // Edits waiting go first, fast; the owed search refreshes come when no edit is waiting.
     let search: BuildPlan['search'] = null;
     if (this.searchApiDue && changes.size === 0 && !needsFull) {
       triggers.push(SEARCH_API_FOLLOW_UP);
@@ -359,10 +369,6 @@ export class Publisher {
       triggers.push(SEARCH_FOLLOW_UP);
       this.searchDue = false;
       search = 'index';
-    } else if (this.followUpDue && (changes.size === 0 || needsFull)) {
-      triggers.push(FOLLOW_UP);
-      this.followUpDue = false;
-      needsFull = true;
     }
     this.status.state = 'building';
     // Only a follow-up owed after fast builds can be cancelled, from its first step on.
@@ -384,13 +390,12 @@ export class Publisher {
       this.cancelFollowUp = null;
       this.status.state = 'idle';
       this.save();
-      // After a fast build (or a cancelled follow-up), the full build brings search and sitemap up to date.
+      // After a fast build, the search refreshes bring search and sitemap up to date.
       const fast = record.result === 'success' && record.mode === 'partial';
-      if (fast || record.result === 'cancelled') this.followUpDue = true;
-      if (fast && record.renderedBy === 'renderer') this.searchDue = this.searchApiDue = true;
+      if (fast) this.searchDue = this.searchApiDue = true;
       if (search === 'index' && record.result === 'cancelled') this.searchDue = true;
       if (search === 'api' && record.result === 'cancelled') this.searchApiDue = true;
-      if (this.followUpDue) {
+      if (this.searchDue || this.searchApiDue) {
         this.firstPingAt ??= Date.now();
         this.again = true;
       }
@@ -432,10 +437,10 @@ export class Publisher {
       // The paths changed since the search was whole, when the releases in between say which.
       const since = (whole: string | null) => (whole && this.releases.pathsBetween(whole, base)) || undefined;
       const pages = plan.search === 'api' ? since(this.searchWhole) : undefined;
-      const result = await buildSearchRefresh({
+      const result = await this.options.builder.searchRefresh({
         outDir: dir,
         liveDir: live,
-        linked: await this.releases.takeSpare(base, dir),
+        linked: () => this.releases.takeSpare(base, dir),
         pages,
         changed: pages ? undefined : since(this.shardsWhole),
         signal: plan.signal,
@@ -449,32 +454,17 @@ export class Publisher {
         [...plan.changes].map(([key, ids]) => [key, [...ids]]),
       );
       const renderer = this.renderer;
-      if (renderer) {
-        try {
-          const result = await buildRendered({
-            outDir: dir,
-            liveDir: live,
-            linked: await this.releases.takeSpare(path.basename(live), dir),
-            render: (outDir) => renderer.render(changed, outDir, live),
-          });
-          return { ...result, mode: 'partial', renderedBy: 'renderer', base: path.basename(live) };
-        } catch (error) {
-          this.options.log(
-            `the renderer did not render the edit, building its pages with Astro: ${firstLine(error)}`,
-          );
-          this.releases.discard(id);
-        }
-      }
       try {
-        const result = await this.options.builder.partial({
+        if (!renderer) throw new Error('no renderer serves the live release');
+        const result = await this.options.builder.rendered({
           outDir: dir,
-          env: this.options.buildEnv,
           liveDir: live,
-          changed,
+          linked: () => this.releases.takeSpare(path.basename(live), dir),
+          render: (outDir) => renderer.render(changed, outDir, live),
         });
-        return { ...result, mode: 'partial', renderedBy: 'astro' };
+        return { ...result, mode: 'partial', renderedBy: 'renderer', base: path.basename(live) };
       } catch (error) {
-        this.options.log(`fast build failed, building everything instead: ${firstLine(error)}`);
+        this.options.log(`the fast path did not render the edit, building everything: ${firstLine(error)}`);
         this.releases.discard(id);
       }
     }
@@ -486,7 +476,6 @@ export class Publisher {
       // Search shards whose pages did not change come from the live release.
       previousDir: live ?? undefined,
     });
-    this.followUpDue = false;
     this.searchDue = this.searchApiDue = false;
     return { ...result, mode: 'full' };
   }
@@ -506,36 +495,35 @@ export class Publisher {
     this.options.log(`build ${id} started (${trigger})`);
     this.options.onStart?.(trigger);
     try {
-      // Webhooks carry no trustworthy data: ask Strapi whether anything published changed. A fast
-      // build pinged by a publish renders meanwhile (the seven requests take a second while Strapi
-      // is busy), its release thrown away should nothing have changed; a draft saved pings
-      // entry.update alone, and other builds, wait for the answer.
-      const published = plan.triggers.some((t) => t.startsWith('entry.publish'));
-      const rendering =
-        published && this.isFast(plan)
-          ? this.render(plan, id, dir).then(
-              (value) => ({ value }),
-              (error: unknown) => ({ error }),
-            )
-          : null;
-      const fingerprint = await this.fingerprint().finally(() => rendering);
-      const onlyEntries = plan.triggers.every((t) => t.startsWith('entry.'));
+      // Webhooks carry no trustworthy data. The fast path asks Strapi for the entries they name and
+      // renders what those change: a draft saved (entry.update, nothing published changed) changes no
+      // page, and nothing goes live. Other builds ask Strapi whether anything published changed.
+      // (Strapi's fingerprint cannot tell a fast build: an edit saved just before a build began
+      // whose webhook comes after it is in the fingerprint, and not in that build.)
       const fingerprintFile = path.join(this.options.root, 'fingerprint');
-      const lastFingerprint = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : '';
-      if (!plan.force && onlyEntries && fingerprint === lastFingerprint && this.status.current) {
-        record.result = 'unchanged';
-        if (rendering) this.releases.discard(id);
+      let fingerprint: string | null = null;
+      let result: Awaited<ReturnType<Publisher['render']>> | null = null;
+      if (this.isFast(plan)) {
+        result = await this.render(plan, id, dir);
       } else {
-        const outcome = rendering ? await rendering : { value: await this.render(plan, id, dir) };
-        if ('error' in outcome) throw outcome.error;
-        const result = outcome.value;
+        fingerprint = await this.fingerprint();
+        const onlyEntries = plan.triggers.every((t) => t.startsWith('entry.'));
+        const lastFingerprint = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : '';
+        if (plan.force || !onlyEntries || fingerprint !== lastFingerprint || !this.status.current)
+          result = await this.render(plan, id, dir);
+      }
+      if (!result || (result.mode === 'partial' && (result.changed ?? []).length === 0)) {
+        record.result = 'unchanged';
+        this.releases.discard(id);
+      } else {
         const swapStarted = performance.now();
         const { base, changed } = result;
         this.releases.activate(id, base && changed ? { base, paths: changed } : undefined);
         if (result.mode !== 'partial') this.searchWhole = id;
         if (result.mode === 'full' || result.mode === 'search') this.shardsWhole = id;
         const swap = (performance.now() - swapStarted) / 1000;
-        writeFileSync(fingerprintFile, fingerprint);
+        // A full build took everything published as of its fingerprint (a fast one only some entries).
+        if (fingerprint && result.mode === 'full') writeFileSync(fingerprintFile, fingerprint);
         Object.assign(record, {
           result: 'success',
           mode: result.mode,
@@ -543,7 +531,7 @@ export class Publisher {
           pages: result.pages,
           phases: { ...result.phases, swap },
           astroMemory: result.astroMemory,
-          warnings: result.warnings,
+          warnings: this.liveWarnings(result),
           searchShards: result.searchShards,
           pingToLiveMs: Date.now() - plan.firstPingAt,
         } satisfies Partial<BuildRecord>);
@@ -567,6 +555,18 @@ export class Publisher {
     if (this.status.current) this.releases.prepareSpare(this.status.current);
     this.options.onBuild?.(record);
     return record;
+  }
+
+  /**
+   * What the release a build makes leaves out: a full build's warnings; a fast build's, with those
+   * of the live release about the entries it did not render again; a search refresh keeps them.
+   */
+  private liveWarnings(result: BuildResult & Pick<BuildRecord, 'mode'>): BuildRecord['warnings'] {
+    if (result.mode === 'full') return result.warnings;
+    const live = this.status.lastSuccess?.warnings ?? [];
+    if (result.mode !== 'partial') return live;
+    const again = new Set(result.warnedAgain ?? []);
+    return [...live.filter((warning) => !again.has(warning.entry)), ...result.warnings];
   }
 
   /** Serves the previous build again. */

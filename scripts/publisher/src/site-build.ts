@@ -1,9 +1,7 @@
 // One build of the static site into a fresh folder: Astro (fetch + render + images), then the
 // Pagefind search index, then checks that the result is whole. Nothing here touches the live site.
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { astroBuild } from './astro-build.ts';
-import type { BuildOptions, BuildResult, ChangedEntries } from './build-types.ts';
+import type { BuildOptions, BuildResult } from './build-types.ts';
 import { linkCopy } from './releases.ts';
 import type { FastRenderResult } from './renderer.ts';
 import { refreshSearchDbs, type SearchDbRefresh } from './search-db-refresh.ts';
@@ -55,33 +53,46 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 export type RenderInto = (outDir: string) => Promise<FastRenderResult>;
 
 /**
- * The publisher's fastest path: the resident renderer renders the pages that show the changed
- * entries straight into a hard-linked copy of the live release (no `astro build`). Search index
- * and sitemap are kept until the next full build, as with `buildPartial`.
+ * The publisher's fast path: the resident renderer renders the pages an edit changes straight into
+ * a hard-linked copy of the live release (no `astro build`), and removes the pages it takes off the
+ * site. A removed page leaves the sitemap and the search API's databases here and now; new and
+ * changed pages reach them with the search refreshes that follow (buildSearchRefresh).
  */
 export async function buildRendered(options: {
   outDir: string;
   liveDir: string;
   render: RenderInto;
-  /** `outDir` is already a hard-linked copy of the live release (the releases' spare). */
-  linked?: boolean;
+  /**
+   * Makes `outDir` a hard-linked copy of the live release ready beforehand (the releases' spare);
+   * false when there is none, and the copy is made here.
+   */
+  linked?: () => Promise<boolean>;
 }): Promise<BuildResult> {
   const started = performance.now();
   const [, copy] = await timed(async () => {
-    if (!options.linked) await linkCopy(options.liveDir, options.outDir);
+    if (!(await options.linked?.())) await linkCopy(options.liveDir, options.outDir);
   });
   const rendered = await options.render(options.outDir);
-  const [, verify] = await timed(() => verifyBuild(options.outDir, rendered.files));
+  const [gone, search] = await timed(async () =>
+    rendered.removed.length > 0
+      ? [
+          ...(await refreshSearchDbs(options.outDir, rendered.removed)).written,
+          ...refreshSitemap(options.outDir),
+        ]
+      : [],
+  );
+  const [, verify] = await timed(() => verifyBuild(options.outDir, [...rendered.files, ...gone]));
   return {
     outDir: options.outDir,
     pages: rendered.pages,
-    changed: [...rendered.files, ...rendered.imagesMade],
-    warnings: [],
+    changed: [...rendered.files, ...rendered.imagesMade, ...rendered.removed, ...gone],
+    warnings: rendered.warnings,
+    warnedAgain: rendered.entries,
     phases: {
       fetch: rendered.phases.fetch,
       render: rendered.phases.render,
       images: 0,
-      search: 0,
+      search,
       verify,
       overlay: copy + rendered.phases.write,
     },
@@ -99,7 +110,8 @@ export async function buildRendered(options: {
 export async function buildSearchRefresh(options: {
   outDir: string;
   liveDir: string;
-  linked?: boolean;
+  /** As buildRendered's. */
+  linked?: () => Promise<boolean>;
   pages?: string[];
   /** Without `pages`: the paths changed since the live release's search shards were made (see indexSearch). */
   changed?: string[];
@@ -108,7 +120,7 @@ export async function buildSearchRefresh(options: {
 }): Promise<BuildResult> {
   const started = performance.now();
   const [, copy] = await timed(async () => {
-    if (!options.linked) await linkCopy(options.liveDir, options.outDir);
+    if (!(await options.linked?.())) await linkCopy(options.liveDir, options.outDir);
   });
   options.signal?.throwIfAborted();
   const { indexed, changed, search, verify, searchShards } = options.pages
@@ -153,49 +165,4 @@ async function refreshSearchApi(dir: string, pages: string[], signal?: AbortSign
   signal?.throwIfAborted();
   const [, verify] = await timed(() => verifyBuild(dir, changed));
   return { indexed, changed, search, verify, searchShards: undefined };
-}
-
-/**
- * The publisher's fast path when the renderer cannot (buildRendered refused): an `astro build` of
- * only the pages that show the changed entries (article page, the news list page and feeds it is
- * on, its organisations, projects and related articles, home), laid over a hard-linked copy of the
- * live release. No search index and no sitemap: the live ones are kept until the next full build,
- * which the publisher queues straight after.
- */
-export async function buildPartial(
-  options: BuildOptions & { liveDir: string; changed: ChangedEntries },
-): Promise<BuildResult> {
-  const started = performance.now();
-  const renderDir = `${options.outDir}.partial`;
-  rmSync(renderDir, { recursive: true, force: true });
-  try {
-    const astro = await astroBuild({
-      ...options,
-      outDir: renderDir,
-      env: { ...options.env, SITE_PARTIAL: JSON.stringify(options.changed) },
-    });
-    const overlayStarted = performance.now();
-    await linkCopy(options.liveDir, options.outDir);
-    for (const entry of readdirSync(renderDir, { withFileTypes: true, recursive: true })) {
-      if (!entry.isFile()) continue;
-      const relative = path.relative(renderDir, path.join(entry.parentPath, entry.name));
-      // The sitemap of a partial build lists only its own pages (the news sitemap lists all recent ones).
-      if (/^sitemap-(index|\d+)\.xml$/.test(relative)) continue;
-      const target = path.join(options.outDir, relative);
-      mkdirSync(path.dirname(target), { recursive: true });
-      renameSync(path.join(renderDir, relative), target);
-    }
-    const overlay = since(overlayStarted);
-    const [, verify] = await timed(() => verifyBuild(options.outDir));
-    return {
-      outDir: options.outDir,
-      pages: astro.pages,
-      warnings: astro.warnings,
-      phases: { ...astroPhases(astro), search: 0, verify, overlay },
-      astroMemory: astro.memory,
-      seconds: since(started),
-    };
-  } finally {
-    rmSync(renderDir, { recursive: true, force: true });
-  }
 }

@@ -306,7 +306,7 @@ export interface SingleTypeMap {
 }
 
 /** Strapi events the CMS sends the publisher (cms/src/lib/publisher-events.json). */
-export const PUBLISHER_EVENTS = ['entry.publish', 'entry.unpublish', 'entry.update', 'entry.delete', 'media.create', 'media.update', 'media.delete'] as const;
+export const PUBLISHER_EVENTS = ['entry.create', 'entry.publish', 'entry.unpublish', 'entry.update', 'entry.delete', 'media.create', 'media.update', 'media.delete'] as const;
 export type PublisherEvent = (typeof PUBLISHER_EVENTS)[number];
 
 /** Largest image the CMS accepts and the site processes, in pixels (cms/src/lib/media-rules.json). */

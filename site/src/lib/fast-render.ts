@@ -1,28 +1,51 @@
-// The publisher's fast path inside the resident renderer: after an edit, the pages that show the
-// changed entries are rendered here, from the site's data held in memory with those entries
-// fetched again from Strapi, by the same page modules `astro build` runs, and written into a
-// release folder (a hard-linked copy of the live one) as the build would write them: same
-// stylesheet links, same image files. No Node start, no content sync, no Vite: milliseconds per
-// page instead of seconds per build. Anything it cannot do the same way (a tag, an entry no
-// longer published, a route with no page to copy its stylesheet links from) is refused, and the
-// publisher falls back to a partial `astro build`.
+// The publisher's fast path inside the resident renderer: after an edit, the pages the edit changes
+// are rendered here, from the site's data held in memory with the changed entries fetched again
+// from Strapi, by the same page modules `astro build` runs, and written into a release folder (a
+// hard-linked copy of the live one) as the build would write them: same stylesheet links, same
+// image files. Pages that are no longer on the site are removed from it.
+//
+// Which pages an edit changes is found, not declared by the pages: every route's getStaticPaths is
+// run on the data before and after the edit (a page that appears, goes, or gets other props), and
+// what each page read of the data when it last rendered (lib/page-reads.ts: recorded by the full
+// build, then by each fast render) is evaluated on both (a page whose reads give another value).
 import { experimental_AstroContainer } from 'astro/container';
 import type { APIRoute } from 'astro';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import {
   StrapiClient,
+  type ChangedEntries,
   type ContentTypeKey,
   type FastRenderRequest,
   type FastRenderResult,
 } from 'shared-types';
-import { renderScope, type Changes } from './partial';
+import { changedReads, PageReads, recordReads, sameValue, untrackedData } from './page-reads';
+import { renderScope } from './render-scope';
 
 export type { FastRenderRequest, FastRenderResult } from 'shared-types';
 import { fileOfPath, pathOfRoute, routeOfModule, urlPathOf, type RouteType } from './route-files';
-import { replaceSiteData, siteData, withEntry, type SiteData } from './site-data';
+import {
+  entryIn,
+  referrersOf,
+  replaceSiteData,
+  siteData,
+  withEntry,
+  withoutEntry,
+  withSettings,
+  type SiteData,
+} from './site-data';
+import { entryLabel, warningOf } from './media-health';
 import { collectStaticImages, generateImage } from './static-images';
 import { STRAPI_URL, strapiToken } from './strapi-config';
 import { entryProblem } from './strapi-loader';
@@ -34,11 +57,6 @@ interface PageModule {
     Array<{ params: Record<string, string | undefined>; props?: Record<string, unknown> }>
   >;
   prerender?: boolean;
-  /**
-   * A page without parameters that shows entries of these types only (the site's settings aside):
-   * an edit of another type leaves it as it is. Pages that do not say are rendered again at every edit.
-   */
-  shows?: readonly ContentTypeKey[];
   /**
    * A file of this route that the release has is what the route would write for any entry edit
    * (uploads: only a media event changes a file, and the publisher answers those with a full build):
@@ -110,83 +128,223 @@ async function assetsOf(
 }
 
 /**
- * The site's data with the changed entries as Strapi publishes them now; `waited` gets the seconds
- * spent waiting for Strapi's answers (the rest is merging them into the data).
+ * The site's data with the changed entries as Strapi publishes them now (one no longer published
+ * taken out, and the entries that referred to it fetched again: Strapi drops such a relation);
+ * `waited` gets the seconds spent waiting for Strapi's answers. Returns the documentIds that changed.
  */
 async function withChanges(
   previous: SiteData,
-  changes: Changes,
+  changes: ChangedEntries,
   waited: { seconds: number },
-): Promise<SiteData> {
+): Promise<{ data: SiteData; changed: Set<string> }> {
   const client = new StrapiClient({ baseUrl: STRAPI_URL, token: strapiToken(), retries: 1 });
-  let data = previous;
-  for (const [key, ids] of Object.entries(changes) as Array<[ContentTypeKey, string[]]>) {
-    if (key === 'tag') throw new FastRenderRefused('a topic changed: every page may show it');
+  const ask = async <T>(request: () => Promise<T>): Promise<T> => {
     const asked = performance.now();
+    try {
+      return await request();
+    } finally {
+      waited.seconds += (performance.now() - asked) / 1000;
+    }
+  };
+  let data = previous;
+  const changed = new Set<string>();
+  const removed = new Set<string>();
+  const fetchInto = async (key: ContentTypeKey, ids: string[]) => {
     // An entry the site cannot render is left out by a build, which says so: not done here.
-    const entries = await client.findAll(key, {
-      filters: { documentId: { $in: ids } },
-      onInvalid: (entry) => {
-        const problem = entryProblem(key, entry)!;
-        throw new FastRenderRefused(`${key} ${problem.entry}: ${problem.field} does not fit its schema`);
-      },
-    });
-    waited.seconds += (performance.now() - asked) / 1000;
-    if (entries.length !== ids.length)
-      throw new FastRenderRefused(
-        `${key}: ${ids.length - entries.length} of the changed entries are not published`,
-      );
+    const entries = await ask(() =>
+      client.findAll(key, {
+        filters: { documentId: { $in: ids } },
+        onInvalid: (entry) => {
+          const problem = entryProblem(key, entry)!;
+          throw new FastRenderRefused(`${key} ${problem.entry}: ${problem.field} does not fit its schema`);
+        },
+      }),
+    );
     for (const entry of entries) data = await withEntry(data, key, entry);
+    const found = new Set(entries.map((entry) => entry.documentId));
+    for (const id of ids) {
+      changed.add(id);
+      if (found.has(id)) continue;
+      removed.add(id);
+      data = withoutEntry(data, key, id);
+    }
+  };
+  for (const [key, ids = []] of Object.entries(changes) as Array<[keyof ChangedEntries, string[]]>) {
+    if (key === 'siteSetting') {
+      data = withSettings(data, await ask(() => client.single('siteSetting')));
+      for (const id of ids) changed.add(id);
+    } else if (ids.length > 0) {
+      await fetchInto(key, ids);
+    }
   }
-  return data;
+  // An entry refers to one the site does not have yet (published with it, its webhook still to come).
+  const missing = missingReferences(data, changed);
+  for (const [key, ids] of Object.entries(missing) as Array<[ContentTypeKey, string[]]>)
+    if (ids.length > 0) await fetchInto(key, ids);
+  if (removed.size > 0)
+    for (const [key, ids = []] of Object.entries(referrersOf(previous, removed)) as Array<
+      [ContentTypeKey, string[]]
+    >) {
+      const again = ids.filter((id) => !changed.has(id));
+      if (again.length > 0) await fetchInto(key, again);
+    }
+  return { data, changed };
 }
 
-/** Seconds one route took (its getStaticPaths, then its pages), for the renderer's log. */
-interface RouteTime {
+/** The entries the `changed` ones refer to that `data` does not have, by type. */
+function missingReferences(
+  data: SiteData,
+  changed: ReadonlySet<string>,
+): Partial<Record<ContentTypeKey, string[]>> {
+  const missing: Partial<Record<ContentTypeKey, Set<string>>> = {};
+  const want = (
+    key: ContentTypeKey,
+    refs: Array<{ documentId: string } | null>,
+    known: Map<string, unknown>,
+  ) => {
+    for (const ref of refs)
+      if (ref && !known.has(ref.documentId)) (missing[key] ??= new Set()).add(ref.documentId);
+  };
+  for (const id of changed) {
+    const article = data.articleById.get(id);
+    if (article) {
+      want('tag', article.tags, data.tags);
+      want('organisation', article.organisations, data.organisationById);
+      want('project', article.projects, data.projectById);
+      want('emulationPledge', article.pledges, data.pledgeById);
+      want('video', article.videos, data.videoById);
+    }
+    const unit = data.organisationById.get(id);
+    if (unit) want('organisation', [unit.parent, unit.mergedInto], data.organisationById);
+    const video = data.videoById.get(id);
+    if (video) {
+      want('organisation', video.organisations, data.organisationById);
+      want('project', video.projects, data.projectById);
+    }
+    const project = data.projectById.get(id);
+    if (project) want('organisation', [project.leadOrganisation], data.organisationById);
+    const pledge = data.pledgeById.get(id);
+    if (pledge) want('organisation', [pledge.host, ...pledge.signatories], data.organisationById);
+  }
+  return Object.fromEntries(Object.entries(missing).map(([key, ids]) => [key, [...ids]]));
+}
+
+/** One page or endpoint of the site, as a route's getStaticPaths gives it. */
+interface PageAt {
+  moduleFile: string;
   route: string;
-  pages: number;
-  seconds: number;
-  pathsSeconds: number;
+  type: RouteType;
+  params: Record<string, string | undefined>;
+  props: Record<string, unknown>;
+  file: string;
 }
 
-/** Renders every page of every route that shows a changed entry (pages without parameters always). */
-async function renderAffected(changes: Changes, outDir: string, times: RouteTime[]): Promise<Rendered[]> {
+/** Every page of the site (by address) for a version of its data: getStaticPaths run on it, once. */
+const pagesOfData = new WeakMap<SiteData, Map<string, PageAt>>();
+
+/** The modules of the site's pages, loaded. */
+async function pageModules(): Promise<Array<[string, PageModule]>> {
+  return Promise.all(Object.entries(PAGE_MODULES).map(async ([file, load]) => [file, await load()] as const));
+}
+
+async function pagesOf(
+  data: SiteData,
+  changed: ReadonlySet<string>,
+  modules: Array<[string, PageModule]>,
+  times: Map<string, number>,
+): Promise<Map<string, PageAt>> {
+  const known = pagesOfData.get(data);
+  if (known) return known;
+  const pages = new Map<string, PageAt>();
+  for (const [moduleFile, page] of modules) {
+    if (page.prerender === false) continue;
+    const started = performance.now();
+    const { route, type } = routeOfModule(moduleFile);
+    const routes = page.getStaticPaths
+      ? await renderScope.run({ data, changed }, () => page.getStaticPaths!())
+      : [{ params: {}, props: {} }];
+    for (const { params, props = {} } of routes) {
+      const at = pathOfRoute(route, params);
+      pages.set(urlPathOf(at, type), { moduleFile, route, type, params, props, file: fileOfPath(at, type) });
+    }
+    times.set(route, (times.get(route) ?? 0) + (performance.now() - started) / 1000);
+  }
+  pagesOfData.set(data, pages);
+  return pages;
+}
+
+/** The pages an edit changes: new ones, ones with other props, ones whose reads give another value. */
+function pagesToRender(
+  before: Map<string, PageAt>,
+  after: Map<string, PageAt>,
+  reads: PageReads,
+  changedPages: ReadonlySet<string>,
+): PageAt[] {
+  const out: PageAt[] = [];
+  for (const [address, page] of after) {
+    const was = before.get(address);
+    if (!was || !reads.has(address) || changedPages.has(address) || !sameValue(was.props, page.props))
+      out.push(page);
+  }
+  return out;
+}
+
+/** The record of what each page read: the full build's at the first edit, kept up to date after. */
+let pageReads: PageReads | null = null;
+function loadPageReads(): PageReads {
+  if (pageReads) return pageReads;
+  const file = process.env.SITE_PAGE_READS;
+  if (!file || !existsSync(file))
+    throw new FastRenderRefused(`no record of what the pages read (${file ?? 'SITE_PAGE_READS unset'})`);
+  pageReads = PageReads.fromJSON(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>);
+  return pageReads;
+}
+
+/** Renders `pages` from `data`, each while its reads are recorded. */
+async function render(
+  pages: PageAt[],
+  modules: Map<string, PageModule>,
+  data: SiteData,
+  changed: ReadonlySet<string>,
+  outDir: string,
+  onRead: (address: string, reads: Set<string>) => void,
+): Promise<Rendered[]> {
   const container = await experimental_AstroContainer.create({ astroConfig: { site: import.meta.env.SITE } });
   const site = new URL(import.meta.env.SITE ?? 'http://localhost/');
   const rendered: Rendered[] = [];
-  for (const [moduleFile, load] of Object.entries(PAGE_MODULES)) {
-    const page = await load();
-    if (page.prerender === false) continue;
-    if (page.shows && !page.shows.some((key) => (changes[key]?.length ?? 0) > 0)) continue;
-    const started = performance.now();
-    const { route, type } = routeOfModule(moduleFile);
-    const routes = page.getStaticPaths ? await page.getStaticPaths() : [{ params: {}, props: {} }];
-    const pathsSeconds = (performance.now() - started) / 1000;
-    const files = routes.map(({ params }) => fileOfPath(pathOfRoute(route, params), type));
-    for (const [i, { params, props = {} }] of routes.entries()) {
-      const file = files[i]!;
-      if (page.keptAcrossEdits && existsSync(path.join(outDir, file))) continue;
-      const request = new Request(new URL(urlPathOf(pathOfRoute(route, params), type), site));
-      if (type === 'endpoint') {
-        const response = await container.renderToResponse(page as never, {
-          routeType: 'endpoint',
+  for (const { moduleFile, route, type, params, props, file } of pages) {
+    const page = modules.get(moduleFile)!;
+    if (page.keptAcrossEdits && existsSync(path.join(outDir, file))) continue;
+    const address = urlPathOf(pathOfRoute(route, params), type);
+    const request = new Request(new URL(address, site));
+    const { result, reads } = await recordReads(() =>
+      renderScope.run({ data, changed }, async (): Promise<Rendered> => {
+        if (type === 'endpoint') {
+          const response = await container.renderToResponse(page as never, {
+            routeType: 'endpoint',
+            params,
+            props,
+            request,
+          });
+          if (!response.ok) throw new Error(`${file}: the endpoint answered ${response.status}`);
+          return { route, file, type, body: new Uint8Array(await response.arrayBuffer()) };
+        }
+        const html = await container.renderToString(page.default!, {
           params,
           props,
           request,
+          partial: false,
         });
-        if (!response.ok) throw new Error(`${file}: the endpoint answered ${response.status}`);
-        rendered.push({ route, file, type, body: new Uint8Array(await response.arrayBuffer()) });
-        continue;
-      }
-      const html = await container.renderToString(page.default!, { params, props, request, partial: false });
-      const assets = await assetsOf(route, page, outDir, files);
-      // After </html> the container puts the route's scripts as sources; the build has them bundled.
-      const body = html
-        .replace('</head>', `${assets.head}</head>`)
-        .replace(/<\/html>[\s\S]*$/, `</html>${assets.tail}`);
-      rendered.push({ route, file, type, body });
-    }
-    times.push({ route, pages: routes.length, seconds: (performance.now() - started) / 1000, pathsSeconds });
+        const assets = await assetsOf(route, page, outDir, [file]);
+        // After </html> the container puts the route's scripts as sources; the build has them bundled.
+        const body = html
+          .replace('</head>', `${assets.head}</head>`)
+          .replace(/<\/html>[\s\S]*$/, `</html>${assets.tail}`);
+        return { route, file, type, body };
+      }),
+    );
+    onRead(address, reads);
+    rendered.push(result);
   }
   return rendered;
 }
@@ -208,6 +366,19 @@ function writeOver(file: string, body: Uint8Array | string) {
   renameSync(tmp, file);
 }
 
+/** Removes a file of the release, and the folders it leaves empty (a build would not have them). */
+function removeFile(outDir: string, file: string) {
+  rmSync(path.join(outDir, file), { force: true });
+  for (
+    let dir = path.dirname(path.join(outDir, file));
+    dir.startsWith(`${outDir}${path.sep}`);
+    dir = path.dirname(dir)
+  ) {
+    if (readdirSync(dir).length > 0) break;
+    rmdirSync(dir);
+  }
+}
+
 /** Seconds of garbage collection since the first fast render, for the renderer's log. */
 let gcSeconds = 0;
 let gcObserver: PerformanceObserver | undefined;
@@ -221,32 +392,44 @@ function gcSoFar(): number {
   return gcSeconds;
 }
 
-/** The fast render: entries fetched, affected pages rendered, written into `outDir` with the images they use. */
+/** The fast render: entries fetched, changed pages rendered and gone ones removed in `outDir`, with their images. */
 export async function fastRender({ changes, outDir }: FastRenderRequest): Promise<FastRenderResult> {
   let mark = performance.now();
   const gcBefore = gcSoFar();
-  const previous = await siteData();
+  const reads = loadPageReads();
+  const previous = untrackedData(await siteData());
   const strapi = { seconds: 0 };
-  const data = await withChanges(previous, changes, strapi);
+  const { data, changed } = await withChanges(previous, changes, strapi);
   const fetch = (performance.now() - mark) / 1000;
   mark = performance.now();
-  const times: RouteTime[] = [];
+  const loaded = await pageModules();
+  const times = new Map<string, number>();
+  const before = await pagesOf(previous, changed, loaded, times);
+  const after = await pagesOf(data, changed, loaded, times);
+  const paths = (performance.now() - mark) / 1000;
+  mark = performance.now();
+  const stale = changedReads(reads.reads(), previous, data, changed);
+  const toRender = pagesToRender(before, after, reads, reads.pagesOf(stale));
+  const gone = [...before].filter(([address]) => !after.has(address));
+  const evaluate = (performance.now() - mark) / 1000;
+  mark = performance.now();
+  const newReads = new Map<string, Set<string>>();
   const { result: pages, images } = await collectStaticImages(() =>
-    renderScope.run({ changes, data: Promise.resolve(data), previous }, () =>
-      renderAffected(changes, outDir, times),
-    ),
+    render(toRender, new Map(loaded), data, changed, outDir, (address, own) => newReads.set(address, own)),
   );
-  const render = (performance.now() - mark) / 1000;
-  // Every route over 50 ms, slowest first: what grows with the site shows here first.
-  const slowest = times
-    .filter((t) => t.seconds >= 0.05)
-    .sort((a, b) => b.seconds - a.seconds)
-    .map((t) => `${t.route} ${t.pages} in ${t.seconds.toFixed(2)} s (paths ${t.pathsSeconds.toFixed(2)} s)`);
+  const rendering = (performance.now() - mark) / 1000;
   const collecting = gcSoFar() - gcBefore;
+  // Every route's getStaticPaths over 50 ms, slowest first: what grows with the site shows here first.
+  const slowest = [...times]
+    .filter(([, seconds]) => seconds >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([route, seconds]) => `${route} ${seconds.toFixed(2)} s`);
   console.log(
     `[renderer] entries in ${fetch.toFixed(2)} s (Strapi ${strapi.seconds.toFixed(2)} s); ` +
-      `${pages.length} pages and feeds in ${render.toFixed(2)} s; ` +
-      `garbage collection ${collecting.toFixed(2)} s during both; over 50 ms: ${slowest.join(', ') || 'none'}`,
+      `pages listed in ${paths.toFixed(2)} s (over 50 ms: ${slowest.join(', ') || 'none'}); ` +
+      `${stale.size} reads changed of ${reads.size} pages' in ${evaluate.toFixed(2)} s; ` +
+      `${pages.length} pages and feeds rendered in ${rendering.toFixed(2)} s, ${gone.length} gone; ` +
+      `garbage collection ${collecting.toFixed(2)} s`,
   );
   mark = performance.now();
   const imagesMade: string[] = [];
@@ -260,12 +443,24 @@ export async function fastRender({ changes, outDir }: FastRenderRequest): Promis
   // changed counts as changed, for the search refresh after.
   const written = pages.filter((page) => !sameAsFile(path.join(outDir, page.file), page.body));
   for (const page of written) writeOver(path.join(outDir, page.file), page.body);
+  for (const [, page] of gone) removeFile(outDir, page.file);
   // Later previews and fast renders start from the site as it now is.
   replaceSiteData(data);
+  for (const [address] of gone) reads.delete(address);
+  for (const [address, own] of newReads) reads.set(address, own);
+  const label = (d: SiteData, id: string) => {
+    const entry = entryIn(d, id);
+    return entry && entryLabel(entry);
+  };
   return {
+    warnings: [...changed].flatMap((id) => (data.droppedMedia.get(id) ?? []).map(warningOf)),
+    entries: [...new Set([...changed].flatMap((id) => [label(previous, id), label(data, id)]))].filter(
+      (entry): entry is string => entry !== undefined,
+    ),
     files: written.map((p) => p.file),
+    removed: gone.map(([, page]) => page.file),
     pages: written.filter((p) => p.type === 'page').length,
     imagesMade,
-    phases: { fetch, render, write: (performance.now() - mark) / 1000 },
+    phases: { fetch, render: paths + evaluate + rendering, write: (performance.now() - mark) / 1000 },
   };
 }

@@ -11,6 +11,7 @@ import {
   fetchRetrying,
   formatBuildWarning,
   MEDIA_MAX_PIXELS,
+  type BuildWarning,
   type ContentTypeKey,
   type Media,
 } from 'shared-types';
@@ -26,6 +27,8 @@ export interface MediaUse {
   /** Dotted path of the field, e.g. `cover` or `seo.shareImage`. */
   field: string;
   media: Media;
+  /** Why the upload was left out (when it was). */
+  reason?: string;
 }
 
 type Populate = Record<string, unknown>;
@@ -51,12 +54,22 @@ function at(entry: object, fieldPath: string[]): unknown {
   return fieldPath.reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], entry);
 }
 
+/** An entry as a warning names it: its address, else its title or name. */
+export function entryLabel(entry: {
+  documentId: string;
+  slug?: string;
+  title?: string | null;
+  name?: string;
+}) {
+  return entry.slug ?? entry.title ?? entry.name ?? entry.documentId;
+}
+
 /** Every upload an entry uses, with the field it is in. */
 export function mediaUses(
   type: ContentTypeKey,
   entry: { documentId: string; slug?: string; title?: string | null; name?: string },
 ): MediaUse[] {
-  const label = entry.slug ?? entry.title ?? entry.name ?? entry.documentId;
+  const label = entryLabel(entry);
   return mediaPaths(type).flatMap((fieldPath) => {
     const media = at(entry, fieldPath) as Media | null | undefined;
     return media
@@ -170,6 +183,17 @@ async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<v
   );
 }
 
+/** The warning that says an upload was left out of an entry's field, and why. */
+export function warningOf(use: MediaUse): BuildWarning {
+  return {
+    type: use.type,
+    entry: use.entry,
+    field: use.field,
+    file: fileName(use.media),
+    reason: use.reason ?? '',
+  };
+}
+
 /**
  * Checks the uploads of `uses` that `inScope` selects (all in a full build, the changed entries' in
  * a partial one; the others keep the verdict of earlier builds) and returns the broken ones by URL,
@@ -207,8 +231,7 @@ export async function findBrokenMedia(
   for (const use of uses) {
     const reason = broken.get(use.media.url);
     if (!reason) continue;
-    const warning = { type: use.type, entry: use.entry, field: use.field, file: fileName(use.media), reason };
-    console.warn(formatBuildWarning(warning));
+    console.warn(formatBuildWarning(warningOf({ ...use, reason })));
   }
   return broken;
 }

@@ -1,28 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, EmulationPledge, Organisation, Project, RelationRef, Video } from 'shared-types';
 import {
-  articlesShowing,
   descendants,
   insertInOrder,
   join,
   newsOfOrganisationTree,
-  newsShownOnProject,
   mayRelate,
   pledgesOfOrganisation,
   predecessorsOf,
   projectsLedBy,
   relatedArticles,
   relatedMayChange,
-  shownOnOrganisation,
   siteData,
   siteOf,
   sidebarContent,
   videosOfProject,
   withEntry,
+  withoutEntry,
   type Loaded,
   type SiteData,
 } from './site-data';
-import { renderScope } from './partial';
 
 // site-data.ts loads collections through Astro's virtual module; these tests pass their own data.
 vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]) }));
@@ -138,6 +135,141 @@ const loadedWith = (lists: Partial<Loaded>): Loaded => ({
   ...lists,
 });
 
+describe('withEntry (the site as it would be with a previewed draft published)', () => {
+  it('adds a new entry in date order, joined to its organisations and related news', async () => {
+    let data = await siteData();
+    data = await withEntry(data, 'organisation', organisation('quang-tri'));
+    data = await withEntry(data, 'article', article('old', '2024-01-01T00:00:00.000Z', ['quang-tri']));
+    data = await withEntry(data, 'article', article('new', '2025-06-01T00:00:00.000Z', ['quang-tri']));
+    expect(ids(data.articles)).toEqual(['new', 'old']);
+    expect(ids(data.articlesOf.get('quang-tri') ?? [])).toEqual(['new', 'old']);
+    // Related news is earlier news: the new article lists the old one, not the other way round.
+    expect(ids(relatedArticles(data, data.articleById.get('new')!))).toEqual(['old']);
+    expect(relatedArticles(data, data.articleById.get('old')!)).toEqual([]);
+  });
+
+  it("replaces the published version with the draft's, and leaves the data it started from as it was", async () => {
+    const published = await withEntry(
+      await siteData(),
+      'article',
+      article('a', '2024-01-01T00:00:00.000Z', [], 'Published title'),
+    );
+    const preview = await withEntry(
+      published,
+      'article',
+      article('a', '2026-01-01T00:00:00.000Z', [], 'Draft title'),
+    );
+    expect(preview.articles.map((a) => a.title)).toEqual(['Draft title']);
+    expect(preview.articleById.get('a')?.title).toBe('Draft title');
+    expect(published.articles.map((a) => a.title)).toEqual(['Published title']);
+  });
+
+  it('keeps entries of one date in store order: an edited one in its place, a new one last', async () => {
+    const sameDay = '2026-11-20T01:00:00.000Z';
+    let data = await siteData();
+    for (const id of ['a', 'b', 'c']) data = await withEntry(data, 'article', article(id, sameDay, []));
+    expect(ids(data.articles)).toEqual(['a', 'b', 'c']);
+    data = await withEntry(data, 'article', article('a', sameDay, [], 'a, edited'));
+    expect(ids(data.articles)).toEqual(['a', 'b', 'c']);
+    data = await withEntry(data, 'article', article('d', sameDay, []));
+    expect(ids(data.articles)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('gives what sorting and joining every list again gives, over 300 random edits, additions and removals', async () => {
+    // A seeded generator (mulberry32): the same edits each run, so a failure can be replayed.
+    let seed = 14;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    const units = ['u1', 'u2', 'u3', 'u4', 'u5'];
+    const day = () => `2025-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 3)}T00:00:00.000Z`;
+    const someUnits = () => units.filter(() => random() < 0.3);
+    const loaded = loadedWith({});
+    let data = join(loaded, []);
+    // As a build's sync stores them: a new entry last, one taken out leaves its place.
+    let storeEnd = 0;
+    const store = (list: Array<{ documentId: string }>, entry: { documentId: string }) => {
+      const at = list.findIndex((e) => e.documentId === entry.documentId);
+      if (at >= 0) list[at] = entry;
+      else {
+        list.push(entry);
+        loaded.storeOrder.set(entry.documentId, storeEnd++);
+      }
+    };
+    for (let step = 0; step < 300; step++) {
+      const kind = random();
+      if (kind < 0.1 && loaded.articles.length > 0) {
+        const gone = pick(loaded.articles).documentId;
+        loaded.articles.splice(
+          loaded.articles.findIndex((a) => a.documentId === gone),
+          1,
+        );
+        loaded.storeOrder.delete(gone);
+        data = withoutEntry(data, 'article', gone);
+      } else if (kind < 0.7) {
+        const id =
+          random() < 0.5 && loaded.articles.length > 0 ? pick(loaded.articles).documentId : `a${step}`;
+        const next = {
+          ...article(id, day(), someUnits(), `${id} at ${step}`),
+          projects: [] as RelationRef[],
+        };
+        if (random() < 0.2) next.organisations.push(next.organisations[0] ?? ref('u1'));
+        if (random() < 0.3) next.projects = [ref(pick(['p1', 'p2']))];
+        store(loaded.articles, next);
+        data = await withEntry(data, 'article', next);
+      } else if (kind < 0.85) {
+        const next: Organisation = { ...organisation(pick(units)), name: pick(['Á', 'Ă', 'B', 'An']) };
+        if (random() < 0.5) next.parent = ref(pick(units));
+        store(loaded.organisations, next);
+        data = await withEntry(data, 'organisation', next);
+      } else if (kind < 0.95) {
+        const next = video(pick(['v1', 'v2', 'v3']), someUnits().length > 1 ? ['p1'] : ['p2']);
+        next.date = day();
+        store(loaded.videos, next);
+        data = await withEntry(data, 'video', next);
+      } else {
+        const next = project(pick(['p1', 'p2', 'p3']), pick(units));
+        next.code = pick(['2', '10', '1']);
+        store(loaded.projects, next);
+        data = await withEntry(data, 'project', next);
+      }
+      expect(shape(data), `after step ${step}`).toEqual(shape(join(loaded, [])));
+    }
+    expect(data.articles.length).toBeGreaterThan(50);
+  });
+
+  it('puts a topic in the topics, and takes one out', async () => {
+    const topic = { documentId: 't', name: 'Bình đẳng', slug: 'binh-dang' };
+    const data = await withEntry(await siteData(), 'tag', topic);
+    expect(data.tags.get('t')?.name).toBe('Bình đẳng');
+    expect(withoutEntry(data, 'tag', 't').tags.has('t')).toBe(false);
+  });
+});
+
+/** SiteData as documentIds: lists in order, indexes as sorted keys. */
+function shape(data: SiteData) {
+  const listIds = (list: Array<{ documentId: string }>) => list.map((e) => e.documentId);
+  const index = <T>(map: Map<string, T>, value: (v: T) => unknown) =>
+    Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, value(v)]));
+  return {
+    lists: [data.articles, data.organisations, data.projects, data.pledges, data.videos].map(listIds),
+    entries: [data.articles, data.organisations, data.projects, data.videos],
+    articleById: index(data.articleById, (a) => a),
+    articlesOf: index(data.articlesOf, listIds),
+    childrenOf: index(data.childrenOf, listIds),
+    byId: [
+      index(data.organisationById, (e) => e),
+      index(data.projectById, (e) => e),
+      index(data.pledgeById, (e) => e),
+      index(data.videoById, (e) => e),
+    ],
+  };
+}
+
 describe('organisation page filters', () => {
   const hanoi = organisation('hanoi');
   const organisations = [
@@ -224,26 +356,6 @@ describe('organisation page filters', () => {
   });
 });
 
-describe('articlesShowing (the article pages a fast render asks)', () => {
-  it('finds the changed articles, those referring to a changed entry and those asked for, in order', () => {
-    const data = join(
-      loadedWith({
-        organisations: [organisation('unit')],
-        articles: [
-          article('a', '2025-01-03T00:00:00.000Z', ['unit']),
-          article('b', '2025-01-02T00:00:00.000Z', []),
-          article('c', '2025-01-01T00:00:00.000Z', ['unit']),
-          article('d', '2024-12-31T00:00:00.000Z', []),
-        ],
-      }),
-      [],
-    );
-    expect(ids(articlesShowing(data, ['unit']))).toEqual(['a', 'c']);
-    expect(ids(articlesShowing(data, ['d', 'gone'], ['b']))).toEqual(['b', 'd']);
-    expect(articlesShowing(data, [])).toEqual([]);
-  });
-});
-
 describe('project page filters', () => {
   it('lists the videos about a project, in data order', () => {
     const videos = [video('a', ['939']), video('b', ['8']), video('c', ['8', '939']), video('d', [])];
@@ -260,141 +372,6 @@ describe('siteOf', () => {
     expect(() => siteOf({})).toThrow('astro.config.ts must set site (SITE_URL)');
   });
 });
-
-describe('withEntry (the site as it would be with a previewed draft published)', () => {
-  it('adds a new entry in date order, joined to its organisations and related news', async () => {
-    let data = await siteData();
-    data = await withEntry(data, 'organisation', organisation('quang-tri'));
-    data = await withEntry(data, 'article', article('old', '2024-01-01T00:00:00.000Z', ['quang-tri']));
-    data = await withEntry(data, 'article', article('new', '2025-06-01T00:00:00.000Z', ['quang-tri']));
-    expect(ids(data.articles)).toEqual(['new', 'old']);
-    expect(ids(data.articlesOf.get('quang-tri') ?? [])).toEqual(['new', 'old']);
-    // Related news is earlier news: the new article lists the old one, not the other way round.
-    expect(ids(relatedArticles(data, data.articleById.get('new')!))).toEqual(['old']);
-    expect(relatedArticles(data, data.articleById.get('old')!)).toEqual([]);
-  });
-
-  it("replaces the published version with the draft's, and leaves the data it started from as it was", async () => {
-    const published = await withEntry(
-      await siteData(),
-      'article',
-      article('a', '2024-01-01T00:00:00.000Z', [], 'Published title'),
-    );
-    const preview = await withEntry(
-      published,
-      'article',
-      article('a', '2026-01-01T00:00:00.000Z', [], 'Draft title'),
-    );
-    expect(preview.articles.map((a) => a.title)).toEqual(['Draft title']);
-    expect(preview.articleById.get('a')?.title).toBe('Draft title');
-    expect(published.articles.map((a) => a.title)).toEqual(['Published title']);
-  });
-
-  it('keeps entries of one date in store order: an edited one in its place, a new one last', async () => {
-    const sameDay = '2026-11-20T01:00:00.000Z';
-    let data = await siteData();
-    for (const id of ['a', 'b', 'c']) data = await withEntry(data, 'article', article(id, sameDay, []));
-    expect(ids(data.articles)).toEqual(['a', 'b', 'c']);
-    data = await withEntry(data, 'article', article('a', sameDay, [], 'a, edited'));
-    expect(ids(data.articles)).toEqual(['a', 'b', 'c']);
-    data = await withEntry(data, 'article', article('d', sameDay, []));
-    expect(ids(data.articles)).toEqual(['a', 'b', 'c', 'd']);
-  });
-
-  it("says an organisation's page shows the news of its whole tree, and no one else's", async () => {
-    let data = await siteData();
-    data = await withEntry(data, 'organisation', organisation('quang-tri'));
-    const huongHoa: Organisation = { ...organisation('huong-hoa'), parent: ref('quang-tri') };
-    data = await withEntry(data, 'organisation', huongHoa);
-    data = await withEntry(data, 'organisation', organisation('ninh-binh'));
-    data = await withEntry(data, 'article', article('a', '2024-01-01T00:00:00.000Z', ['huong-hoa']));
-    data = await withEntry(data, 'article', article('b', '2024-01-02T00:00:00.000Z', ['ninh-binh']));
-    const shown = shownOnOrganisation(data, data.organisationById.get('quang-tri')!, 12);
-    expect(shown).toContain('a');
-    expect(shown).not.toContain('b');
-  });
-
-  it('gives what sorting and joining every list again gives, over 300 random edits and additions', async () => {
-    // A seeded generator (mulberry32): the same edits each run, so a failure can be replayed.
-    let seed = 14;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-    const units = ['u1', 'u2', 'u3', 'u4', 'u5'];
-    const day = () => `2025-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 3)}T00:00:00.000Z`;
-    const someUnits = () => units.filter(() => random() < 0.3);
-    const loaded = loadedWith({});
-    let data = join(loaded, []);
-    const store = (list: Array<{ documentId: string }>, entry: { documentId: string }) => {
-      const at = list.findIndex((e) => e.documentId === entry.documentId);
-      if (at >= 0) list[at] = entry;
-      else {
-        list.push(entry);
-        loaded.storeOrder.set(entry.documentId, loaded.storeOrder.size);
-      }
-    };
-    for (let step = 0; step < 300; step++) {
-      const kind = random();
-      if (kind < 0.7) {
-        const id =
-          random() < 0.5 && loaded.articles.length > 0 ? pick(loaded.articles).documentId : `a${step}`;
-        const next = {
-          ...article(id, day(), someUnits(), `${id} at ${step}`),
-          projects: [] as RelationRef[],
-        };
-        if (random() < 0.2) next.organisations.push(next.organisations[0] ?? ref('u1'));
-        if (random() < 0.3) next.projects = [ref(pick(['p1', 'p2']))];
-        store(loaded.articles, next);
-        data = await withEntry(data, 'article', next);
-      } else if (kind < 0.85) {
-        const next: Organisation = { ...organisation(pick(units)), name: pick(['Á', 'Ă', 'B', 'An']) };
-        if (random() < 0.5) next.parent = ref(pick(units));
-        store(loaded.organisations, next);
-        data = await withEntry(data, 'organisation', next);
-      } else if (kind < 0.95) {
-        const next = video(pick(['v1', 'v2', 'v3']), someUnits().length > 1 ? ['p1'] : ['p2']);
-        next.date = day();
-        store(loaded.videos, next);
-        data = await withEntry(data, 'video', next);
-      } else {
-        const next = project(pick(['p1', 'p2', 'p3']), pick(units));
-        next.code = pick(['2', '10', '1']);
-        store(loaded.projects, next);
-        data = await withEntry(data, 'project', next);
-      }
-      expect(shape(data), `after step ${step}`).toEqual(shape(join(loaded, [])));
-    }
-    expect(data.articles.length).toBeGreaterThan(80);
-  });
-
-  it('refuses a type without a page of its own', async () => {
-    await expect(withEntry(await siteData(), 'tag', { documentId: 't' })).rejects.toThrow(/tag/);
-  });
-});
-
-/** SiteData as documentIds: lists in order, indexes as sorted keys. */
-function shape(data: SiteData) {
-  const listIds = (list: Array<{ documentId: string }>) => list.map((e) => e.documentId);
-  const index = <T>(map: Map<string, T>, value: (v: T) => unknown) =>
-    Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, value(v)]));
-  return {
-    lists: [data.articles, data.organisations, data.projects, data.pledges, data.videos].map(listIds),
-    entries: [data.articles, data.organisations, data.projects, data.videos],
-    articleById: index(data.articleById, (a) => a),
-    articlesOf: index(data.articlesOf, listIds),
-    childrenOf: index(data.childrenOf, listIds),
-    byId: [
-      index(data.organisationById, (e) => e),
-      index(data.projectById, (e) => e),
-      index(data.pledgeById, (e) => e),
-      index(data.videoById, (e) => e),
-    ],
-  };
-}
 
 describe('insertInOrder', () => {
   it('puts an item where a stable sort would, at either end and among equals', () => {
@@ -493,120 +470,5 @@ describe('mayRelate (which article pages a changed article can be related news o
     }
     // Of 1,600 pairs, 120 at most are related news; the shortcut must leave out most of the others.
     expect(ruledOut).toBeGreaterThan(1000);
-  });
-});
-
-describe('shownOnOrganisation in a fast render (the organisation pages and feeds an edit re-renders)', () => {
-  /** A province with one district; 20 articles of the district, newest first (a20 … a1). */
-  async function site() {
-    let data = await siteData();
-    data = await withEntry(data, 'organisation', organisation('quang-tri'));
-    const huongHoa: Organisation = { ...organisation('huong-hoa'), parent: ref('quang-tri') };
-    data = await withEntry(data, 'organisation', huongHoa);
-    data = await withEntry(data, 'organisation', organisation('ninh-binh'));
-    for (let day = 1; day <= 20; day++)
-      data = await withEntry(
-        data,
-        'article',
-        article(`a${day}`, `2024-01-${String(day).padStart(2, '0')}T00:00:00.000Z`, ['huong-hoa']),
-      );
-    return data;
-  }
-  /** What each organisation's page (12 news) shows of the change, as the fast render asks it. */
-  async function shownAfter(edited: Article) {
-    const previous = await site();
-    const data = await withEntry(previous, 'article', edited);
-    const changes = { article: [edited.documentId] };
-    return renderScope.run({ changes, data: Promise.resolve(data), previous }, () =>
-      Object.fromEntries(
-        ['quang-tri', 'huong-hoa', 'ninh-binh'].map((id) => [
-          id,
-          shownOnOrganisation(data, data.organisationById.get(id)!, 12).includes(edited.documentId),
-        ]),
-      ),
-    );
-  }
-
-  it('leaves the pages alone when the edited article is not among the news they list', async () => {
-    // a1 is the oldest of 20: past the first 12 of both units' news.
-    expect(await shownAfter(article('a1', '2024-01-01T00:00:00.000Z', ['huong-hoa'], 'sửa'))).toEqual({
-      'quang-tri': false,
-      'huong-hoa': false,
-      'ninh-binh': false,
-    });
-  });
-
-  it('renders the pages that list it, and those it moves into or out of, but not other units', async () => {
-    const listed = { 'quang-tri': true, 'huong-hoa': true, 'ninh-binh': false };
-    expect(await shownAfter(article('a20', '2024-01-20T00:00:00.000Z', ['huong-hoa'], 'sửa'))).toEqual(
-      listed,
-    );
-    // An old article dated anew comes to the top; the newest one dated back drops out of the list.
-    expect(await shownAfter(article('a1', '2024-02-01T00:00:00.000Z', ['huong-hoa']))).toEqual(listed);
-    expect(await shownAfter(article('a20', '2023-01-01T00:00:00.000Z', ['huong-hoa']))).toEqual(listed);
-    // Moved to another unit: it leaves one tree's list and enters the other's.
-    expect(await shownAfter(article('a20', '2024-01-20T00:00:00.000Z', ['ninh-binh']))).toEqual({
-      'quang-tri': true,
-      'huong-hoa': true,
-      'ninh-binh': true,
-    });
-  });
-
-  it('a feed (50 news) lists even the oldest of the 20', async () => {
-    const previous = await site();
-    const edited = article('a1', '2024-01-01T00:00:00.000Z', ['huong-hoa'], 'sửa');
-    const data = await withEntry(previous, 'article', edited);
-    const shown = renderScope.run(
-      { changes: { article: ['a1'] }, data: Promise.resolve(data), previous },
-      () => shownOnOrganisation(data, data.organisationById.get('quang-tri')!, 50),
-    );
-    expect(shown).toContain('a1');
-  });
-});
-
-describe("newsShownOnProject in a fast render (a project's feed an edit re-renders)", () => {
-  /** Two projects; 60 articles of the first, newest first (p60 … p1). */
-  async function site() {
-    let data = await siteData();
-    data = await withEntry(data, 'project', project('de-an-1'));
-    data = await withEntry(data, 'project', project('de-an-2'));
-    for (let day = 1; day <= 60; day++) {
-      const date = new Date(Date.UTC(2024, 0, day)).toISOString();
-      const news: Article = { ...article(`p${day}`, date, []), projects: [ref('de-an-1')] };
-      data = await withEntry(data, 'article', news);
-    }
-    return data;
-  }
-  /** Whether each project's feed (50 news) shows the edit, as the fast render asks it. */
-  async function shownAfter(edited: Article) {
-    const previous = await site();
-    const data = await withEntry(previous, 'article', edited);
-    const changes = { article: [edited.documentId] };
-    return renderScope.run({ changes, data: Promise.resolve(data), previous }, () =>
-      Object.fromEntries(
-        ['de-an-1', 'de-an-2'].map((id) => [
-          id,
-          newsShownOnProject(data, data.projectById.get(id)!, 50).includes(edited.documentId),
-        ]),
-      ),
-    );
-  }
-  const edit = (id: string, day: number, projects: string[]) => ({
-    ...article(id, new Date(Date.UTC(2024, 0, day)).toISOString(), [], 'sửa'),
-    projects: projects.map(ref),
-  });
-
-  it('leaves the feeds alone when the edited article is past the 50 they list', async () => {
-    expect(await shownAfter(edit('p1', 1, ['de-an-1']))).toEqual({ 'de-an-1': false, 'de-an-2': false });
-  });
-
-  it('renders the feed that lists it, and the one it moves into', async () => {
-    expect(await shownAfter(edit('p60', 60, ['de-an-1']))).toEqual({ 'de-an-1': true, 'de-an-2': false });
-    expect(await shownAfter(edit('p60', 60, ['de-an-2']))).toEqual({ 'de-an-1': true, 'de-an-2': true });
-  });
-
-  it('outside a fast render, every news of the project', async () => {
-    const data = await site();
-    expect(newsShownOnProject(data, data.projectById.get('de-an-1')!, 50)).toHaveLength(60);
   });
 });

@@ -4,7 +4,8 @@ import { fastCopy } from './fast-objects';
 import { yearMonth } from './format';
 import { SITE_NAME } from './urls';
 import { findBrokenMedia, mediaUses, withoutMedia, type MediaUse } from './media-health';
-import { changedIds, partialChanges, previousData, renderScope } from './partial';
+import { query, tracked } from './page-reads';
+import { renderScope } from './render-scope';
 import type {
   Article,
   ContentTypeKey,
@@ -188,7 +189,9 @@ async function withUsableMedia(
       pledges: usable('pledges'),
       videos: usable('videos'),
     },
-    dropped: uses.filter((use) => broken.has(use.media.url)),
+    dropped: uses
+      .filter((use) => broken.has(use.media.url))
+      .map((use) => ({ ...use, reason: broken.get(use.media.url)! })),
   };
 }
 
@@ -230,15 +233,10 @@ export function join(loaded: Loaded, dropped: MediaUse[]): SiteData {
 
 async function load(): Promise<SiteData> {
   const loaded = await loadCollections();
-  // A partial build checks the uploads of the changed entries; the rest keep their last verdict.
-  // The preview renderer (SITE_RENDERER) keeps the verdicts of the build it comes from: checking
-  // every upload again would cost a request per upload at each start. A preview checks its entry's.
-  const changed = partialChanges ? new Set(Object.values(partialChanges).flat()) : null;
+  // The resident renderer (SITE_RENDERER) keeps the verdicts of the build it comes from: checking
+  // every upload again would cost a request per upload at each start. An edit checks its entries'.
   const resident = process.env.SITE_RENDERER === '1';
-  const { lists, dropped } = await withUsableMedia(
-    loaded,
-    (id) => !resident && (!changed || changed.has(id)),
-  );
+  const { lists, dropped } = await withUsableMedia(loaded, () => !resident);
   return join({ ...loaded, ...lists }, dropped);
 }
 
@@ -284,12 +282,13 @@ export async function withEntry(
   key: ContentTypeKey,
   entry: { documentId: string },
 ): Promise<SiteData> {
+  const id = entry.documentId;
+  if (key === 'tag') return { ...data, tags: new Map(data.tags).set(id, entry as Tag) };
   const list = LIST_OF[key];
   if (!list) throw new Error(`no page shows entries of type ${key} on their own`);
-  const id = entry.documentId;
   // A new entry goes to the end of the store, as the next build's sync will put it.
   let storeOrder = data.storeOrder;
-  if (!storeOrder.has(id)) storeOrder = new Map(storeOrder).set(id, storeOrder.size);
+  if (!storeOrder.has(id)) storeOrder = new Map(storeOrder).set(id, storeEnd(storeOrder));
   const checked = await withUsableMedia({ ...NO_LISTS, [list]: [entry] }, () => true);
   const usable = checked.lists[list][0]!;
   const order = orderOf(list, storeOrder) as (a: object, b: object) => number;
@@ -312,15 +311,90 @@ export async function withEntry(
   return { ...data, [list]: entries, ...indexes, storeOrder, droppedMedia };
 }
 
+/** The place after the last in the store (an entry taken out leaves a gap). */
+function storeEnd(storeOrder: Map<string, number>): number {
+  let end = 0;
+  for (const at of storeOrder.values()) if (at >= end) end = at + 1;
+  return end;
+}
+
+/**
+ * The site's data with an entry no longer published (unpublished or deleted): out of its list and
+ * the indexes, and out of the store's order (published again, it comes last, as a build's sync puts it).
+ */
+export function withoutEntry(data: SiteData, key: ContentTypeKey, documentId: string): SiteData {
+  const storeOrder = new Map(data.storeOrder);
+  storeOrder.delete(documentId);
+  const droppedMedia = new Map(data.droppedMedia);
+  droppedMedia.delete(documentId);
+  if (key === 'tag') {
+    const tags = new Map(data.tags);
+    tags.delete(documentId);
+    return { ...data, tags };
+  }
+  const list = LIST_OF[key];
+  if (!list) throw new Error(`no page shows entries of type ${key} on their own`);
+  const current = data[list] as Array<{ documentId: string }>;
+  if (!current.some((e) => e.documentId === documentId)) return data;
+  const entries = current.filter((e) => e.documentId !== documentId);
+  let indexes: Partial<SiteData>;
+  if (list === 'articles') {
+    const before = data.articleById.get(documentId)!;
+    const articleById = new Map(data.articleById);
+    articleById.delete(documentId);
+    const articlesOf = new Map(data.articlesOf);
+    for (const ref of new Set(refIds(before))) {
+      const left = (articlesOf.get(ref) ?? []).filter((a) => a.documentId !== documentId);
+      if (left.length > 0) articlesOf.set(ref, left);
+      else articlesOf.delete(ref);
+    }
+    indexes = { articleById, articlesOf };
+  } else {
+    indexes = (INDEXES[list] as (list: object[]) => Partial<SiteData>)(entries);
+  }
+  return { ...data, [list]: entries, ...indexes, storeOrder, droppedMedia };
+}
+
+/** The site's data with the portal's own details as the chief editor saved them. */
+export function withSettings(data: SiteData, settings: SiteSetting | null): SiteData {
+  return { ...data, settings };
+}
+
+/**
+ * The published entries that refer to one of `ids` (by type): Strapi drops a relation to an entry
+ * that is no longer published, so these come back without it.
+ */
+export function referrersOf(
+  data: SiteData,
+  ids: ReadonlySet<string>,
+): Partial<Record<ContentTypeKey, string[]>> {
+  const refers = (refs: Array<{ documentId: string } | null | undefined>) =>
+    refs.some((ref) => ref && ids.has(ref.documentId));
+  const of = <T extends { documentId: string }>(
+    entries: T[],
+    refs: (entry: T) => Array<{ documentId: string } | null | undefined>,
+  ) => entries.filter((entry) => !ids.has(entry.documentId) && refers(refs(entry))).map((e) => e.documentId);
+  const articles = new Set<string>();
+  for (const id of ids) for (const article of data.articlesOf.get(id) ?? []) articles.add(article.documentId);
+  for (const id of ids) articles.delete(id);
+  return {
+    article: [...articles],
+    organisation: of(data.organisations, (o) => [o.parent, o.mergedInto]),
+    project: of(data.projects, (p) => [p.leadOrganisation]),
+    emulationPledge: of(data.pledges, (p) => [p.host, ...p.signatories]),
+    video: of(data.videos, (v) => [...v.projects, ...v.organisations]),
+  };
+}
+
 /**
  * The site's data; `getCollection` runs once per build, not once per page. Inside a render scope
  * (the resident renderer rendering published pages), the scope's data.
  */
-export function siteData(): Promise<SiteData> {
+export async function siteData(): Promise<SiteData> {
   const scoped = renderScope.getStore();
-  if (scoped) return scoped.data;
+  if (scoped) return tracked(scoped.data);
   cached ??= load();
-  return cached;
+  return tracked(await cached);
 }
 
 /** The resident renderer's data from now on: the published site after a fast render went out. */
@@ -333,20 +407,39 @@ export function pageData(locals: App.Locals): Promise<SiteData> {
   return locals.preview ? Promise.resolve(locals.preview.data) : siteData();
 }
 
-/** An organisation and every unit below it in the tree. */
-export function descendants(data: SiteData, root: Organisation): Organisation[] {
-  const out: Organisation[] = [root];
-  // Each unit once: a loop in the tree (A under B under A, saved before the CMS refused it) must
-  // not hang the build.
-  const seen = new Set([root.documentId]);
-  for (let i = 0; i < out.length; i++)
-    for (const child of data.childrenOf.get(out[i]!.documentId) ?? [])
-      if (!seen.has(child.documentId)) {
-        seen.add(child.documentId);
-        out.push(child);
-      }
-  return out;
+/** An entry of any type by its documentId, or undefined when it is not published. */
+export function entryIn(data: SiteData, documentId: string): { documentId: string } | undefined {
+  return (
+    data.articleById.get(documentId) ??
+    data.organisationById.get(documentId) ??
+    data.projectById.get(documentId) ??
+    data.pledgeById.get(documentId) ??
+    data.videoById.get(documentId) ??
+    data.tags.get(documentId)
+  );
 }
+
+/** How a query of this module finds its entry arguments in a version of the data. */
+const FROM_DATA = { entry: (data: object, id: string) => entryIn(data as SiteData, id) };
+
+/** An organisation and every unit below it in the tree. */
+export const descendants = query(
+  'descendants',
+  (data: SiteData, root: Organisation): Organisation[] => {
+    const out: Organisation[] = [root];
+    // Each unit once: a loop in the tree (A under B under A, saved before the CMS refused it) must
+    // not hang the build.
+    const seen = new Set([root.documentId]);
+    for (let i = 0; i < out.length; i++)
+      for (const child of data.childrenOf.get(out[i]!.documentId) ?? [])
+        if (!seen.has(child.documentId)) {
+          seen.add(child.documentId);
+          out.push(child);
+        }
+    return out;
+  },
+  FROM_DATA,
+);
 
 /**
  * A list's entries by the documentIds each refers to (`keys`), in the list's order, each entry once
@@ -383,172 +476,76 @@ function positionOf(articles: readonly Article[]): Map<string, number> {
  * duplicates; the first `limit` of them (a page lists 12, a feed 50: the root's tree has most of
  * 100,000 articles, and a fast render asks this before and after an edit).
  */
-export function newsOfOrganisationTree(data: SiteData, root: Organisation, limit = Infinity): Article[] {
-  const units = descendants(data, root);
-  const lists = units.map((unit) => data.articlesOf.get(unit.documentId) ?? []);
-  // A tree with much of the news (the whole union's): one pass over the articles, until `limit`.
-  if (lists.reduce((n, list) => n + list.length, 0) > data.articles.length / 8) {
-    const ids = new Set(units.map((o) => o.documentId));
-    const news: Article[] = [];
-    for (const article of data.articles) {
-      if (news.length >= limit) break;
-      if (article.organisations.some((o) => ids.has(o.documentId))) news.push(article);
+export const newsOfOrganisationTree = query(
+  'newsOfOrganisationTree',
+  (data: SiteData, root: Organisation, limit: number = Infinity): Article[] => {
+    const units = descendants(data, root);
+    const lists = units.map((unit) => data.articlesOf.get(unit.documentId) ?? []);
+    // A tree with much of the news (the whole union's): one pass over the articles, until `limit`.
+    if (lists.reduce((n, list) => n + list.length, 0) > data.articles.length / 8) {
+      const ids = new Set(units.map((o) => o.documentId));
+      const news: Article[] = [];
+      for (const article of data.articles) {
+        if (news.length >= limit) break;
+        if (article.organisations.some((o) => ids.has(o.documentId))) news.push(article);
+      }
+      return news;
     }
-    return news;
-  }
-  // Each unit's list is newest first: the first `limit` of the tree are among the first `limit` of each.
-  const news = new Map<string, Article>();
-  for (const list of lists) for (const article of list.slice(0, limit)) news.set(article.documentId, article);
-  const at = positionOf(data.articles);
-  return [...news.values()].sort((a, b) => at.get(a.documentId)! - at.get(b.documentId)!).slice(0, limit);
-}
+    // Each unit's list is newest first: the first `limit` of the tree are among the first `limit` of each.
+    const news = new Map<string, Article>();
+    for (const list of lists)
+      for (const article of list.slice(0, limit)) news.set(article.documentId, article);
+    const at = positionOf(data.articles);
+    return [...news.values()].sort((a, b) => at.get(a.documentId)! - at.get(b.documentId)!).slice(0, limit);
+  },
+  FROM_DATA,
+);
 
 const predecessors = indexedBy<Organisation>((o) => [o.mergedInto?.documentId]);
 /** Organisations merged into this one (their `mergedInto` points at it), in the order of `data.organisations`. */
-export function predecessorsOf(
-  data: Pick<SiteData, 'organisations'>,
-  organisation: Organisation,
-): readonly Organisation[] {
-  return predecessors(data.organisations, organisation.documentId);
-}
+export const predecessorsOf = query(
+  'predecessorsOf',
+  (data: Pick<SiteData, 'organisations'>, organisation: Organisation): readonly Organisation[] =>
+    predecessors(data.organisations, organisation.documentId),
+  FROM_DATA,
+);
 
 const pledgesOf = indexedBy<EmulationPledge>((p) => [
   p.host?.documentId,
   ...p.signatories.map((s) => s.documentId),
 ]);
 /** Pledges an organisation hosts or signed, in the order of `data.pledges` (newest first). */
-export function pledgesOfOrganisation(
-  data: Pick<SiteData, 'pledges'>,
-  organisation: Organisation,
-): readonly EmulationPledge[] {
-  return pledgesOf(data.pledges, organisation.documentId);
-}
+export const pledgesOfOrganisation = query(
+  'pledgesOfOrganisation',
+  (data: Pick<SiteData, 'pledges'>, organisation: Organisation): readonly EmulationPledge[] =>
+    pledgesOf(data.pledges, organisation.documentId),
+  FROM_DATA,
+);
 
 const projectsOf = indexedBy<Project>((p) => [p.leadOrganisation?.documentId]);
 /** Projects an organisation leads, in the order of `data.projects`. */
-export function projectsLedBy(
-  data: Pick<SiteData, 'projects'>,
-  organisation: Organisation,
-): readonly Project[] {
-  return projectsOf(data.projects, organisation.documentId);
-}
+export const projectsLedBy = query(
+  'projectsLedBy',
+  (data: Pick<SiteData, 'projects'>, organisation: Organisation): readonly Project[] =>
+    projectsOf(data.projects, organisation.documentId),
+  FROM_DATA,
+);
 
 const videosOf = indexedBy<Video>((v) => v.projects.map((p) => p.documentId));
 /** Videos about a project, in the order of `data.videos` (newest first). */
-export function videosOfProject(data: Pick<SiteData, 'videos'>, project: Project): readonly Video[] {
-  return videosOf(data.videos, project.documentId);
-}
+export const videosOfProject = query(
+  'videosOfProject',
+  (data: Pick<SiteData, 'videos'>, project: Project): readonly Video[] =>
+    videosOf(data.videos, project.documentId),
+  FROM_DATA,
+);
 
 /** How many of its tree's newest articles an organisation's page lists. */
 export const ORGANISATION_PAGE_NEWS = 12;
 
-/**
- * In a fast render, which knows the site before the change: the first `limit` of a list of news
- * (`newsOf`), before and after the change, when a changed article `belongs` to it before or after
- * (an edit can bring an article into the list or take one out); none when none does. Null outside a
- * fast render (a partial `astro build` does not know the site before).
- */
-function firstNewsAroundChange(
-  data: SiteData,
-  belongs: (article: Article) => boolean,
-  newsOf: (data: SiteData) => readonly Article[],
-  limit: number,
-): string[] | null {
-  const changed = changedIds();
-  const previous = previousData();
-  if (!changed || !previous) return null;
-  const inList = (article: Article | undefined) => article !== undefined && belongs(article);
-  if (![...changed].some((id) => inList(data.articleById.get(id)) || inList(previous.articleById.get(id))))
-    return [];
-  return [data, previous].flatMap((d) =>
-    newsOf(d)
-      .slice(0, limit)
-      .map((a) => a.documentId),
-  );
-}
-
-/**
- * The articles among the first `limit` of an organisation's news (newsOfOrganisationTree) that may
- * be changed ones: firstNewsAroundChange, by the units of its tree before and after. Outside a fast
- * render every article of the tree, by the index of articles per related entry: a partial render
- * asks this of every organisation, and scanning every article each time cost 12 s at 100,000 articles.
- */
-function newsShownOnOrganisation(data: SiteData, organisation: Organisation, limit: number): string[] {
-  const tree = descendants(data, organisation);
-  const previous = previousData();
-  const units = new Set(
-    [...tree, ...(previous ? descendants(previous, organisation) : [])].map((o) => o.documentId),
-  );
-  const around = firstNewsAroundChange(
-    data,
-    (article) => article.organisations.some((o) => units.has(o.documentId)),
-    (d) => newsOfOrganisationTree(d, organisation, limit),
-    limit,
-  );
-  return around ?? tree.flatMap((o) => (data.articlesOf.get(o.documentId) ?? []).map((a) => a.documentId));
-}
-
-/**
- * Every entry an organisation's page or feed shows: itself, its tree, mergers, the first `newsLimit`
- * of its news, pledges and projects.
- */
-export function shownOnOrganisation(data: SiteData, organisation: Organisation, newsLimit: number): string[] {
-  return [
-    organisation.documentId,
-    organisation.parent?.documentId ?? '',
-    organisation.mergedInto?.documentId ?? '',
-    ...descendants(data, organisation).map((o) => o.documentId),
-    ...predecessorsOf(data, organisation).map((o) => o.documentId),
-    ...newsShownOnOrganisation(data, organisation, newsLimit),
-    ...pledgesOfOrganisation(data, organisation).map((p) => p.documentId),
-    ...projectsLedBy(data, organisation).map((p) => p.documentId),
-  ];
-}
-
-/**
- * The articles whose page may show one of `ids`: those articles themselves, the articles that refer
- * to one (by the index of articles per related entry), and `also`; in the order of `data.articles`.
- * A fast render asks this instead of asking each of 100,000 article pages what it shows.
- */
-export function articlesShowing(
-  data: SiteData,
-  ids: Iterable<string>,
-  also: Iterable<string> = [],
-): Article[] {
-  const wanted = new Set(also);
-  for (const id of ids) {
-    wanted.add(id);
-    for (const article of data.articlesOf.get(id) ?? []) wanted.add(article.documentId);
-  }
-  return data.articles.filter((article) => wanted.has(article.documentId));
-}
-
 /** A project's news, newest first: its pages list them PAGE_SIZE at a time, its feed the first FEED_SIZE. */
 export function newsOfProject(data: Pick<SiteData, 'articlesOf'>, project: Project): readonly Article[] {
   return data.articlesOf.get(project.documentId) ?? [];
-}
-
-/**
- * The articles among the first `limit` of a project's news that may be changed ones
- * (firstNewsAroundChange); outside a fast render all of its news.
- */
-export function newsShownOnProject(data: SiteData, project: Project, limit: number): string[] {
-  const around = firstNewsAroundChange(
-    data,
-    (article) => article.projects.some((p) => p.documentId === project.documentId),
-    (d) => newsOfProject(d, project),
-    limit,
-  );
-  return around ?? newsOfProject(data, project).map((a) => a.documentId);
-}
-
-/** What a project's first page shows beside its news: itself, its lead unit, its videos. */
-export function shownOnProject(data: SiteData, project: Project): string[] {
-  return [
-    project.documentId,
-    project.leadOrganisation?.documentId ?? '',
-    ...videosOfProject(data, project).map((v) => v.documentId),
-  ];
 }
 
 /** Resolves relation refs to published entries, skipping any that are not published. */
@@ -597,30 +594,43 @@ function firstOlder(list: Article[], date: string): number {
  * newest. Earlier only keeps a page as it was when newer news comes out: publishing an article
  * changes no other article's page, where "newest first" put it on thousands of pages of its topic.
  */
-export function relatedArticles(data: SiteData, article: Article, count = 3): Article[] {
-  const score = new Map<string, number>();
-  for (const ref of relatedBy(article)) {
-    const list = data.articlesOf.get(ref.documentId) ?? [];
-    for (let i = firstOlder(list, article.date); i < list.length; i++) {
-      const other = list[i]!;
-      score.set(other.documentId, (score.get(other.documentId) ?? 0) + 1);
+export const relatedArticles = query(
+  'relatedArticles',
+  (data: SiteData, article: Article, count: number = 3): Article[] => {
+    const score = new Map<string, number>();
+    for (const ref of relatedBy(article)) {
+      const list = data.articlesOf.get(ref.documentId) ?? [];
+      for (let i = firstOlder(list, article.date); i < list.length; i++) {
+        const other = list[i]!;
+        score.set(other.documentId, (score.get(other.documentId) ?? 0) + 1);
+      }
     }
-  }
-  // The best few in one pass: a tag can be shared by thousands of articles, and sorting them all
-  // for every page was a measurable part of a 10,000-article build.
-  const best: Array<{ article: Article; score: number }> = [];
-  for (const [id, points] of score) {
-    const other = data.articleById.get(id)!;
-    const at = best.findIndex((b) => points > b.score || (points === b.score && other.date > b.article.date));
-    if (at === -1) {
-      if (best.length < count) best.push({ article: other, score: points });
-    } else {
-      best.splice(at, 0, { article: other, score: points });
-      if (best.length > count) best.pop();
+    // The best few in one pass: a tag can be shared by thousands of articles, and sorting them all
+    // for every page was a measurable part of a 10,000-article build.
+    const best: Array<{ article: Article; score: number }> = [];
+    for (const [id, points] of score) {
+      const other = data.articleById.get(id)!;
+      const at = best.findIndex(
+        (b) => points > b.score || (points === b.score && other.date > b.article.date),
+      );
+      if (at === -1) {
+        if (best.length < count) best.push({ article: other, score: points });
+      } else {
+        best.splice(at, 0, { article: other, score: points });
+        if (best.length > count) best.pop();
+      }
     }
-  }
-  return best.map((b) => b.article);
-}
+    return best.map((b) => b.article);
+  },
+  {
+    ...FROM_DATA,
+    // Of 100,000 article pages' related news, those an edit may change (relatedMayChange).
+    mayChange: (before, after, changed) => {
+      const pages = relatedMayChange(after, before, [...changed]);
+      return ([article]) => pages.has(article as string);
+    },
+  },
+);
 
 /** The score relatedArticles gives `other` on `article`'s page: each of the article's references it has. */
 function sharedRefs(article: Article, other: Article): number {
@@ -726,20 +736,18 @@ function pickSidebar(data: SidebarSource) {
  * once per version of the data: picking it for each page walked every article on every page, most
  * of a 100,000-article build's time (8 pages a second).
  */
-export function sidebarContent(data: SidebarSource) {
-  let sidebar = sidebars.get(data);
-  if (!sidebar) {
-    sidebar = pickSidebar(data);
-    sidebars.set(data, sidebar);
-  }
-  return sidebar;
-}
-
-/** documentIds of what the sidebar shows: a page with the sidebar shows these too (partial builds). */
-export function sidebarIds(data: Pick<SiteData, 'articles' | 'projects' | 'videos'>): string[] {
-  const { featured, projects, videos } = sidebarContent(data);
-  return [...featured, ...projects, ...videos].map((entry) => entry.documentId);
-}
+export const sidebarContent = query(
+  'sidebarContent',
+  (data: SidebarSource) => {
+    let sidebar = sidebars.get(data);
+    if (!sidebar) {
+      sidebar = pickSidebar(data);
+      sidebars.set(data, sidebar);
+    }
+    return sidebar;
+  },
+  FROM_DATA,
+);
 
 /** The portal's name as the chief editor set it, else the built-in one. */
 export function siteName(data: Pick<SiteData, 'settings'>): string {
@@ -765,30 +773,33 @@ export function paginate<T>(items: readonly T[]): Array<ListPage<T>> {
 }
 
 /** Topics (the articles' tags) that have news, with their news newest first, by name. */
-export function topicsWithNews(
-  data: Pick<SiteData, 'tags' | 'articlesOf'>,
-): Array<{ tag: Tag; news: Article[] }> {
-  return [...data.tags.values()]
-    .map((tag) => ({ tag, news: data.articlesOf.get(tag.documentId) ?? [] }))
-    .filter(({ news }) => news.length > 0)
-    .sort((a, b) => a.tag.name.localeCompare(b.tag.name, 'vi'));
-}
+export const topicsWithNews = query(
+  'topicsWithNews',
+  (data: Pick<SiteData, 'tags' | 'articlesOf'>): Array<{ tag: Tag; news: Article[] }> =>
+    [...data.tags.values()]
+      .map((tag) => ({ tag, news: data.articlesOf.get(tag.documentId) ?? [] }))
+      .filter(({ news }) => news.length > 0)
+      .sort((a, b) => a.tag.name.localeCompare(b.tag.name, 'vi')),
+  FROM_DATA,
+);
 
 const archives = new WeakMap<readonly Article[], Array<{ year: number; news: Article[] }>>();
 /**
  * News by the year of its editorial date (Vietnam time), newest year first, newest news first. Once
  * per list of articles: the archive's index and its years' pages ask it in each render.
  */
-export function newsByYear(
-  data: Pick<SiteData, 'articles'>,
-): ReadonlyArray<{ year: number; news: Article[] }> {
-  let archive = archives.get(data.articles);
-  if (!archive) {
-    archive = archiveOf(data.articles);
-    archives.set(data.articles, archive);
-  }
-  return archive;
-}
+export const newsByYear = query(
+  'newsByYear',
+  (data: Pick<SiteData, 'articles'>): ReadonlyArray<{ year: number; news: Article[] }> => {
+    let archive = archives.get(data.articles);
+    if (!archive) {
+      archive = archiveOf(data.articles);
+      archives.set(data.articles, archive);
+    }
+    return archive;
+  },
+  FROM_DATA,
+);
 
 function archiveOf(articles: readonly Article[]): Array<{ year: number; news: Article[] }> {
   const years = new Map<number, Article[]>();

@@ -16,7 +16,7 @@ import {
 } from 'shared-types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The loader reads STRAPI_URL and SITE_PARTIAL when its modules load, and the body store reads
+// The loader reads STRAPI_URL when its modules load, and the body store reads
 // DATA_DIR on every call: the environment is set first and the modules imported after it.
 const STRAPI = 'http://strapi.test:1337';
 let dataDir: string;
@@ -27,7 +27,6 @@ beforeAll(async () => {
   vi.stubEnv('DATA_DIR', dataDir);
   vi.stubEnv('STRAPI_URL', STRAPI);
   vi.stubEnv('STRAPI_TOKEN', 'test-token');
-  vi.stubEnv('SITE_PARTIAL', '');
   // Not reset first: the loader must share the error classes this file imports from shared-types.
   loaderModule = await import('./strapi-loader');
   // Never write article bodies into the repository's own .data.
@@ -510,68 +509,5 @@ describe('strapiLoader: Strapi errors', () => {
     strapi.failNext('versions', () => new Response('', { status: 401 }));
     await expect(load('tag', strapi, fakeContext('tag'))).rejects.toThrow(StrapiAuthError);
     expect(strapi.requests).toHaveLength(1);
-  });
-});
-
-describe('strapiLoader: partial builds (SITE_PARTIAL)', () => {
-  async function partialLoader(changes: Partial<Record<ContentTypeKey, string[]>>) {
-    vi.stubEnv('SITE_PARTIAL', JSON.stringify(changes));
-    vi.resetModules();
-    try {
-      return (await import('./strapi-loader')).strapiLoader;
-    } finally {
-      vi.stubEnv('SITE_PARTIAL', '');
-    }
-  }
-
-  it('refuses to start from a store that a full build did not fill', async () => {
-    const strapiLoader = await partialLoader({ article: ['art1'] });
-    const strapi = fakeStrapi('article', [article(1)]);
-    const ctx = fakeContext('article');
-    await expect(strapiLoader('article', { fetch: strapi.fetch }).load(ctx.context)).rejects.toThrow(
-      `partial build refused: the content store was not filled from ${STRAPI}; a full build is needed first`,
-    );
-    expect(strapi.requests).toEqual([]);
-    expect(ctx.entries.size).toBe(0);
-  });
-
-  it('fetches only the named entries, drops the named ones Strapi no longer has, keeps the rest', async () => {
-    const strapi = fakeStrapi('article', [article(1), article(2), article(3)]);
-    const ctx = fakeContext('article');
-    await load('article', strapi, ctx);
-    strapi.requests.length = 0;
-    ctx.reset();
-    const untouched = ctx.entries.get('art3');
-    strapi.publish(article(1, '2024-06-01T00:00:00.000Z', 'Tin số 1 (sửa)'));
-    strapi.unpublish('art2');
-    // An edit Strapi has but the webhook did not name: a partial build leaves it for the full build.
-    strapi.publish(article(3, '2024-06-02T00:00:00.000Z', 'Tin số 3 (sửa)'));
-
-    const strapiLoader = await partialLoader({ article: ['art1', 'art2'] });
-    await strapiLoader('article', { fetch: strapi.fetch }).load(ctx.context);
-
-    expect(strapi.requests).toEqual([{ kind: 'entries', ids: ['art1', 'art2'], page: 1 }]);
-    expect(ctx.entries.get('art1')?.data).toMatchObject({ title: 'Tin số 1 (sửa)', body: '' });
-    expect(bodyOf('art1')).toBe('# Tin số 1 (sửa)\n\nNội dung bài 1.');
-    expect(ctx.entries.has('art2')).toBe(false);
-    expect(existsSync(path.join(bodyDir(), 'art2.md'))).toBe(false);
-    expect(ctx.entries.get('art3')).toEqual(untouched);
-    expect(ctx.writes).toEqual(['art1']);
-    expect(ctx.messages[0]?.message).toMatch(/^article \(partial\): 1 of 2 changed entries fetched in /);
-  });
-
-  it('asks Strapi nothing for a type with no named entries', async () => {
-    const strapi = fakeStrapi('tag', [tag(1)]);
-    const ctx = fakeContext('tag');
-    await load('tag', strapi, ctx);
-    strapi.requests.length = 0;
-    ctx.reset();
-    const before = ctx.snapshot();
-
-    const strapiLoader = await partialLoader({ article: ['art1'] });
-    await strapiLoader('tag', { fetch: strapi.fetch }).load(ctx.context);
-    expect(strapi.requests).toEqual([]);
-    expect(ctx.snapshot()).toEqual(before);
-    expect(ctx.messages).toEqual([]);
   });
 });

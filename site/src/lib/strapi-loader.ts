@@ -9,7 +9,6 @@ import {
   type SingleTypeKey,
 } from 'shared-types';
 import { clearBodies, deleteBody, hasBodies, writeBody } from './body-store';
-import { partialChanges } from './partial';
 import { STRAPI_URL, strapiToken } from './strapi-config';
 
 /** Above this many changed entries, one full fetch is cheaper than fetching them by id. */
@@ -22,7 +21,6 @@ const STORE_LAYOUT = 'article-bodies-apart-1';
  * Astro content loader for one Strapi content type. Incremental: it lists every published
  * entry's documentId and updatedAt (one cheap request per 100), drops entries that were deleted
  * or unpublished, and fetches in full only the entries whose updatedAt changed since the last build.
- * In a partial build (SITE_PARTIAL) it fetches just the named entries and leaves the rest as stored.
  * Article bodies are kept in files beside the store (body-store.ts), not in it.
  * `options.fetch` replaces the client's fetch (tests answer as Strapi would); builds leave it unset.
  */
@@ -65,36 +63,11 @@ export function strapiLoader(key: ContentTypeKey, options: { fetch?: typeof glob
       const trusted =
         meta.get('source') === STRAPI_URL &&
         (!bodiesApart || (meta.get('layout') === STORE_LAYOUT && hasBodies()));
-      if (partialChanges && !trusted) {
-        throw new Error(
-          `partial build refused: the content store was not filled from ${STRAPI_URL}; a full build is needed first`,
-        );
-      }
       if (!trusted) {
         store.clear();
         if (bodiesApart) clearBodies();
         meta.set('source', STRAPI_URL);
         meta.set('layout', STORE_LAYOUT);
-      }
-
-      if (partialChanges) {
-        const ids = partialChanges[key] ?? [];
-        const entries =
-          ids.length > 0
-            ? ((await client.findAll(key, {
-                filters: { documentId: { $in: ids } },
-                onInvalid: leaveOut,
-              })) as Array<Record<string, unknown>>)
-            : [];
-        for (const entry of entries) await keep(entry);
-        // Named but not returned: unpublished or deleted since.
-        for (const id of ids) if (!entries.some((e) => e.documentId === id)) drop(id);
-        if (ids.length > 0)
-          logger.info(
-            `${key} (partial): ${entries.length} of ${ids.length} changed entries fetched in ` +
-              `${((performance.now() - started) / 1000).toFixed(2)} s`,
-          );
-        return;
       }
 
       const versions = await client.listVersions(key);

@@ -1,21 +1,24 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import type { ContentTypeKey, Media } from 'shared-types';
 import { findBrokenMedia, type MediaUse } from '../../lib/media-health';
-import { changedIds, onlyAffected } from '../../lib/partial';
+import { untrackedData } from '../../lib/page-reads';
+import { checksUploadsOf } from '../../lib/render-scope';
 import { uploadsInBody } from '../../lib/body-uploads';
 import { mediaUsesOf, siteData } from '../../lib/site-data';
 import { uploadBytes, uploadPath } from '../../lib/uploads';
 
+/** Uploads an entry's body shows, read once per version of the entry (reading 100,000 bodies takes seconds). */
+const bodyUploads = new WeakMap<object, ReturnType<typeof uploadsInBody>>();
+function uploadsOfBody(entry: { body: string | null }) {
+  let uploads = bodyUploads.get(entry);
+  if (!uploads) bodyUploads.set(entry, (uploads = uploadsInBody(entry.body)));
+  return uploads;
+}
+
 /** Copies every upload a published entry uses (fields and bodies) into the static site, so readers never hit Strapi. */
 export const getStaticPaths = (async () => {
-  const data = await siteData();
-  // Each file with the entries that use it (a partial build copies only the files of changed entries).
-  const byFile = new Map<string, { media: Media; owners: string[] }>();
-  // A partial render takes the files of the changed entries only (their fields and bodies): a file
-  // no changed entry uses is not rendered anyway, and reading every body costs seconds at 100,000.
-  const changed = changedIds();
-  const ofChanged = <T extends { documentId: string }>(entries: T[]) =>
-    changed ? entries.filter((entry) => changed.has(entry.documentId)) : entries;
+  const data = untrackedData(await siteData());
+  const byFile = new Map<string, Media>();
   // Uploads shown inline in bodies: one that Strapi no longer has, or that is not a usable image,
   // is left out with a warning (as a cover would be), never failing the build.
   const bodies: Array<[ContentTypeKey, Array<{ documentId: string; slug: string; body: string | null }>]> = [
@@ -24,8 +27,8 @@ export const getStaticPaths = (async () => {
     ['emulationPledge', data.pledges],
   ];
   const bodyUses: MediaUse[] = bodies.flatMap(([type, entries]) =>
-    ofChanged(entries).flatMap((entry) =>
-      uploadsInBody(entry.body).map((media) => ({
+    entries.flatMap((entry) =>
+      uploadsOfBody(entry).map((media) => ({
         type,
         documentId: entry.documentId,
         entry: entry.slug,
@@ -34,27 +37,13 @@ export const getStaticPaths = (async () => {
       })),
     ),
   );
-  const broken = await findBrokenMedia(bodyUses, (use) => !changed || changed.has(use.documentId));
+  const broken = await findBrokenMedia(bodyUses, (use) => checksUploadsOf(use.documentId));
   const inBodies = bodyUses.filter((use) => !broken.has(use.media.url));
-  const fieldUses = mediaUsesOf({
-    articles: ofChanged(data.articles),
-    organisations: ofChanged(data.organisations),
-    projects: ofChanged(data.projects),
-    pledges: ofChanged(data.pledges),
-    videos: ofChanged(data.videos),
-  });
-  for (const { media, documentId } of [...fieldUses, ...inBodies]) {
+  for (const { media } of [...mediaUsesOf(data), ...inBodies]) {
     const file = uploadPath(media).slice('/uploads/'.length);
-    const known = byFile.get(file);
-    if (known) known.owners.push(documentId);
-    else byFile.set(file, { media, owners: [documentId] });
+    if (!byFile.has(file)) byFile.set(file, media);
   }
-  const routes = [...byFile].map(([file, { media, owners }]) => ({
-    params: { file },
-    props: { media },
-    owners,
-  }));
-  return onlyAffected(routes, (route) => route.owners).map(({ params, props }) => ({ params, props }));
+  return [...byFile].map(([file, media]) => ({ params: { file }, props: { media } }));
 }) satisfies GetStaticPaths;
 
 /**

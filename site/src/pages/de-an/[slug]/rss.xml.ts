@@ -1,16 +1,11 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { articleFeed, FEED_SIZE } from '../../../lib/feeds';
-import { onlyAffected } from '../../../lib/partial';
-import { newsOfProject, newsShownOnProject, projectName, siteData, siteOf } from '../../../lib/site-data';
+import { articleFeed } from '../../../lib/feeds';
+import { newsOfProject, projectName, siteData, siteOf } from '../../../lib/site-data';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
-  const routes = data.projects.map((project) => ({ params: { slug: project.slug }, props: { project } }));
-  return onlyAffected(routes, ({ props }) => [
-    props.project.documentId,
-    ...newsShownOnProject(data, props.project, FEED_SIZE),
-  ]);
+  return data.projects.map((project) => ({ params: { slug: project.slug }, props: { project } }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,16 +1,14 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { articleFeed, FEED_SIZE } from '../../../lib/feeds';
-import { onlyAffected } from '../../../lib/partial';
-import { newsOfOrganisationTree, shownOnOrganisation, siteData, siteOf } from '../../../lib/site-data';
+import { newsOfOrganisationTree, siteData, siteOf } from '../../../lib/site-data';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
-  const routes = data.organisations.map((organisation) => ({
+  return data.organisations.map((organisation) => ({
     params: { slug: organisation.slug },
     props: { organisation },
   }));
-  return onlyAffected(routes, ({ props }) => shownOnOrganisation(data, props.organisation, FEED_SIZE));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
