@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, releaseDifferences, type BuildRecord } from 'publisher';
-import { ARTICLE } from '../lib/test-newsroom.ts';
+import { CONTENT_TYPES } from 'shared-types';
 import { TestEditor } from '../lib/test-content.ts';
 import type { TestStrapi } from '../lib/test-strapi.ts';
 import { step } from '../lib/log.ts';
@@ -103,7 +103,7 @@ export async function editKinds(
         date: new Date().toISOString(),
         featured: false,
         lead: 'Tin mới của phép đo xuất bản chính xác.',
-        body: 'Nội dung tin mới.',
+        body: 'Nội dung tin mới của phép đo xuất bản chính xác.',
         tags: someTags(),
       });
     const kinds: Array<[string, () => Promise<unknown>]> = [
@@ -118,7 +118,7 @@ export async function editKinds(
         () => editor.update('organisations', units[1]!.documentId, { name: `${units[1]!.name} (đổi tên)` }),
       ],
       ['new article', () => newArticle(0)],
-      ['unpublish', () => editor.unpublish(ARTICLE, article(4).documentId)],
+      ['unpublish', () => editor.unpublish(CONTENT_TYPES.article.uid, article(4).documentId)],
       ['delete', () => editor.remove('articles', article(5).documentId)],
     ];
     const figures: EditKindFigure[] = [];

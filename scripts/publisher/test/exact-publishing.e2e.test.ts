@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { CONTENT_TYPES } from 'shared-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, TestEditor } from '../../lib/test-content.ts';
 import { ARTICLE } from '../../lib/test-newsroom.ts';
@@ -20,6 +21,8 @@ import { releaseDifferences } from '../src/compare-releases.ts';
 import { buildSite } from '../src/site-build.ts';
 
 const SECRET = 'test-exact-secret-0123456789';
+const { organisation, project, video } = CONTENT_TYPES;
+const [UNIT, PROJECT, VIDEO] = [organisation.uid, project.uid, video.uid];
 const SITE_URL = 'https://phunu.example.vn';
 /** The seed of the edits: set EXACT_SEED to replay a failure. */
 const SEED = Number(process.env.EXACT_SEED ?? 2912);
@@ -197,6 +200,23 @@ describe('exact incremental publishing: the live site equals a full build after 
               })
               // A move that would make a loop is refused (400): that edit changes nothing.
               .catch((error: Error) => (/ 400 /.test(error.message) ? null : Promise.reject(error))),
+        ],
+        [
+          'unit merged',
+          () =>
+            editor
+              .update('organisations', unit.documentId, { mergedInto: pick(organisations).documentId })
+              .catch((error: Error) => (/ 400 /.test(error.message) ? null : Promise.reject(error))),
+        ],
+        ['unit unpublished', () => editor.unpublish(UNIT, unit.documentId)],
+        ['project unpublished', () => editor.unpublish(PROJECT, pick(projects).documentId)],
+        ['video unpublished', () => editor.unpublish(VIDEO, pick(videos).documentId)],
+        [
+          'pledge signatories',
+          () =>
+            editor.update('emulation-pledges', pick(pledges).documentId, {
+              signatories: some(organisations, 0.2).map((o) => o.documentId),
+            }),
         ],
         ['topic renamed', () => editor.update('tags', topic.documentId, { name: `${topic.name} ${step}` })],
         ['topic deleted', () => editor.remove('tags', topic.documentId)],
