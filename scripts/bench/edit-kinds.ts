@@ -17,6 +17,8 @@ import { cpuSecondsOfTree } from './process-tree.ts';
 export interface EditKindFigure {
   kind: string;
   pingToLiveSeconds: number;
+  /** Webhook → every page the edit changed served (after the renders of what one render leaves). */
+  pingToAllPagesSeconds: number;
   mode?: BuildRecord['mode'];
   pages?: number;
   renderSeconds?: number;
@@ -133,9 +135,12 @@ export async function editKinds(
       );
       const built = records.slice(before).find((r) => r.result !== 'unchanged')!;
       await publisher.ask({ type: 'idle' });
+      const pinged = Date.parse(built.finishedAt) - (built.pingToLiveMs ?? 0);
+      const lastRender = records.slice(before).findLast((r) => r.mode === 'partial') ?? built;
       const figure = {
         kind,
         pingToLiveSeconds: (built.pingToLiveMs ?? 0) / 1000,
+        pingToAllPagesSeconds: (Date.parse(lastRender.finishedAt) - pinged) / 1000,
         mode: built.mode,
         pages: built.pages,
         renderSeconds: built.phases?.render,
@@ -145,7 +150,8 @@ export async function editKinds(
       step(
         'bench',
         `edit kind "${kind}": live in ${figure.pingToLiveSeconds.toFixed(2)} s by a ${figure.mode} build ` +
-          `(${figure.pages} pages); ${figure.cpuSeconds.toFixed(1)} CPU seconds until idle`,
+          `(${figure.pages} pages), every page it changed in ${figure.pingToAllPagesSeconds.toFixed(2)} s; ` +
+          `${figure.cpuSeconds.toFixed(1)} CPU seconds until idle`,
       );
     }
 

@@ -140,10 +140,13 @@ export function tableLines(results: SizeFigures[]): string[] {
             : ')'),
     ),
   );
-  row('each kind of edit: webhook → page served (s; pages; CPU s until idle)', (r) =>
+  row('each kind of edit: webhook → page served / every page it changed (s; CPU s until idle)', (r) =>
     cell(r.editKinds, ({ kinds }) =>
       kinds
-        .map((k) => `${k.kind} ${f2(k.pingToLiveSeconds)} (${k.pages ?? '–'}; ${f1(k.cpuSeconds)})`)
+        .map(
+          (k) =>
+            `${k.kind} ${f2(k.pingToLiveSeconds)} / ${f2(k.pingToAllPagesSeconds)} (${f1(k.cpuSeconds)})`,
+        )
         .join(', '),
     ),
   );

@@ -20,7 +20,10 @@ export type ChangedEntries = Partial<Record<ContentTypeKey | SingleTypeKey, stri
  */
 export const PAGE_READS_FILE = 'page-reads.json';
 
-/** The request: the changed entries, and the release folder (a copy of the live one) to write into. */
+/**
+ * The request: the changed entries (none: only the pages earlier edits still owe), and the release
+ * folder (a copy of the live one) to write into.
+ */
 export interface FastRenderRequest {
   changes: ChangedEntries;
   outDir: string;
@@ -32,6 +35,8 @@ export interface FastRenderResult {
   files: string[];
   /** Files removed (pages and feeds no longer on the site), relative to the release. */
   removed: string[];
+  /** Pages the edits changed that are left for the next renders (an edit that changes hundreds). */
+  owed: number;
   pages: number;
   /** Uploads left out of the changed entries, as a build says it. */
   warnings: BuildWarning[];

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SCHEDULED_TYPES } from './validation';
+import { EDITORIAL_TYPES } from './editorial-types';
 
 /** What an editor sees for one content type or component in the admin's Content Manager. */
 interface Layout {
@@ -213,7 +213,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
 };
 
 // Scheduling fields of the five types, with their column in the list ("Hẹn giờ").
-for (const uid of SCHEDULED_TYPES) {
+for (const uid of EDITORIAL_TYPES) {
   const layout = CONTENT_TYPE_LAYOUTS[uid]!;
   layout.labels = { ...layout.labels, publishAt: 'Hẹn giờ đăng', unpublishAt: 'Hẹn giờ gỡ' };
   layout.hints = {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { errors } from '@strapi/utils';
 import type { Core, UID } from '@strapi/strapi';
-import editorialTypes from './editorial-types.json';
+import { EDITORIAL_TYPES } from './editorial-types';
 import slugRule from './slug-rule.json';
 
 /** One refused field: the path names the field, the message says why (in Vietnamese, for editors). */
@@ -22,9 +22,6 @@ export const OWN_TYPES = new Set<string>([
   'api::video.video',
   'api::tag.tag',
 ]);
-
-/** Types an editor can schedule (publishAt, unpublishAt): the five a newsroom writes, with Draft & Publish. */
-export const SCHEDULED_TYPES = new Set<string>(editorialTypes);
 
 /** Field each type derives its slug from when the slug is left empty. */
 const SLUG_SOURCE: Record<string, string[]> = {
@@ -145,7 +142,7 @@ function scheduleOrder(data: Data, problems: FieldProblem[]) {
 /** Cross-field rules the schema cannot express, per content type. */
 export function findProblems(uid: string, data: Data, publishing: boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (SCHEDULED_TYPES.has(uid)) scheduleOrder(data, problems);
+  if (EDITORIAL_TYPES.has(uid)) scheduleOrder(data, problems);
   switch (uid) {
     case 'api::emulation-pledge.emulation-pledge':
       yearRange(data, problems);

@@ -42,6 +42,8 @@ export interface BuildResult {
    * release about other entries still hold; those about these are replaced by `warnings`.
    */
   warnedAgain?: string[];
+  /** A fast build's: pages the edits changed that the renderer left for its next render. */
+  owed?: number;
   outDir: string;
   pages: number;
   phases: BuildPhases;

@@ -19,7 +19,10 @@ interface Call {
   fail(error: Error): void;
 }
 
-function harness(options: { fingerprint?: () => Promise<string>; fastChangesNothing?: boolean } = {}) {
+function harness(
+  options: { fingerprint?: () => Promise<string>; fastChangesNothing?: boolean; owedOnce?: number } = {},
+) {
+  let owed = options.owedOnce ?? 0;
   const root = mkdtempSync(path.join(tmpdir(), 'wup-publisher-unit-'));
   const calls: Call[] = [];
   const records: BuildRecord[] = [];
@@ -33,7 +36,18 @@ function harness(options: { fingerprint?: () => Promise<string>; fastChangesNoth
           const phases = { fetch: 0, render: 0, images: 0, search: 0, verify: 0 };
           // A fast build that changes no page (a draft saved) says so: no path changed.
           const changed = kind === 'partial' && options.fastChangesNothing ? [] : ['index.html'];
-          return { outDir: opts.outDir, pages: changed.length, phases, seconds: 0, warnings: [], changed };
+          // The renderer's share of an edit that changes many pages: the rest is owed once.
+          const left = kind === 'partial' ? owed : 0;
+          if (kind === 'partial') owed = 0;
+          return {
+            outDir: opts.outDir,
+            pages: changed.length,
+            phases,
+            seconds: 0,
+            warnings: [],
+            changed,
+            owed: left,
+          };
         };
         opts.signal?.addEventListener('abort', () => reject(opts.signal!.reason));
         calls.push({
@@ -184,6 +198,29 @@ describe('Publisher scheduling', () => {
       'search API and sitemap after a fast publish',
       'search and sitemap after a fast publish',
     ]);
+  });
+
+  it('renders the rest of the pages an edit changed right after its first share, before search', async () => {
+    const many = harness({ owedOnce: 600 });
+    try {
+      await firstBuild(many);
+      many.publisher.request('entry.publish', { event: 'entry.publish', uid: ARTICLE, documentId: 'a1' });
+      await vi.advanceTimersByTimeAsync(1000);
+      await many.calls[1]!.finish();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(many.calls[2]?.kind).toBe('partial');
+      await many.calls[2]!.finish();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(many.calls[3]?.kind).toBe('search');
+      expect(many.records.map((r) => [r.trigger, r.owed])).toEqual([
+        ['startup', undefined],
+        ['entry.publish', 600],
+        ['the rest of the pages an edit changed', undefined],
+      ]);
+    } finally {
+      await many.publisher.releases.settled();
+      rmSync(many.root, { recursive: true, force: true });
+    }
   });
 
   it('cancels an owed search refresh when a new edit comes, and runs it again after the edit', async () => {

@@ -90,6 +90,8 @@ const FAST_EVENTS = new Set<string>([
 /** The triggers of the builds the publisher owes itself after a fast build. */
 export const SEARCH_FOLLOW_UP = 'search and sitemap after a fast publish';
 export const SEARCH_API_FOLLOW_UP = 'search API and sitemap after a fast publish';
+/** The trigger of a fast render of the pages an edit changed beyond one render's share. */
+export const OWED_PAGES = 'the rest of the pages an edit changed';
 /** Builds the publisher owes itself: a new fast edit cancels them. */
 const FOLLOW_UPS = new Set([SEARCH_FOLLOW_UP, SEARCH_API_FOLLOW_UP]);
 
@@ -109,6 +111,8 @@ interface BuildPlan {
    * with the pages changed since the search was whole; `index`, the search shards.
    */
   search: 'api' | 'index' | null;
+  /** Only the pages earlier edits changed that the renderer has not rendered yet. */
+  owed: boolean;
   signal?: AbortSignal;
 }
 
@@ -172,7 +176,8 @@ function describe(record: BuildRecord): string {
       const by = record.renderedBy ? ` by ${record.renderedBy}` : '';
       return (
         `${record.mode} build${by} ${record.id} live in ${took} ` +
-        `(${record.pages} pages; ${phases}${astroPeaks(record)})${warned}`
+        `(${record.pages} pages; ${phases}${astroPeaks(record)})${warned}` +
+        (record.owed ? `; ${record.owed} more pages the edit changed follow` : '')
       );
     }
   }
@@ -193,6 +198,8 @@ export class Publisher {
   private needsFull = false;
   /** A fast build went live: the search shards' refresh is owed. */
   private searchDue = false;
+  /** The renderer still owes pages of an edit (more than one render's share): another render is due. */
+  private pagesOwed = false;
   /** And before it, the search API's refresh with the changed pages. */
   private searchApiDue = false;
   /** The last release whose search (the API's databases) holds its pages as they are. */
@@ -359,9 +366,14 @@ export class Publisher {
     this.changes = new Map();
     const needsFull = this.needsFull;
     this.needsFull = false;
-    // Edits waiting go first, fast; the owed search refreshes come when no edit is waiting.
+    // Edits waiting go first, fast (with the pages the renderer owes); then the rest of those pages;
+    // the owed search refreshes come when neither is waiting.
     let search: BuildPlan['search'] = null;
-    if (this.searchApiDue && changes.size === 0 && !needsFull) {
+    const owed = this.pagesOwed && changes.size === 0 && !needsFull;
+    if (owed) {
+      triggers.push(OWED_PAGES);
+      this.pagesOwed = false;
+    } else if (this.searchApiDue && changes.size === 0 && !needsFull) {
       triggers.push(SEARCH_API_FOLLOW_UP);
       this.searchApiDue = false;
       search = 'api';
@@ -382,6 +394,7 @@ export class Publisher {
       changes,
       needsFull,
       search,
+      owed,
       signal: cancel?.signal,
     });
     this.building = build;
@@ -393,9 +406,11 @@ export class Publisher {
       // After a fast build, the search refreshes bring search and sitemap up to date.
       const fast = record.result === 'success' && record.mode === 'partial';
       if (fast) this.searchDue = this.searchApiDue = true;
+      // The renderer's share went live; the rest of the edit's pages follow at once.
+      this.pagesOwed = (record.owed ?? 0) > 0 && (fast || record.result === 'unchanged');
       if (search === 'index' && record.result === 'cancelled') this.searchDue = true;
       if (search === 'api' && record.result === 'cancelled') this.searchApiDue = true;
-      if (this.searchDue || this.searchApiDue) {
+      if (this.searchDue || this.searchApiDue || this.pagesOwed) {
         this.firstPingAt ??= Date.now();
         this.again = true;
       }
@@ -413,14 +428,14 @@ export class Publisher {
     return live && existsSync(live) ? live : null;
   }
 
-  /** Whether a plan takes the fast path: a few entries published or edited, nothing else. */
+  /** Whether a plan takes the fast path: a few entries changed (or pages the renderer owes), nothing else. */
   private isFast(plan: BuildPlan): boolean {
     const changed = [...plan.changes.values()].reduce((n, ids) => n + ids.size, 0);
     return (
       !plan.force &&
       !plan.needsFull &&
       !plan.search &&
-      changed > 0 &&
+      (changed > 0 || plan.owed) &&
       changed <= this.options.maxPartialEntries
     );
   }
@@ -514,6 +529,7 @@ export class Publisher {
       }
       if (!result || (result.mode === 'partial' && (result.changed ?? []).length === 0)) {
         record.result = 'unchanged';
+        if (result?.owed) record.owed = result.owed;
         this.releases.discard(id);
       } else {
         const swapStarted = performance.now();
@@ -534,6 +550,7 @@ export class Publisher {
           warnings: this.liveWarnings(result),
           searchShards: result.searchShards,
           pingToLiveMs: Date.now() - plan.firstPingAt,
+          ...(result.owed ? { owed: result.owed } : {}),
         } satisfies Partial<BuildRecord>);
       }
     } catch (error) {

@@ -8,7 +8,7 @@ import { refreshSearchDbs, type SearchDbRefresh } from './search-db-refresh.ts';
 import { type Indexed, INDEX_AND_VERIFY } from './index-and-verify.ts';
 import type { SearchIndexResult } from './search-index.ts';
 import { inProcess } from './in-process.ts';
-import { refreshSitemap } from './sitemap.ts';
+import { refreshSitemap, unlistFromSitemap } from './sitemap.ts';
 import { since, timed } from './timed.ts';
 import { verifyBuild } from './verify-build.ts';
 
@@ -77,7 +77,7 @@ export async function buildRendered(options: {
     rendered.removed.length > 0
       ? [
           ...(await refreshSearchDbs(options.outDir, rendered.removed)).written,
-          ...refreshSitemap(options.outDir),
+          ...unlistFromSitemap(options.outDir, rendered.removed),
         ]
       : [],
   );
@@ -88,6 +88,7 @@ export async function buildRendered(options: {
     changed: [...rendered.files, ...rendered.imagesMade, ...rendered.removed, ...gone],
     warnings: rendered.warnings,
     warnedAgain: rendered.entries,
+    owed: rendered.owed,
     phases: {
       fetch: rendered.phases.fetch,
       render: rendered.phases.render,

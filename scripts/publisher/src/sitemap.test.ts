@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pageAddresses, refreshSitemap } from './sitemap.ts';
+import { pageAddresses, refreshSitemap, unlistFromSitemap } from './sitemap.ts';
 
 const SITE = 'https://phunu.example.vn/';
 const HEAD =
@@ -69,5 +69,16 @@ describe('refreshSitemap', () => {
     expect(read('sitemap-0.xml')).not.toContain('tin-tuc/a/');
     expect(refreshSitemap(dir, ['tin-tuc/a/index.html'])).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
     expect(read('sitemap-0.xml')).toContain(`<loc>${SITE}tin-tuc/a/</loc>`);
+  });
+
+  it('takes removed pages out from what it lists, as a walk of the release would, without the walk', () => {
+    rmSync(path.join(dir, 'tin-tuc/2'), { recursive: true });
+    // A page that is not listed (the search page) and a feed change nothing.
+    expect(unlistFromSitemap(dir, ['tim-kiem/index.html', 'rss.xml'])).toEqual([]);
+    expect(unlistFromSitemap(dir, ['tin-tuc/2/index.html'])).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
+    expect(read('sitemap-0.xml')).toBe(sitemap(['', 'tin-tuc/', 'tin-tuc/b/']));
+    const unlisted = read('sitemap-0.xml');
+    expect(refreshSitemap(dir)).toEqual([]);
+    expect(read('sitemap-0.xml')).toBe(unlisted);
   });
 });

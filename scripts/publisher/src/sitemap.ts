@@ -60,15 +60,44 @@ function listsAll(dir: string, first: string, files: string[], site: string): bo
  * the release's files are walked only when one of those is not listed yet.
  */
 export function refreshSitemap(dir: string, pages?: string[]): string[] {
-  const indexXml = readFileSync(path.join(dir, INDEX_FILE), 'utf8');
-  const first = readFileSync(path.join(dir, 'sitemap-0.xml'), 'utf8');
-  const firstLoc = /<loc>([^<]+)<\/loc>/.exec(indexXml)?.[1];
-  if (!firstLoc) throw new Error(`${INDEX_FILE} lists no sitemap`);
-  const site = new URL('/', firstLoc).href;
+  const { site, first } = sitemapOf(dir);
   if (pages && listsAll(dir, first, pages, site)) return [];
   const urls = pageAddresses(dir, site)
     .filter(inSitemap)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return writeSitemap(dir, urls);
+}
+
+/**
+ * Takes the pages of `removed` (files relative to the release, gone from it) out of its sitemap,
+ * from the addresses the sitemap lists: no walk of the release. Returns the files it wrote.
+ */
+export function unlistFromSitemap(dir: string, removed: string[]): string[] {
+  const { site } = sitemapOf(dir);
+  const gone = new Set(removed.map((file) => addressOf(file, site)).filter((address) => address !== null));
+  if (gone.size === 0) return [];
+  const listed: string[] = [];
+  for (let i = 0; existsSync(path.join(dir, `sitemap-${i}.xml`)); i++)
+    for (const [, url] of readFileSync(path.join(dir, `sitemap-${i}.xml`), 'utf8').matchAll(
+      /<loc>([^<]+)<\/loc>/g,
+    ))
+      listed.push(url!);
+  const urls = listed.filter((url) => !gone.has(url));
+  return urls.length === listed.length ? [] : writeSitemap(dir, urls);
+}
+
+/** The site's address and the first sitemap file, as the build wrote them. */
+function sitemapOf(dir: string): { site: string; first: string; indexXml: string } {
+  const indexXml = readFileSync(path.join(dir, INDEX_FILE), 'utf8');
+  const first = readFileSync(path.join(dir, 'sitemap-0.xml'), 'utf8');
+  const firstLoc = /<loc>([^<]+)<\/loc>/.exec(indexXml)?.[1];
+  if (!firstLoc) throw new Error(`${INDEX_FILE} lists no sitemap`);
+  return { site: new URL('/', firstLoc).href, first, indexXml };
+}
+
+/** Writes the sitemap of `urls` (sorted) as @astrojs/sitemap does; returns the files it wrote or removed. */
+function writeSitemap(dir: string, urls: string[]): string[] {
+  const { site, first, indexXml } = sitemapOf(dir);
   const files: string[] = [];
   for (let i = 0; i * ENTRY_LIMIT < urls.length; i++) {
     const chunk = urls.slice(i * ENTRY_LIMIT, (i + 1) * ENTRY_LIMIT);

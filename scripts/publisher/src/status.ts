@@ -73,6 +73,8 @@ export const buildRecordSchema = z.object({
     .optional(),
   /** Milliseconds from the first ping of this build to the new site being served. */
   pingToLiveMs: z.number().optional(),
+  /** A fast build's: pages the edits changed that the next render takes (beyond one render's share). */
+  owed: z.number().optional(),
   /** Uploads the build left out of the pages that use them, and why (the build still succeeded). */
   warnings: z.array(buildWarningSchema).optional(),
 });

@@ -71,7 +71,14 @@ describe('exact incremental publishing: the live site equals a full build after 
       root,
       strapiUrl: strapi.url,
       token: () => strapi.token,
-      buildEnv: { STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_URL, DATA_DIR: root },
+      // A few pages per render (400 on a real site), so that edits here leave pages for later renders.
+      buildEnv: {
+        STRAPI_URL: strapi.url,
+        STRAPI_TOKEN: strapi.token,
+        SITE_URL,
+        DATA_DIR: root,
+        SITE_PAGES_PER_RENDER: '7',
+      },
       debounceMs: 400,
       maxWaitMs: 3000,
       log: (message) => log.push(message),

@@ -225,6 +225,7 @@ export function changedReads<D extends object>(
   changed: ReadonlySet<string>,
 ): Set<Read> {
   const out = new Set<Read>();
+  if (before === after) return out;
   const filters = new Map<string, (args: unknown[]) => boolean>();
   for (const read of reads) {
     const { kind, name, rest, args } = parseRead(read);

@@ -4,12 +4,10 @@
 import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import { currentActor, recordEvent, titleOf, type EditorialAction } from './events';
-import { NEWSROOM_TYPES } from './roles';
+import { EDITORIAL_TYPES } from '../editorial-types';
 import { assignedUnit, coverageOfUnit, ORGANISATION_UID, UNIT_FIELDS } from './units';
 
 type Entry = Record<string, unknown> & { documentId: string };
-
-const TYPES = new Set(NEWSROOM_TYPES);
 
 /** The relations through which an entry names its units (an organisation: its parent). */
 const unitFields = (uid: string) => (uid === ORGANISATION_UID ? ['parent'] : (UNIT_FIELDS[uid] ?? []));
@@ -47,7 +45,7 @@ function mayTakeDown(strapi: Core.Strapi, uid: string): boolean {
 export function registerNewsroomMiddleware(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    if (!TYPES.has(uid)) return next();
+    if (!EDITORIAL_TYPES.has(uid)) return next();
     const params = context.params as { documentId?: string };
     const actor = currentActor(strapi);
 

@@ -14,7 +14,7 @@ import {
   titleOf,
   type EditorialEvent,
 } from './events';
-import { NEWSROOM_TYPES } from './roles';
+import { EDITORIAL_TYPES } from '../editorial-types';
 
 interface AdminContext {
   params: Record<string, string>;
@@ -35,7 +35,7 @@ async function entryFor(
   documentId: string,
   action: CheckedAction,
 ) {
-  if (!NEWSROOM_TYPES.includes(uid)) throw new errors.NotFoundError('Loại nội dung này không qua duyệt.');
+  if (!EDITORIAL_TYPES.has(uid)) throw new errors.NotFoundError('Loại nội dung này không qua duyệt.');
   const contentManager = strapi.plugin('content-manager');
   const checker = contentManager
     .service('permission-checker')

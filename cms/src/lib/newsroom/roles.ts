@@ -2,13 +2,11 @@
 // when missing. A role that exists is never touched: the chief editor may have changed it by hand.
 import type { Core } from '@strapi/strapi';
 import { IN_MY_UNIT, IS_CREATOR, IS_PUBLISHED } from './conditions';
-import editorialTypes from '../editorial-types.json';
+import { EDITORIAL_TYPES } from '../editorial-types';
 
 const CM = 'plugin::content-manager.explorer';
 export const EVENT_UID = 'api::editorial-event.editorial-event';
 
-/** The five types a newsroom writes; their scheduling fields are the publishers' to set. */
-export const NEWSROOM_TYPES: string[] = editorialTypes;
 const ARTICLE_UID = 'api::article.article';
 const SCHEDULING_FIELDS = ['publishAt', 'unpublishAt'];
 
@@ -64,7 +62,7 @@ export const NEWSROOM_ROLES: RoleSpec[] = [
     description:
       'Viết bản nháp cho đơn vị mình và gửi duyệt; chỉ thấy và sửa bản nháp của mình; không xuất bản.',
     permissions: ({ fieldsOf }) => [
-      ...NEWSROOM_TYPES.flatMap((uid) => {
+      ...[...EDITORIAL_TYPES].flatMap((uid) => {
         const writable = fieldsOf(uid).filter((field) => !SCHEDULING_FIELDS.includes(field));
         // Others' published entries may be picked in a relation; articles are only one's own.
         const read = uid === ARTICLE_UID ? [IS_CREATOR] : [IS_CREATOR, IS_PUBLISHED];
@@ -85,7 +83,7 @@ export const NEWSROOM_ROLES: RoleSpec[] = [
     description:
       'Duyệt, sửa, xuất bản và gỡ nội dung của đơn vị mình và các đơn vị trực thuộc; không động đến đơn vị khác.',
     permissions: ({ fieldsOf }) => [
-      ...NEWSROOM_TYPES.flatMap((uid) => {
+      ...[...EDITORIAL_TYPES].flatMap((uid) => {
         const read = uid === ARTICLE_UID ? [IN_MY_UNIT] : [IN_MY_UNIT, IS_PUBLISHED];
         return [
           on('create', uid, fieldsOf(uid)),
