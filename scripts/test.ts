@@ -1,5 +1,6 @@
 // `npm test`: type checks beside the CMS build, then the whole Vitest suite (unit, CMS on SQLite, and
 // on PostgreSQL when TEST_DATABASE_URL is set). Ends with a plain "N passed, N failed" line.
+// `npm test -- --project unit` runs the unit tests alone, without the build and checks.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -65,19 +66,34 @@ async function runLane(lane: { name: string; args: string[] }, prefixed: boolean
   };
 }
 
-// The CMS build (a minute or two, several threads) runs while the checks (one thread) do.
-const cmsBuild = buildCmsInBackground(path.join(DATA_DIR, 'cms-build.log'));
-cmsBuild.catch(() => undefined);
+/** The projects the user's arguments select (`--project unit`), or null for all of them. */
+function selectedProjects(args: string[]): string[] | null {
+  const projects = args.flatMap((arg, i) =>
+    arg === '--project' ? [args[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice(10)] : [],
+  );
+  return projects.length > 0 ? projects : null;
+}
 
-const typeFailures = typecheck().length;
+// The unit tests need no CMS build, no type checks and no browser: `npm test -- --project unit`
+// runs them alone, in seconds.
+const quick = selectedProjects(process.argv.slice(2))?.every((project) => project === 'unit') ?? false;
 
-const missingPackages = ensureSystemPackages();
-if (missingPackages) die('test', missingPackages, 'install them, then run `npm test` again.');
+let typeFailures = 0;
+if (!quick) {
+  // The CMS build (a minute or two, several threads) runs while the checks (one thread) do.
+  const cmsBuild = buildCmsInBackground(path.join(DATA_DIR, 'cms-build.log'));
+  cmsBuild.catch(() => undefined);
 
-try {
-  await cmsBuild;
-} catch (error) {
-  die('test', (error as Error).message, 'fix the CMS build, then run `npm test` again.');
+  typeFailures = typecheck().length;
+
+  const missingPackages = ensureSystemPackages();
+  if (missingPackages) die('test', missingPackages, 'install them, then run `npm test` again.');
+
+  try {
+    await cmsBuild;
+  } catch (error) {
+    die('test', (error as Error).message, 'fix the CMS build, then run `npm test` again.');
+  }
 }
 
 mkdirSync(DATA_DIR, { recursive: true });

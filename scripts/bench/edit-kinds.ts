@@ -1,8 +1,8 @@
 // The bench's measure of exact incremental publishing: each kind of edit a newsroom makes (a title,
-// a date moved across years, a topic changed, a unit renamed, a new article, an unpublish, a
-// delete), webhook → page served, with the CPU seconds every process spent on it; then a burst of
-// 50 edits in a minute, each live in seconds; then the live site compared, file by file, with a full
-// build of the same content from scratch.
+// a date moved across years, a topic changed, a unit renamed, a new article, an article into Tâm
+// điểm, an unpublish, a delete), webhook → page served and → every page it changed served, with the
+// CPU seconds every process spent on it; then a burst of 50 edits in a minute, each live in seconds;
+// then the live site compared, file by file, with a full build of the same content from scratch.
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, releaseDifferences, type BuildRecord } from 'publisher';
@@ -120,6 +120,8 @@ export async function editKinds(
         () => editor.update('organisations', units[1]!.documentId, { name: `${units[1]!.name} (đổi tên)` }),
       ],
       ['new article', () => newArticle(0)],
+      // In the sidebar of every page: every page changes.
+      ['into Tâm điểm', () => editor.update('articles', article(6).documentId, { featured: true })],
       ['unpublish', () => editor.unpublish(CONTENT_TYPES.article.uid, article(4).documentId)],
       ['delete', () => editor.remove('articles', article(5).documentId)],
     ];

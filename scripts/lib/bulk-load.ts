@@ -1,5 +1,7 @@
-// Bulk loading of content into Strapi through its Document Service, outside the CMS runtime:
-// the benchmark uses it (and an importer of an old archive would).
+// Bulk loading of content into a Strapi that is not serving (the benchmark's corpus; an importer
+// of an old archive could use it too): covers through the upload plugin; organisations, projects,
+// videos and articles written straight into the tables in batches of 500 (bulk-insert.ts); the
+// pledges, whose targets are components, through Strapi's Document Service, 100 per transaction.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';

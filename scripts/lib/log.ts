@@ -3,11 +3,7 @@ export function step(scope: string, message: string) {
   console.log(`[${scope}] ${message}`);
 }
 
-/** Stops with what failed and what to do next. */
-export function die(scope: string, message: string, hint: string): never {
-  console.error(`\n[${scope}] ERROR: ${message}\n[${scope}] What to do: ${hint}`);
-  process.exit(1);
-}
+export { die } from 'shared-types/runtime';
 
 /** Seconds since `started`, for progress lines. */
 export function since(started: number): string {

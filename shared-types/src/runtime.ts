@@ -62,3 +62,9 @@ export function adminOrigins(): string[] {
   }
   return origins;
 }
+
+/** Stops a command with what failed and what to do next (every command of the repository says it so). */
+export function die(scope: string, message: string, hint: string): never {
+  console.error(`\n[${scope}] ERROR: ${message}\n[${scope}] What to do: ${hint}`);
+  process.exit(1);
+}

@@ -1,15 +1,12 @@
 // `npm run publisher`: the publisher alone, against any Strapi. Reads STRAPI_URL, STRAPI_TOKEN (or
 // the token file the CMS writes), SITE_URL, PUBLISHER_SECRET and the ports from the environment,
 // serves the last good site, builds once, then rebuilds on every webhook until stopped.
-import { strapiUrl } from 'shared-types/runtime';
+import { die, strapiUrl } from 'shared-types/runtime';
 import { PREVIEW_URL, PUBLISHER_URL, publisherSecret, SITE_PORT } from './config.ts';
 import { localPublisher } from './local-publisher.ts';
 import { firstBuild, startService } from './service.ts';
 
-function fail(message: string, hint: string): never {
-  console.error(`\n[publisher] ERROR: ${message}\n[publisher] What to do: ${hint}`);
-  process.exit(1);
-}
+const fail = (message: string, hint: string) => die('publisher', message, hint);
 
 const publisher = localPublisher();
 const service = await startService(publisher, { secret: publisherSecret() }).catch((error: Error) =>
