@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, releaseDifferences, type BuildRecord } from 'publisher';
 import { CONTENT_TYPES } from 'shared-types';
+import { seededRandom } from '../lib/seeded-random.ts';
 import { TestEditor } from '../lib/test-content.ts';
 import type { TestStrapi } from '../lib/test-strapi.ts';
 import { step } from '../lib/log.ts';
@@ -44,17 +45,6 @@ export interface EditKindsFigures {
 
 const WARM_UP = 'bench edit kinds: warm build';
 
-/** A seeded generator (mulberry32): the same edits each run. */
-function generator(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function editKinds(
   cms: TestStrapi,
   env: Record<string, string>,
@@ -71,7 +61,7 @@ export async function editKinds(
     },
   );
   const editor = new TestEditor(cms);
-  const random = generator(29);
+  const { random, date: dateIn } = seededRandom(29);
   const until = async (done: () => boolean, seconds: number) => {
     const deadline = Date.now() + seconds * 1000;
     while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -87,17 +77,7 @@ export async function editKinds(
       editor.list('tags', 'pagination[pageSize]=100'),
     ]);
     const article = (i: number) => articles[i % articles.length]!;
-    const year = () => 2010 + Math.floor(random() * 16);
-    const date = () =>
-      new Date(
-        Date.UTC(
-          year(),
-          Math.floor(random() * 12),
-          1 + Math.floor(random() * 28),
-          9,
-          Math.floor(random() * 60),
-        ),
-      ).toISOString();
+    const date = () => dateIn(2010, 2025);
     const someTags = () => tags.filter(() => random() < 0.05).map((t) => t.documentId);
     const newArticle = (n: number) =>
       editor.create('articles', {
