@@ -4,11 +4,11 @@ import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { MEDIA_MAX_PIXELS } from 'shared-types';
 import { DEFAULT_SITE_URL, dataDir, inSitemap, strapiUrl } from 'shared-types/runtime';
-import { buildTimeline } from './src/lib/build-timeline';
-import { dataStoreFile } from './src/lib/data-store-file';
-import { dropSyncedContent } from './src/lib/drop-synced-content';
+import { buildTimeline } from './src/lib/build/build-timeline';
+import { dataStoreFile } from './src/lib/build/data-store-file';
+import { dropSyncedContent } from './src/lib/build/drop-synced-content';
 import { markdownRules } from './src/lib/markdown-rules';
-import { pageReadsFile } from './src/lib/page-reads-file';
+import { pageReadsFile } from './src/lib/build/page-reads-file';
 
 // Where runtime state lives (token file, caches); pages read it, since bundling moves their files.
 process.env.DATA_DIR ??= dataDir();
@@ -84,7 +84,7 @@ export default defineConfig({
     // The content store beside the server build as JSON, not compiled as a module (see the integration).
     dataStoreFile(CACHE_DIR),
     sitemap({ filter: inSitemap }),
-    // What each page read of the site's data, for the resident renderer's edits (lib/page-reads.ts).
+    // What each page read of the site's data, for the resident renderer's edits (lib/data/page-reads.ts).
     pageReadsFile(),
   ],
   vite: {

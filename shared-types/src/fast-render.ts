@@ -1,5 +1,5 @@
 // The contract between the publisher and the resident renderer's fast path (the site's
-// pages/internal/render route, lib/fast-render.ts): what it is asked and what it answers.
+// pages/internal/render route, lib/render/fast-render.ts): what it is asked and what it answers.
 import type { BuildWarning } from './build-warnings.ts';
 import type { ContentTypeKey, SingleTypeKey } from './generated/content.ts';
 

@@ -1,11 +1,11 @@
 // The security headers of the live site, in one place: the publisher's static server and the
 // nginx configuration it writes (scripts/publisher/src/site-http.ts, nginx-config.ts), and the
-// preview (site/src/lib/preview.ts). Browser-safe: no Node imports.
+// preview (site/src/lib/render/preview.ts). Browser-safe: no Node imports.
 
 /** The search page: the one page that may run Pagefind's WebAssembly (where no search API answers). */
 export const SEARCH_PAGE = '/tim-kiem/';
 
-/** Where a video's player comes from, once the reader asks for it (site/src/lib/youtube.ts). */
+/** Where a video's player comes from, once the reader asks for it (site/src/lib/media/youtube.ts). */
 export const VIDEO_EMBED_ORIGIN = 'https://www.youtube-nocookie.com';
 
 type Directives = Record<string, string>;

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { CONTENT_TYPES, SINGLE_TYPES, type ContentTypeKey } from 'shared-types';
-import { strapiLoader, strapiSingleLoader } from './lib/strapi-loader';
+import { strapiLoader, strapiSingleLoader } from './lib/data/strapi-loader';
 
 // One collection per Strapi content type; schemas come from shared-types, generated from Strapi.
 // CONTENT_DIR (set by `npm run bench` for its floor measurement, and by the type check) builds

@@ -2,6 +2,6 @@
 // sets anything; static pages render with empty locals.
 declare namespace App {
   interface Locals {
-    preview?: import('./lib/preview').Preview;
+    preview?: import('./lib/render/preview').Preview;
   }
 }

@@ -5,7 +5,7 @@
 // Two kinds of build. A webhook that names an entry published, edited, unpublished or deleted (of
 // any type the site reads, the site settings included) gets the fast path: the resident renderer,
 // which serves the live release, renders the pages the edit changes and removes those it takes off
-// the site, over a hard-linked copy of the live release (site/src/lib/fast-render.ts finds them
+// the site, over a hard-linked copy of the live release (site/src/lib/render/fast-render.ts finds them
 // from what each page read). What the renderer cannot do, media events, a manual publish and a new
 // version of the code get a full build (all pages, search index, sitemap). No full build follows an
 // edit. After a fast build two search refreshes follow: the search API's databases take the changed

@@ -24,7 +24,7 @@ if (!entry || !process.send) {
 }
 
 // The adapter would otherwise start its own server when imported; the site's code knows it is the
-// resident renderer (site/src/lib/site-data.ts).
+// resident renderer (site/src/lib/data/site-data.ts).
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 process.env.SITE_RENDERER = '1';
 // What each page of the release read of the site's data, as its build recorded it (the fast path's start).

@@ -1,8 +1,8 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { Article, Video } from 'shared-types';
 import { renderMarkdown } from './markdown';
-import { uploadPath, uploadSize } from './uploads';
-import { siteData, siteName } from './site-data';
+import { uploadPath, uploadSize } from './media/uploads';
+import { siteData, siteName } from './data/site-data';
 import { paths } from './urls';
 
 export const FEED_SIZE = 50;

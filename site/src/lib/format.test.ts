@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDuration, formatNumber, formatPeriod, yearMonth } from './format';
-import { youtubeId } from './youtube';
+import { youtubeId } from './media/youtube';
 
 describe('reader-facing formats', () => {
   it.each([

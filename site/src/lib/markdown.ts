@@ -4,7 +4,7 @@ import { Marked } from 'marked';
 import { parseFragment, serialize } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
 import { HtmlCache } from './html-cache.ts';
-import { dataDir } from './strapi-config.ts';
+import { dataDir } from './data/strapi-config.ts';
 
 /**
  * Re-parses HTML as a browser does (the HTML5 tree construction of parse5) and serializes it:

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { articleFeed } from '../lib/feeds';
-import { siteData, siteOf } from '../lib/site-data';
+import { siteData, siteOf } from '../lib/data/site-data';
 import { SITE_DESCRIPTION } from '../lib/urls';
 
 export async function GET(context: APIContext) {

@@ -1,9 +1,9 @@
 // The resident renderer's own route: the publisher asks it, over loopback and with the secret it
 // gave the renderer (SITE_RENDER_SECRET), to render the pages an edit changed into a release
-// (lib/fast-render.ts). The renderer's public port refuses this path.
+// (lib/render/fast-render.ts). The renderer's public port refuses this path.
 import type { APIRoute } from 'astro';
 import { FAST_RENDER_SECRET_HEADER, type FastRenderFailure } from 'shared-types';
-import { fastRender, FastRenderRefused, type FastRenderRequest } from '../../lib/fast-render';
+import { fastRender, FastRenderRefused, type FastRenderRequest } from '../../lib/render/fast-render';
 
 export const prerender = false;
 

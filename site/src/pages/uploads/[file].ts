@@ -1,11 +1,11 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import type { ContentTypeKey, Media } from 'shared-types';
-import { findBrokenMedia, type MediaUse } from '../../lib/media-health';
-import { untrackedData } from '../../lib/page-reads';
-import { checksUploadsOf } from '../../lib/render-scope';
-import { uploadsInBody } from '../../lib/body-uploads';
-import { mediaUsesOf, siteData } from '../../lib/site-data';
-import { uploadBytes, uploadPath } from '../../lib/uploads';
+import { findBrokenMedia, type MediaUse } from '../../lib/media/media-health';
+import { untrackedData } from '../../lib/data/page-reads';
+import { checksUploadsOf } from '../../lib/data/render-scope';
+import { uploadsInBody } from '../../lib/media/body-uploads';
+import { mediaUsesOf, siteData } from '../../lib/data/site-data';
+import { uploadBytes, uploadPath } from '../../lib/media/uploads';
 
 /** Uploads an entry's body shows, read once per version of the entry (reading 100,000 bodies takes seconds). */
 const bodyUploads = new WeakMap<object, ReturnType<typeof uploadsInBody>>();

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { videoFeed } from '../../lib/feeds';
-import { siteData, siteOf } from '../../lib/site-data';
+import { siteData, siteOf } from '../../lib/data/site-data';
 
 export async function GET(context: APIContext) {
   const data = await siteData();

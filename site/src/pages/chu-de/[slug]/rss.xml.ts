@@ -1,6 +1,6 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { articleFeed } from '../../../lib/feeds';
-import { siteData, siteOf, topicsWithNews } from '../../../lib/site-data';
+import { siteData, siteOf, topicsWithNews } from '../../../lib/data/site-data';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { articleFeed, FEED_SIZE } from '../../../lib/feeds';
-import { newsOfOrganisationTree, siteData, siteOf } from '../../../lib/site-data';
+import { newsOfOrganisationTree, siteData, siteOf } from '../../../lib/data/site-data';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {

@@ -15,7 +15,7 @@ import {
   type ContentTypeKey,
   type Media,
 } from 'shared-types';
-import { dataDir, mediaUrl } from './strapi-config';
+import { dataDir, mediaUrl } from '../data/strapi-config';
 import { uploadBytes } from './uploads';
 
 /** One place where an entry uses an upload. */

@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
 import { readBody } from './body-store';
 import { fastCopy } from './fast-objects';
-import { yearMonth } from './format';
-import { SITE_NAME } from './urls';
-import { findBrokenMedia, mediaUses, withoutMedia, type MediaUse } from './media-health';
+import { yearMonth } from '../format';
+import { SITE_NAME } from '../urls';
+import { findBrokenMedia, mediaUses, withoutMedia, type MediaUse } from '../media/media-health';
 import { query, tracked } from './page-reads';
 import { renderScope } from './render-scope';
 import type {

@@ -12,8 +12,8 @@ import {
 } from 'shared-types';
 import { adminOrigins } from 'shared-types/runtime';
 import { previewSecurityHeaders } from 'shared-types/site-headers';
-import { siteData, withEntry, type SiteData } from './site-data';
-import { STRAPI_URL, strapiToken } from './strapi-config';
+import { siteData, withEntry, type SiteData } from '../data/site-data';
+import { STRAPI_URL, strapiToken } from '../data/strapi-config';
 
 /** The types with a page of their own, which a preview can show. */
 export type PreviewKey = Exclude<ContentTypeKey, 'tag'>;

@@ -1,11 +1,11 @@
-// Writes what each page of a build read (lib/page-reads.ts, recorded by src/middleware.ts) beside
+// Writes what each page of a build read (lib/data/page-reads.ts, recorded by src/middleware.ts) beside
 // the release's server build, where the resident renderer reads it at its first edit.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGE_READS_FILE } from 'shared-types';
-import { buildRecord } from './page-reads';
+import { buildRecord } from '../data/page-reads';
 
 export function pageReadsFile(): AstroIntegration {
   return {

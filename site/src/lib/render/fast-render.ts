@@ -6,7 +6,7 @@
 //
 // Which pages an edit changes is found, not declared by the pages: every route's getStaticPaths is
 // run on the data before and after the edit (a page that appears, goes, or gets other props), and
-// what each page read of the data when it last rendered (lib/page-reads.ts: recorded by the full
+// what each page read of the data when it last rendered (lib/data/page-reads.ts: recorded by the full
 // build, then by each fast render) is evaluated on both (a page whose reads give another value).
 import { experimental_AstroContainer } from 'astro/container';
 import type { APIRoute } from 'astro';
@@ -30,8 +30,8 @@ import {
   type FastRenderRequest,
   type FastRenderResult,
 } from 'shared-types';
-import { changedReads, PageReads, recordReads, sameValue, untrackedData } from './page-reads';
-import { renderScope } from './render-scope';
+import { changedReads, PageReads, recordReads, sameValue, untrackedData } from '../data/page-reads';
+import { renderScope } from '../data/render-scope';
 
 export type { FastRenderRequest, FastRenderResult } from 'shared-types';
 import { fileOfPath, pathOfRoute, routeOfModule, urlPathOf, type RouteType } from './route-files';
@@ -44,11 +44,11 @@ import {
   withoutEntry,
   withSettings,
   type SiteData,
-} from './site-data';
-import { entryLabel, warningOf } from './media-health';
+} from '../data/site-data';
+import { entryLabel, warningOf } from '../media/media-health';
 import { collectStaticImages, generateImage } from './static-images';
-import { STRAPI_URL, strapiToken } from './strapi-config';
-import { entryProblem } from './strapi-loader';
+import { STRAPI_URL, strapiToken } from '../data/strapi-config';
+import { entryProblem } from '../data/strapi-loader';
 
 interface PageModule {
   default?: AstroComponentFactory;
@@ -67,9 +67,9 @@ interface PageModule {
 
 // Every page of the site but the on-demand ones (the preview, this renderer's own route).
 const PAGE_MODULES = import.meta.glob<PageModule>([
-  '../pages/**/*.{astro,ts}',
-  '!../pages/internal/**',
-  '!../pages/xem-truoc/**',
+  '../../pages/**/*.{astro,ts}',
+  '!../../pages/internal/**',
+  '!../../pages/xem-truoc/**',
 ]);
 
 /** A change the fast render does not handle; the publisher builds with Astro instead. */

@@ -25,7 +25,7 @@ export const STORE_COPY = '_astro_data-layer-content.json';
 export const STORE_MODULE_CODE = [
   "import { readFileSync } from 'node:fs';",
   "import { unflatten } from 'devalue';",
-  "import { fastDeep } from '/src/lib/fast-objects.ts';",
+  "import { fastDeep } from '/src/lib/data/fast-objects.ts';",
   `const flat = JSON.parse(readFileSync(new URL(${JSON.stringify(`./${STORE_COPY}`)}, import.meta.url), 'utf8'));`,
   'export default fastDeep(unflatten(flat));',
 ].join('\n');

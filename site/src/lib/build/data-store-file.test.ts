@@ -21,10 +21,10 @@ describe('the data store module', () => {
 
   it("exports the collections of the store file beside it, as Astro's own module would", async () => {
     // As Vite resolves them in the build: the site's own module, and devalue through node_modules.
-    const own = pathToFileURL(fileURLToPath(new URL('./fast-objects.ts', import.meta.url))).href;
+    const own = pathToFileURL(fileURLToPath(new URL('../data/fast-objects.ts', import.meta.url))).href;
     writeFileSync(
       path.join(dir, 'store.mjs'),
-      STORE_MODULE_CODE.replace("'/src/lib/fast-objects.ts'", JSON.stringify(own)),
+      STORE_MODULE_CODE.replace("'/src/lib/data/fast-objects.ts'", JSON.stringify(own)),
     );
     writeFileSync(path.join(dir, STORE_COPY), stringify(collections));
     symlinkSync(

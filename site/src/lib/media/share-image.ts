@@ -1,7 +1,7 @@
 // The image a link preview shows (Open Graph, Twitter): 1200 × 630, cropped from the cover.
 import { getImage } from 'astro:assets';
 import type { Media } from 'shared-types';
-import { mediaUrl } from './strapi-config';
+import { mediaUrl } from '../data/strapi-config';
 import { uploadPath } from './uploads';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;

@@ -1,6 +1,6 @@
 // The resident renderer's fast path renders pages from a version of the site's data it holds in
 // memory (the live site's, or the site's with an edit in it), not from the build's: inside a render
-// scope, siteData() answers with the scope's data (lib/fast-render.ts).
+// scope, siteData() answers with the scope's data (lib/render/fast-render.ts).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { SiteData } from './site-data';
 

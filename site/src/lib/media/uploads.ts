@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fetchRetrying, type Media } from 'shared-types';
-import { dataDir, mediaUrl, STRAPI_URL, strapiToken } from './strapi-config';
+import { dataDir, mediaUrl, STRAPI_URL, strapiToken } from '../data/strapi-config';
 
 /** Strapi's upload names are content hashes: a file once fetched never changes, so keep it. */
 const cacheDir = () => path.join(dataDir(), 'astro-cache', 'uploads');
