@@ -33,7 +33,7 @@ export default defineConfig({
     // pages and dist, less HTML for Pagefind to parse).
     inlineStylesheets: 'never',
     // The static site stays at the root of the release; the server build sits beside it in a
-    // folder the publisher never serves (scripts/publisher/src/server.ts).
+    // folder the publisher never serves (scripts/publisher/src/http/server.ts).
     client: './',
     server: './_server/',
   },

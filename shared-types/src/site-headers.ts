@@ -1,5 +1,5 @@
 // The security headers of the live site, in one place: the publisher's static server and the
-// nginx configuration it writes (scripts/publisher/src/site-http.ts, nginx-config.ts), and the
+// nginx configuration it writes (scripts/publisher/src/http/site-http.ts, nginx-config.ts), and the
 // preview (site/src/lib/render/preview.ts). Browser-safe: no Node imports.
 
 /** The search page: the one page that may run Pagefind's WebAssembly (where no search API answers). */

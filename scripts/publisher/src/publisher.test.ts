@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BuildResult } from './build-types.ts';
+import type { BuildResult } from './build/build-types.ts';
 import { Publisher, type BuildRecord } from './publisher.ts';
 
 const ARTICLE = 'api::article.article';

@@ -25,10 +25,10 @@ import {
   type PublisherEvent,
   type SingleTypeKey,
 } from 'shared-types';
-import type { BuildResult } from './build-types.ts';
-import { Releases } from './releases.ts';
-import type { Renderer } from './renderer.ts';
-import { buildRendered, buildSearchRefresh, buildSite } from './site-build.ts';
+import type { BuildResult } from './build/build-types.ts';
+import { Releases } from './releases/releases.ts';
+import type { Renderer } from './render/renderer.ts';
+import { buildRendered, buildSearchRefresh, buildSite } from './build/site-build.ts';
 import { formatSearchSteps, readSavedStatus, type BuildRecord, type PublisherStatus } from './status.ts';
 
 export type { BuildRecord, PublisherStatus } from './status.ts';

@@ -3,9 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import { PREVIEW_PORT, PUBLISHER_PORT, SITE_PORT } from './config.ts';
 import type { Publisher } from './publisher.ts';
-import { Renderer } from './renderer.ts';
-import { controlApp, siteApp } from './server.ts';
-import { SiteSearch } from './site-search.ts';
+import { Renderer } from './render/renderer.ts';
+import { controlApp, siteApp } from './http/server.ts';
+import { SiteSearch } from './search/site-search.ts';
 import type { BuildRecord } from './status.ts';
 
 export interface PublisherService {

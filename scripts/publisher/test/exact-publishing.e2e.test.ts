@@ -16,10 +16,10 @@ import { ARTICLE } from '../../lib/test-newsroom.ts';
 import { freePort } from '../../lib/strapi.ts';
 import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
 import { Publisher, type BuildRecord } from '../src/publisher.ts';
-import { Renderer } from '../src/renderer.ts';
-import { controlApp } from '../src/server.ts';
-import { releaseDifferences } from '../src/compare-releases.ts';
-import { buildSite } from '../src/site-build.ts';
+import { Renderer } from '../src/render/renderer.ts';
+import { controlApp } from '../src/http/server.ts';
+import { releaseDifferences } from '../src/build/compare-releases.ts';
+import { buildSite } from '../src/build/site-build.ts';
 
 const SECRET = 'test-exact-secret-0123456789';
 const { organisation, project, video } = CONTENT_TYPES;

@@ -19,11 +19,11 @@ import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/test-medi
 import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
 import jwt from 'jsonwebtoken';
 import { Publisher, type BuildRecord } from '../src/publisher.ts';
-import { linkCopy } from '../src/releases.ts';
-import { SearchDb } from '../src/search-db.ts';
-import { Renderer } from '../src/renderer.ts';
-import { controlApp, SECRET_HEADER, siteApp } from '../src/server.ts';
-import { SiteSearch } from '../src/site-search.ts';
+import { linkCopy } from '../src/releases/releases.ts';
+import { SearchDb } from '../src/search/search-db.ts';
+import { Renderer } from '../src/render/renderer.ts';
+import { controlApp, SECRET_HEADER, siteApp } from '../src/http/server.ts';
+import { SiteSearch } from '../src/search/site-search.ts';
 
 interface Entry {
   documentId: string;

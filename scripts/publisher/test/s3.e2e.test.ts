@@ -12,7 +12,7 @@ import { freePort } from '../../lib/strapi.ts';
 import { call, TestEditor } from '../../lib/test-content.ts';
 import { acceptedFiles } from '../../lib/test-media.ts';
 import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
-import { buildSite } from '../src/site-build.ts';
+import { buildSite } from '../src/build/site-build.ts';
 
 const BUCKET = 'wup-media';
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

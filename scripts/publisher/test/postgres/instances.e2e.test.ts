@@ -12,7 +12,7 @@ import { freePort, type RunningStrapi } from '../../../lib/strapi.ts';
 import { call, TestEditor } from '../../../lib/test-content.ts';
 import { startTestStrapi, type TestStrapi } from '../../../lib/test-strapi.ts';
 import { Publisher } from '../../src/publisher.ts';
-import { controlApp, siteApp } from '../../src/server.ts';
+import { controlApp, siteApp } from '../../src/http/server.ts';
 
 const SECRET = 'test-publisher-secret-instances-0123';
 const SITE_URL = 'https://phunu.example.vn';

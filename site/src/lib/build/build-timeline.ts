@@ -1,6 +1,6 @@
 // The build's phases, timed where they happen: Astro's own hooks print when each phase begins,
 // as "[timeline] <mark> <epoch ms> rss=<MiB> heapUsed=<MiB> heapTotal=<MiB> external=<MiB>" lines the
-// publisher reads (scripts/publisher/src/astro-build.ts), with the process's memory at its highest
+// publisher reads (scripts/publisher/src/build/astro-build.ts), with the process's memory at its highest
 // resident set since the mark before.
 import type { AstroIntegration } from 'astro';
 

@@ -25,7 +25,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { inWorker } from './in-worker.ts';
+import { inWorker } from '../process/in-worker.ts';
 
 const execFileAsync = promisify(execFile);
 /** Spare copies are dot-folders beside the releases: never served, pruned or counted as releases. */

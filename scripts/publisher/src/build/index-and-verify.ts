@@ -1,7 +1,7 @@
 // After a build's pages are written: the search index, the sitemap when asked, the checks. They
 // may read every page of the release, so the publisher runs them in a process of its own (in-process.ts).
-import { indexSearch, type IndexSearchOptions, type SearchIndexResult } from './search-index.ts';
-import { refreshSitemap } from './sitemap.ts';
+import { indexSearch, type IndexSearchOptions, type SearchIndexResult } from '../search/search-index.ts';
+import { refreshSitemap } from '../search/sitemap.ts';
 import { timed } from './timed.ts';
 import { verifyBuild } from './verify-build.ts';
 

@@ -1,7 +1,7 @@
 // What a build takes and gives back.
 import type { BuildWarning } from 'shared-types';
 import type { AstroMemory } from './astro-build.ts';
-import type { SearchSteps } from './status.ts';
+import type { SearchSteps } from '../status.ts';
 
 /** Seconds spent in each phase of a build. */
 export interface BuildPhases {

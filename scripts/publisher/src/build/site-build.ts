@@ -2,13 +2,13 @@
 // Pagefind search index, then checks that the result is whole. Nothing here touches the live site.
 import { astroBuild } from './astro-build.ts';
 import type { BuildOptions, BuildResult } from './build-types.ts';
-import { linkCopy } from './releases.ts';
-import type { FastRenderResult } from './renderer.ts';
-import { refreshSearchDbs, type SearchDbRefresh } from './search-db-refresh.ts';
+import { linkCopy } from '../releases/releases.ts';
+import type { FastRenderResult } from '../render/renderer.ts';
+import { refreshSearchDbs, type SearchDbRefresh } from '../search/search-db-refresh.ts';
 import { type Indexed, INDEX_AND_VERIFY } from './index-and-verify.ts';
-import type { SearchIndexResult } from './search-index.ts';
-import { inProcess } from './in-process.ts';
-import { refreshSitemap, unlistFromSitemap } from './sitemap.ts';
+import type { SearchIndexResult } from '../search/search-index.ts';
+import { inProcess } from '../process/in-process.ts';
+import { refreshSitemap, unlistFromSitemap } from '../search/sitemap.ts';
 import { since, timed } from './timed.ts';
 import { verifyBuild } from './verify-build.ts';
 

@@ -5,10 +5,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
-import { SITE_DIR } from './config.ts';
+import { SITE_DIR } from '../config.ts';
 import { parseBuildWarning, type BuildWarning } from 'shared-types';
 import type { BuildOptions } from './build-types.ts';
-import type { BuildRecord, memoryPeakSchema } from './status.ts';
+import type { BuildRecord, memoryPeakSchema } from '../status.ts';
 import type { z } from 'zod';
 
 export type MemoryPeak = z.infer<typeof memoryPeakSchema>;

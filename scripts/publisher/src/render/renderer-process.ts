@@ -9,8 +9,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Server as NetServer, type AddressInfo, type ListenOptions } from 'node:net';
 import { FAST_RENDER_PATH, PAGE_READS_FILE } from 'shared-types';
-import { collectGarbage } from './collect-garbage.ts';
-import { PREVIEW_PATH } from './config.ts';
+import { collectGarbage } from '../releases/collect-garbage.ts';
+import { PREVIEW_PATH } from '../config.ts';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import send from 'send';

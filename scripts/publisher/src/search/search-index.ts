@@ -25,8 +25,8 @@ import {
   writeShardDbInWorker,
 } from './search-db.ts';
 import { searchDigest } from './search-digest.ts';
-import type { SearchSteps } from './status.ts';
-import { since } from './timed.ts';
+import type { SearchSteps } from '../status.ts';
+import { since } from '../build/timed.ts';
 
 /**
  * Searchable pages per Pagefind index. Pagefind keeps a whole index in memory while it builds it

@@ -86,7 +86,7 @@ export function nginxConfig(options: NginxOptions): string {
   const lines = [
     '# Written by `npm run nginx-config`: write it again after upgrading the portal.',
     '',
-    '# Cache-Control of each file of the site (scripts/publisher/src/site-http.ts).',
+    '# Cache-Control of each file of the site (scripts/publisher/src/http/site-http.ts).',
     'map $uri $wup_cache_control {',
     `  default ${quote(BRIEF)};`,
     '  # The search API says its own (an empty value adds no header).',

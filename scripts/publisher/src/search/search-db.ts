@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { FilterCounts, SearchAnswer } from 'shared-types/search-api';
-import { inWorker } from './in-worker.ts';
+import { inWorker } from '../process/in-worker.ts';
 import { excerpt, foldText, matchExpression, queryTerms } from './search-text.ts';
 
 /** The shards' databases, in the release's unserved folder: `<dir>/_server/search/shard-N.sqlite`. */

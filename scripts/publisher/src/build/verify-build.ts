@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { SEARCH_SHARDS_FILE, SHARD_ENTRY } from './search-db.ts';
+import { SEARCH_SHARDS_FILE, SHARD_ENTRY } from '../search/search-db.ts';
 
 /**
  * Refuses a build that lacks the home page, a feed, the sitemap or the search index, or whose XML

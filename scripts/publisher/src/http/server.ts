@@ -6,12 +6,12 @@ import path from 'node:path';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import type { Publisher } from './publisher.ts';
+import type { Publisher } from '../publisher.ts';
 import { SEARCH_API } from 'shared-types/search-api';
 import { securityHeaders } from 'shared-types/site-headers';
 import { cacheControl, COMPRESS_FROM_BYTES, contentTypeOf, PRIVATE_PATH } from './site-http.ts';
-import { SiteSearch, type SearchFilters } from './site-search.ts';
-import { webhookBodySchema } from './status.ts';
+import { SiteSearch, type SearchFilters } from '../search/site-search.ts';
+import { webhookBodySchema } from '../status.ts';
 
 /** Header Strapi's webhook (and the CLI) must carry. */
 export const SECRET_HEADER = 'x-publisher-secret';
