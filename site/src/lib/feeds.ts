@@ -2,7 +2,8 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { Article, Video } from 'shared-types';
 import { renderMarkdown } from './markdown';
 import { uploadPath, uploadSize } from './media/uploads';
-import { siteData, siteName } from './data/site-data';
+import { siteData } from './data/site-data';
+import { siteName } from './data/queries';
 import { paths } from './urls';
 
 export const FEED_SIZE = 50;

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { SEARCH_API } from 'shared-types/search-api';
-import { siteOf } from '../lib/data/site-data';
+import { siteOf } from '../lib/data/queries';
 import { paths } from '../lib/urls';
 
 export function GET(context: APIContext) {

@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro';
 import { articleFeed } from '../lib/feeds';
-import { siteData, siteOf } from '../lib/data/site-data';
+import { siteData } from '../lib/data/site-data';
+import { siteOf } from '../lib/data/queries';
 import { SITE_DESCRIPTION } from '../lib/urls';
 
 export async function GET(context: APIContext) {

@@ -1,7 +1,8 @@
 // Google News sitemap: the articles of the last two days by their editorial date (Google takes
 // no older ones, at most 1,000), with the publication's name and language.
 import type { APIContext } from 'astro';
-import { siteData, siteName, siteOf } from '../lib/data/site-data';
+import { siteData } from '../lib/data/site-data';
+import { siteName, siteOf } from '../lib/data/queries';
 import { paths } from '../lib/urls';
 
 const WINDOW_MS = 2 * 24 * 60 * 60 * 1000;

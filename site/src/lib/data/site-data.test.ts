@@ -2,24 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Article, EmulationPledge, Organisation, Project, RelationRef, Video } from 'shared-types';
 import {
   descendants,
-  insertInOrder,
-  join,
   newsOfOrganisationTree,
-  mayRelate,
   pledgesOfOrganisation,
   predecessorsOf,
   projectsLedBy,
-  relatedArticles,
-  relatedMayChange,
-  siteData,
   siteOf,
   sidebarContent,
   videosOfProject,
-  withEntry,
-  withoutEntry,
-  type Loaded,
-  type SiteData,
-} from './site-data';
+} from './queries';
+import { insertInOrder, join, siteData, type Loaded, type SiteData } from './site-data';
+import { mayRelate, relatedArticles, relatedMayChange } from './related';
+import { withEntry, withoutEntry } from './edits';
 
 // site-data.ts loads collections through Astro's virtual module; these tests pass their own data.
 vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]) }));

@@ -35,16 +35,8 @@ import { renderScope } from '../data/render-scope';
 
 export type { FastRenderRequest, FastRenderResult } from 'shared-types';
 import { fileOfPath, pathOfRoute, routeOfModule, urlPathOf, type RouteType } from './route-files';
-import {
-  entryIn,
-  referrersOf,
-  replaceSiteData,
-  siteData,
-  withEntry,
-  withoutEntry,
-  withSettings,
-  type SiteData,
-} from '../data/site-data';
+import { entryIn, replaceSiteData, siteData, type SiteData } from '../data/site-data';
+import { referrersOf, withEntry, withoutEntry, withSettings } from '../data/edits';
 import { entryLabel, warningOf } from '../media/media-health';
 import { collectStaticImages, generateImage } from './static-images';
 import { STRAPI_URL, strapiToken } from '../data/strapi-config';

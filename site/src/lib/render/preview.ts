@@ -12,7 +12,8 @@ import {
 } from 'shared-types';
 import { adminOrigins } from 'shared-types/runtime';
 import { previewSecurityHeaders } from 'shared-types/site-headers';
-import { siteData, withEntry, type SiteData } from '../data/site-data';
+import { siteData, type SiteData } from '../data/site-data';
+import { withEntry } from '../data/edits';
 import { STRAPI_URL, strapiToken } from '../data/strapi-config';
 
 /** The types with a page of their own, which a preview can show. */

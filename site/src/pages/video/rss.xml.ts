@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro';
 import { videoFeed } from '../../lib/feeds';
-import { siteData, siteOf } from '../../lib/data/site-data';
+import { siteData } from '../../lib/data/site-data';
+import { siteOf } from '../../lib/data/queries';
 
 export async function GET(context: APIContext) {
   const data = await siteData();

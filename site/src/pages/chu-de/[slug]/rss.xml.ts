@@ -1,6 +1,7 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { articleFeed } from '../../../lib/feeds';
-import { siteData, siteOf, topicsWithNews } from '../../../lib/data/site-data';
+import { siteData } from '../../../lib/data/site-data';
+import { siteOf, topicsWithNews } from '../../../lib/data/queries';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {

@@ -1,6 +1,7 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { articleFeed } from '../../../lib/feeds';
-import { newsOfProject, projectName, siteData, siteOf } from '../../../lib/data/site-data';
+import { newsOfProject, projectName, siteOf } from '../../../lib/data/queries';
+import { siteData } from '../../../lib/data/site-data';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {

@@ -1,6 +1,7 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { articleFeed, FEED_SIZE } from '../../../lib/feeds';
-import { newsOfOrganisationTree, siteData, siteOf } from '../../../lib/data/site-data';
+import { newsOfOrganisationTree, siteOf } from '../../../lib/data/queries';
+import { siteData } from '../../../lib/data/site-data';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
