@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentCounts, readAdminAccounts } from './lib/admin-accounts.ts';
+import { contentCounts, readAdminAccounts } from './lib/strapi/admin-accounts.ts';
 import {
   ADMIN_MEMBER,
   BACKUP_FORMAT,
@@ -16,12 +16,12 @@ import {
   schemaFingerprint,
   SECRETS_MEMBER,
   writeArchive,
-} from './lib/backup-archive.ts';
-import { installSecrets, useMaintenanceCmsEnv } from './lib/cms-env.ts';
-import { withLoadedStrapi } from './lib/loaded-strapi.ts';
+} from './lib/content/backup-archive.ts';
+import { installSecrets, useMaintenanceCmsEnv } from './lib/strapi/cms-env.ts';
+import { withLoadedStrapi } from './lib/strapi/loaded-strapi.ts';
 import { die, since, step } from './lib/log.ts';
 import { CMS_DIR, DATA_DIR } from './lib/paths.ts';
-import { buildCms, runStrapiCommand } from './lib/strapi.ts';
+import { buildCms, runStrapiCommand } from './lib/strapi/strapi.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string' }, 'with-secrets': { type: 'boolean', default: false } },

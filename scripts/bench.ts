@@ -19,12 +19,12 @@ import { forkPublisher } from './bench/forked-publisher.ts';
 import { measure } from './bench/process-tree.ts';
 import { measureSearchPage } from './bench/search-page.ts';
 import { printTable } from './bench/table.ts';
-import { ensureSystemPackages } from './lib/system-deps.ts';
+import { ensureSystemPackages } from './lib/checks/system-deps.ts';
 import { step } from './lib/log.ts';
 import { DATA_DIR, ROOT } from './lib/paths.ts';
-import { buildCms, freePort } from './lib/strapi.ts';
-import { TestEditor } from './lib/test-content.ts';
-import { startTestStrapi, type TestDatabase, type TestStrapi } from './lib/test-strapi.ts';
+import { buildCms, freePort } from './lib/strapi/strapi.ts';
+import { TestEditor } from './lib/testing/test-content.ts';
+import { startTestStrapi, type TestDatabase, type TestStrapi } from './lib/testing/test-strapi.ts';
 import jwt from 'jsonwebtoken';
 import {
   buildSite,

@@ -1,10 +1,10 @@
 // `npm run check-media`: lists the files of the media library that uploads are refused for today
 // (content not matching the name, not an allowed type, an image sharp cannot read or too large,
 // missing on disk). Exits 1 when there are some, so a script or CI can act on it.
-import { localCmsEnv } from './lib/cms-env.ts';
-import { requireFromCms, withLoadedStrapi } from './lib/loaded-strapi.ts';
+import { localCmsEnv } from './lib/strapi/cms-env.ts';
+import { requireFromCms, withLoadedStrapi } from './lib/strapi/loaded-strapi.ts';
 import { die, step } from './lib/log.ts';
-import { buildCms } from './lib/strapi.ts';
+import { buildCms } from './lib/strapi/strapi.ts';
 
 interface Finding {
   id: number;

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { useMaintenanceCmsEnv } from './lib/cms-env.ts';
-import { importItems } from './lib/import/import-items.ts';
-import { parseFeed, type ParsedFeed } from './lib/import/parse-feed.ts';
-import { withLoadedStrapi } from './lib/loaded-strapi.ts';
+import { useMaintenanceCmsEnv } from './lib/strapi/cms-env.ts';
+import { importItems } from './lib/content/import/import-items.ts';
+import { parseFeed, type ParsedFeed } from './lib/content/import/parse-feed.ts';
+import { withLoadedStrapi } from './lib/strapi/loaded-strapi.ts';
 import { die, since, step } from './lib/log.ts';
-import { buildCms } from './lib/strapi.ts';
+import { buildCms } from './lib/strapi/strapi.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true, options: {} });
 if (positionals.length !== 1)

@@ -1,5 +1,5 @@
 // `npm run lint` checks style (ESLint, Prettier); `npm run format` (`--fix`) rewrites what it can.
-import { lint } from './lib/lint.ts';
+import { lint } from './lib/checks/lint.ts';
 
 const failed = lint(process.argv.includes('--fix'));
 if (failed.length > 0) {

@@ -3,8 +3,8 @@
 //   node scripts/load-corpus.ts <corpus.json> <covers folder>
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bulkLoad, type Corpus } from './lib/bulk-load.ts';
-import { withLoadedStrapi } from './lib/loaded-strapi.ts';
+import { bulkLoad, type Corpus } from './lib/content/bulk-load.ts';
+import { withLoadedStrapi } from './lib/strapi/loaded-strapi.ts';
 import { die } from './lib/log.ts';
 
 const [file, coversDir] = process.argv.slice(2).map((arg) => path.resolve(arg));

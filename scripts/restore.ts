@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { adminAccountsSchema, contentCounts, replaceAdminAccounts } from './lib/admin-accounts.ts';
+import { adminAccountsSchema, contentCounts, replaceAdminAccounts } from './lib/strapi/admin-accounts.ts';
 import {
   ADMIN_MEMBER,
   BackupRefused,
@@ -15,12 +15,12 @@ import {
   readArchive,
   schemaFingerprint,
   SECRETS_MEMBER,
-} from './lib/backup-archive.ts';
-import { useMaintenanceCmsEnv } from './lib/cms-env.ts';
-import { withLoadedStrapi } from './lib/loaded-strapi.ts';
+} from './lib/content/backup-archive.ts';
+import { useMaintenanceCmsEnv } from './lib/strapi/cms-env.ts';
+import { withLoadedStrapi } from './lib/strapi/loaded-strapi.ts';
 import { die, since, step } from './lib/log.ts';
 import { CMS_DIR } from './lib/paths.ts';
-import { buildCms, runStrapiCommand } from './lib/strapi.ts';
+import { buildCms, runStrapiCommand } from './lib/strapi/strapi.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

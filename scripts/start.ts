@@ -1,7 +1,7 @@
 // `npm start`: builds what is stale, starts Strapi on SQLite with the demo content, starts the
 // publisher (webhook receiver + static server), builds the site, and prints both URLs.
 import path from 'node:path';
-import { localCmsEnv } from './lib/cms-env.ts';
+import { localCmsEnv } from './lib/strapi/cms-env.ts';
 import { die, since, step } from './lib/log.ts';
 import {
   CMS_PORT,
@@ -15,7 +15,7 @@ import {
   startService,
 } from 'publisher';
 import { LOG_DIR } from './lib/paths.ts';
-import { buildCms, startStrapi } from './lib/strapi.ts';
+import { buildCms, startStrapi } from './lib/strapi/strapi.ts';
 
 const SITE_URL = process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`;
 

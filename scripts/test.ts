@@ -7,9 +7,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { die, since, step } from './lib/log.ts';
 import { DATA_DIR, ROOT } from './lib/paths.ts';
-import { buildCmsInBackground } from './lib/strapi.ts';
-import { ensureSystemPackages } from './lib/system-deps.ts';
-import { typecheck } from './lib/typecheck.ts';
+import { buildCmsInBackground } from './lib/strapi/strapi.ts';
+import { ensureSystemPackages } from './lib/checks/system-deps.ts';
+import { typecheck } from './lib/checks/typecheck.ts';
 
 const started = performance.now();
 const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');

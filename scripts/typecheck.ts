@@ -1,5 +1,5 @@
 // `npm run typecheck`: the type checks `npm test` starts with.
-import { typecheck } from './lib/typecheck.ts';
+import { typecheck } from './lib/checks/typecheck.ts';
 
 const failed = typecheck();
 if (failed.length > 0) {

@@ -23,8 +23,8 @@ import pg from 'pg';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.ts';
-import { freePort } from '../../scripts/lib/strapi.ts';
-import { call, TestEditor } from '../../scripts/lib/test-content.ts';
+import { freePort } from '../../scripts/lib/strapi/strapi.ts';
+import { call, TestEditor } from '../../scripts/lib/testing/test-content.ts';
 
 const run = promisify(execFile);
 const DELETED_DEMO_ARTICLE = 'nam-dinh-nhan-rong-mo-hinh-dia-chi-tin-cay-ho-tro-phu-nu-bi-bao-luc-gia-dinh';

@@ -1,4 +1,4 @@
-// The bulk loader's fast path (scripts/lib/bulk-insert.ts) against the project's real Strapi and
+// The bulk loader's fast path (scripts/lib/content/bulk-insert.ts) against the project's real Strapi and
 // database: entries written straight into the tables come out of the REST API and the admin as
 // entries made in the admin do (document ids, draft and published rows, relations, cover, slugs),
 // and the Document Service edits and unpublishes them as any other.
@@ -10,9 +10,9 @@ import { promisify } from 'node:util';
 import { StrapiClient } from 'shared-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawCovers, generateCorpus, sizesFor } from '../../scripts/bench/corpus.ts';
-import type { Corpus } from '../../scripts/lib/bulk-load.ts';
+import type { Corpus } from '../../scripts/lib/content/bulk-load.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
-import { call } from '../../scripts/lib/test-content.ts';
+import { call } from '../../scripts/lib/testing/test-content.ts';
 import { adminCount, adminToken, api, fullAccessToken, strapiInfo } from './helpers.ts';
 
 const run = promisify(execFile);

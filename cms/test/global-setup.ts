@@ -1,5 +1,9 @@
 import type { TestProject } from 'vitest/node';
-import { startTestStrapi, type TestDatabase, type TestStrapiInfo } from '../../scripts/lib/test-strapi.ts';
+import {
+  startTestStrapi,
+  type TestDatabase,
+  type TestStrapiInfo,
+} from '../../scripts/lib/testing/test-strapi.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TestEditor } from '../../scripts/lib/test-content.ts';
-import { startTestStrapi, type TestDatabase } from '../../scripts/lib/test-strapi.ts';
+import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
+import { startTestStrapi, type TestDatabase } from '../../scripts/lib/testing/test-strapi.ts';
 
 const PATHS = ['articles', 'organisations', 'emulation-pledges', 'projects', 'videos', 'tags'];
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nginxConfig } from 'publisher';
-import { NGINX } from '../../scripts/lib/system-deps.ts';
-import { freePort } from '../../scripts/lib/strapi.ts';
+import { NGINX } from '../../scripts/lib/checks/system-deps.ts';
+import { freePort } from '../../scripts/lib/strapi/strapi.ts';
 import { SEED_SLUG, site } from './helpers.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'wup-nginx-'));

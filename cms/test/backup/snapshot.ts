@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { withLoadedStrapi } from '../../../scripts/lib/loaded-strapi.ts';
+import { withLoadedStrapi } from '../../../scripts/lib/strapi/loaded-strapi.ts';
 
 type Row = Record<string, unknown>;
 

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningStrapi } from '../../../scripts/lib/strapi.ts';
-import { call, TestEditor } from '../../../scripts/lib/test-content.ts';
-import { startTestStrapi, type TestStrapi } from '../../../scripts/lib/test-strapi.ts';
+import type { RunningStrapi } from '../../../scripts/lib/strapi/strapi.ts';
+import { call, TestEditor } from '../../../scripts/lib/testing/test-content.ts';
+import { startTestStrapi, type TestStrapi } from '../../../scripts/lib/testing/test-strapi.ts';
 
 const article = {
   date: '2026-11-28T06:00:00+07:00',

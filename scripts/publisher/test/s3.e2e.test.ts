@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../lib/strapi.ts';
-import { call, TestEditor } from '../../lib/test-content.ts';
-import { acceptedFiles } from '../../lib/test-media.ts';
-import { startTestStrapi, type TestStrapi } from '../../lib/test-strapi.ts';
+import { freePort } from '../../lib/strapi/strapi.ts';
+import { call, TestEditor } from '../../lib/testing/test-content.ts';
+import { acceptedFiles } from '../../lib/testing/test-media.ts';
+import { startTestStrapi, type TestStrapi } from '../../lib/testing/test-strapi.ts';
 import { buildSite } from '../src/build/site-build.ts';
 
 const BUCKET = 'wup-media';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Media } from 'shared-types';
-import { acceptedFiles, refusedFiles } from '../../../../scripts/lib/test-media.ts';
+import { acceptedFiles, refusedFiles } from '../../../../scripts/lib/testing/test-media.ts';
 import { imageProblem, mediaPaths, mediaUses, withoutMedia } from './media-health';
 
 const media = (url: string): Media => ({

@@ -2,7 +2,7 @@
 // sanitizer (what a page may show), then converted by Turndown.
 import sanitizeHtml from 'sanitize-html';
 import TurndownService from 'turndown';
-import { sanitizeArticleHtml } from '../../../site/src/lib/markdown.ts';
+import { sanitizeArticleHtml } from '../../../../site/src/lib/markdown.ts';
 
 const turndown = new TurndownService({
   headingStyle: 'atx',

@@ -1,8 +1,8 @@
 // Style checks: ESLint and Prettier over the repository.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { step } from './log.ts';
-import { ROOT } from './paths.ts';
+import { step } from '../log.ts';
+import { ROOT } from '../paths.ts';
 
 const ESLINT = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const PRETTIER = path.join(ROOT, 'node_modules', 'prettier', 'bin', 'prettier.cjs');

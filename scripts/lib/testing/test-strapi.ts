@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { generateSecrets } from './cms-env.ts';
-import { freePort, startStrapi, type RunningStrapi } from './strapi.ts';
+import { generateSecrets } from '../strapi/cms-env.ts';
+import { freePort, startStrapi, type RunningStrapi } from '../strapi/strapi.ts';
 
 export type TestDatabase = 'sqlite' | 'postgres';
 

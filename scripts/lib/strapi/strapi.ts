@@ -13,8 +13,8 @@ import {
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { CMS_DIR, ROOT } from './paths.ts';
-import { step } from './log.ts';
+import { CMS_DIR, ROOT } from '../paths.ts';
+import { step } from '../log.ts';
 
 const STRAPI_BIN = path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const BUILD_STAMP = path.join(CMS_DIR, 'dist', '.source-hash');

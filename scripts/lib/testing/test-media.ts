@@ -4,7 +4,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Sharp } from 'sharp';
-import { CMS_DIR } from './paths.ts';
+import { CMS_DIR } from '../paths.ts';
 
 // sharp as the CMS resolves it: the tests make images with the same libvips that checks them.
 const sharp = createRequire(path.join(CMS_DIR, 'package.json'))('sharp') as typeof import('sharp').default;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PREVIEW_URL, PUBLISHER_URL, publisherSecret } from 'publisher';
 import { DEFAULT_SITE_URL, siteTokenFile } from 'shared-types/runtime';
-import { CMS_DIR } from './paths.ts';
+import { CMS_DIR } from '../paths.ts';
 
 const SECRET_KEYS = [
   'API_TOKEN_SALT',

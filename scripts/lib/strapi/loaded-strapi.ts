@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { CMS_DIR } from './paths.ts';
+import { CMS_DIR } from '../paths.ts';
 
 /** Requires a module as the CMS package resolves it (its dependencies, its build in cms/dist). */
 export const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));

@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lint } from './lint.ts';
-import { step } from './log.ts';
-import { ROOT, SITE_DIR } from './paths.ts';
+import { step } from '../log.ts';
+import { ROOT, SITE_DIR } from '../paths.ts';
 
 const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../paths.ts';
+import { ROOT } from '../../paths.ts';
 import { parseFeed } from './parse-feed.ts';
 import { htmlToMarkdown, imageSources, leadOf } from './to-markdown.ts';
 

@@ -3,7 +3,7 @@
 // when missing and allowed (root).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { step } from './log.ts';
+import { step } from '../log.ts';
 
 /** Debian's nginx. */
 export const NGINX = '/usr/sbin/nginx';
