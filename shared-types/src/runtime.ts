@@ -1,6 +1,6 @@
 // Defaults and look-ups shared by every Node process that talks to Strapi (the publisher, the
 // site build, the scripts). Node only: the browser code imports `shared-types`, not this module.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,4 +67,15 @@ export function adminOrigins(): string[] {
 export function die(scope: string, message: string, hint: string): never {
   console.error(`\n[${scope}] ERROR: ${message}\n[${scope}] What to do: ${hint}`);
   process.exit(1);
+}
+
+/**
+ * Writes a file whole or not at all: to a temporary file beside it, renamed over it. A crash never
+ * leaves half a file, and a hard link to the old file (another release's) is replaced, not written into.
+ */
+export function writeFileAtomic(file: string, body: string | Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, body);
+  renameSync(temporary, file);
 }

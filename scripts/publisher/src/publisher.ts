@@ -14,7 +14,8 @@
 // sitemap and the search API's databases in the fast build itself. A new edit cancels a refresh
 // still under way; it runs again once the edits stop.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from 'shared-types/runtime';
 import path from 'node:path';
 import {
   CONTENT_TYPES,
@@ -263,8 +264,7 @@ export class Publisher {
   private save() {
     this.status.current = this.releases.target(this.releases.current);
     this.status.previous = this.releases.target(this.releases.previous);
-    mkdirSync(this.options.root, { recursive: true });
-    writeFileSync(this.statusFile, `${JSON.stringify(this.status, null, 2)}\n`);
+    writeFileAtomic(this.statusFile, `${JSON.stringify(this.status, null, 2)}\n`);
   }
 
   /** A ping: build soon, once, however many pings arrive (debounce with a maximum wait). */

@@ -5,7 +5,8 @@
 // Entries are filed under a key of the rendering rules (the libraries' versions and the code that
 // renders), so new rules never meet an old rendering; the folder of other keys is removed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileAtomic } from 'shared-types/runtime';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -59,9 +60,6 @@ export class HtmlCache {
           if (other !== path.basename(this.dir))
             rmSync(path.join(this.root, other), { recursive: true, force: true });
     }
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, html);
-    renameSync(tmp, file);
+    writeFileAtomic(file, html);
   }
 }

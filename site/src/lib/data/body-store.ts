@@ -2,7 +2,8 @@
 // bundles the whole data store into the build as one JavaScript module and parses it back for
 // every build, partial ones included; bodies are most of its bytes (10,000 articles: 75 MB of
 // store, ~55 MB of it Markdown). Pages read a body only when they render it.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileAtomic } from 'shared-types/runtime';
 import path from 'node:path';
 import { dataDir } from './strapi-config';
 
@@ -17,11 +18,7 @@ function bodyFile(documentId: string): string {
 
 /** Stores a body; written to a temporary file and renamed, so a crash never leaves half a body. */
 export function writeBody(documentId: string, body: string) {
-  const file = bodyFile(documentId);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, body);
-  renameSync(tmp, file);
+  writeFileAtomic(bodyFile(documentId), body);
 }
 
 export function readBody(documentId: string): string {

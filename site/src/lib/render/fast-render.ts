@@ -11,18 +11,10 @@
 import { experimental_AstroContainer } from 'astro/container';
 import type { APIRoute } from 'astro';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { writeFileAtomic } from 'shared-types/runtime';
 import {
   StrapiClient,
   type ChangedEntries,
@@ -399,13 +391,8 @@ function sameAsFile(file: string, body: Uint8Array | string): boolean {
   }
 }
 
-/** Writes a file beside its target and renames it over: a link to the live release is replaced, not written into. */
-function writeOver(file: string, body: Uint8Array | string) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, body);
-  renameSync(tmp, file);
-}
+/** Writes a file of the release: a link to the live release's file is replaced, not written into. */
+const writeOver = writeFileAtomic;
 
 /** Removes a file of the release, and the folders it leaves empty (a build would not have them). */
 function removeFile(outDir: string, file: string) {
