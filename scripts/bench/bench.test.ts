@@ -16,14 +16,14 @@ interface SearchPage {
 }
 
 describe('npm run bench -- --size 30 --edits 2', () => {
-  it('generates, loads, fetches, builds (ours, the Astro floor, Hugo), edits twice and prints the table', () => {
+  it('generates, loads, fetches, builds (ours, the Astro floor, Hugo), edits, and prints the table', () => {
     const run = spawnSync(
       process.execPath,
       [path.join(ROOT, 'scripts', 'bench.ts'), '--size', '30', '--edits', '2'],
       {
         cwd: ROOT,
         encoding: 'utf8',
-        timeout: 600_000,
+        timeout: 900_000,
       },
     );
     expect(run.status, run.stderr + run.stdout.slice(-3000)).toBe(0);
@@ -41,6 +41,8 @@ describe('npm run bench -- --size 30 --edits 2', () => {
       '| search index',
       '| dist',
       '| search page, slow 4G',
+      '| each kind of edit: webhook → page served / every page it changed',
+      '| live site after the edits vs a full build from scratch',
     ]) {
       expect(run.stdout).toContain(row);
     }
@@ -62,6 +64,12 @@ describe('npm run bench -- --size 30 --edits 2', () => {
       publisherColdBuild: { seconds?: number; peakMiB?: number };
       preview: { firstMs?: number; error?: string };
       liveDist: { pages?: number; error?: string };
+      editKinds: {
+        error?: string;
+        kinds: Array<{ kind: string; pingToLiveSeconds: number }>;
+        burst: { fullBuilds: number; builds: number };
+        differences: string[];
+      };
       searchPage: SearchPage;
       searchPageInBrowser: SearchPage;
     }>;
@@ -92,6 +100,12 @@ describe('npm run bench -- --size 30 --edits 2', () => {
     expect(figures!.publisherColdBuild.peakMiB).toBeGreaterThan(0);
     for (const phase of ['cold build', 'edit', 'search API refresh', 'search refresh', 'full build'])
       expect(figures!.oneEdit.peakMiBByPhase?.[phase], phase).toBeGreaterThan(0);
+    // Every kind of edit went the fast path, and the live site after them equals a full build.
+    expect(figures!.editKinds.error).toBeUndefined();
+    expect(figures!.editKinds.kinds.map((k) => k.kind)).toHaveLength(8);
+    expect(figures!.editKinds.burst.fullBuilds).toBe(0);
+    expect(figures!.editKinds.burst.builds).toBeGreaterThan(0);
+    expect(figures!.editKinds.differences).toEqual([]);
     // The live site's search page answered both queries under slow 4G throttling.
     expect(figures!.liveDist.error).toBeUndefined();
     expect(figures!.liveDist.pages).toBeGreaterThan(30);
@@ -105,5 +119,5 @@ describe('npm run bench -- --size 30 --edits 2', () => {
     expect(figures!.searchPage.searchIn).toBe('api');
     // The API spares the reader the index: less downloaded than with Pagefind in the browser.
     expect(figures!.searchPage.transferredKiB).toBeLessThan(figures!.searchPageInBrowser.transferredKiB!);
-  });
+  }, 900_000);
 });

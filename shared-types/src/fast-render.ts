@@ -21,6 +21,12 @@ export type ChangedEntries = Partial<Record<ContentTypeKey | SingleTypeKey, stri
 export const PAGE_READS_FILE = 'page-reads.json';
 
 /**
+ * The uploads a full build found unusable (by URL, with the reason), beside its server build: the
+ * resident renderer leaves them out as the build did, without asking Strapi for every file again.
+ */
+export const UNUSABLE_UPLOADS_FILE = 'unusable-uploads.json';
+
+/**
  * The request: the changed entries (none: only the pages earlier edits still owe), and the release
  * folder (a copy of the live one) to write into.
  */

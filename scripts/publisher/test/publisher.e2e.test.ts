@@ -68,6 +68,8 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   let renderer: Renderer;
   let previewUrl: string;
   const records: BuildRecord[] = [];
+  /** The publisher's log, for what a failing test shows. */
+  const publisherLog: string[] = [];
   /** One published article per test that changes one, so no test depends on another's. */
   const own: Record<'edit' | 'draft' | 'render' | 'cancel' | 'unpublish' | 'lostCache' | 'rollback', Entry> =
     {} as never;
@@ -128,7 +130,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       },
       debounceMs: 600,
       maxWaitMs: 5000,
-      log: () => undefined,
+      log: (line) => publisherLog.push(line),
       onBuild: (record) => records.push(record),
     });
     control = controlApp(publisher, SECRET);
@@ -643,6 +645,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
         .slice(before)
         .filter((r) => r.result === 'success')
         .map((r) => r.mode),
+      publisherLog.slice(-8).join('\n'),
     ).toEqual(['partial', 'search-api', 'search']);
     expect((await get(`/tin-tuc/${seedFacts.articleSlug}/`)).text).toContain(footer);
   });
@@ -1013,22 +1016,28 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
   it('rolls back to the previous build and forward again', async () => {
     const back = own.rollback;
     await publisher.idle();
-    // Unpublishing is a full build with nothing after it; the build before it still has the page.
+    const before = records.length;
+    // A build of everything on demand, so that the release before it is the live one now.
+    const newest = await publisher.buildNow('manual');
+    expect(newest.result).toBe('success');
     await editor.unpublish('api::article.article', back.documentId);
     await waitFor('the page to be gone', async () => (await get(`/tin-tuc/${back.slug}/`)).status === 404);
     await publisher.idle();
-    const newest = records.at(-1)!;
-    expect(newest.result).toBe('success');
-    expect(newest.mode).toBe('full');
+    // The unpublish went the fast path; its releases follow the full one.
+    const latest = records.at(-1)!;
+    expect(records.slice(before).map((r) => r.mode)).toEqual(['full', 'partial', 'search-api', 'search']);
+    const previous = publisher.status.previous;
     const rollback = await fetch(`${controlUrl}/rollback`, {
       method: 'POST',
       headers: { [SECRET_HEADER]: SECRET },
     });
     expect(rollback.status).toBe(200);
-    expect(publisher.status.current).not.toBe(newest.id);
-    expect((await get(`/tin-tuc/${back.slug}/`)).status).toBe(200);
+    expect(publisher.status.current).toBe(previous);
+    expect((await get('/')).text).toBe(
+      readFileSync(path.join(publisher.releases.releasesDir, previous!, 'index.html'), 'utf8'),
+    );
     await fetch(`${controlUrl}/rollback`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET } });
-    expect(publisher.status.current).toBe(newest.id);
+    expect(publisher.status.current).toBe(latest.id);
     expect((await get(`/tin-tuc/${back.slug}/`)).status).toBe(404);
   });
 });

@@ -25,7 +25,8 @@ const CHILD = fileURLToPath(new URL('./in-process-child.ts', import.meta.url));
 export function inProcess<T>(module: URL, name: string, args: unknown[], signal?: AbortSignal): Promise<T> {
   signal?.throwIfAborted();
   const child = fork(CHILD, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const abort = () => child.connected && child.send('abort');
+  // A child that has just ended cannot be told: its answer (or its exit) settles the call anyway.
+  const abort = () => child.connected && child.send('abort', () => undefined);
   signal?.addEventListener('abort', abort, { once: true });
   return new Promise<T>((resolve, reject) => {
     child.once('message', (answer: ProcessAnswer) => {

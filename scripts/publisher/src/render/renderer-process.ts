@@ -8,7 +8,7 @@
 // was loaded from is pruned a few releases later.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Server as NetServer, type AddressInfo, type ListenOptions } from 'node:net';
-import { FAST_RENDER_PATH, PAGE_READS_FILE } from 'shared-types';
+import { FAST_RENDER_PATH, PAGE_READS_FILE, UNUSABLE_UPLOADS_FILE } from 'shared-types';
 import { collectGarbage } from '../releases/collect-garbage.ts';
 import { PREVIEW_PATH } from '../config.ts';
 import path from 'node:path';
@@ -29,6 +29,8 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 process.env.SITE_RENDERER = '1';
 // What each page of the release read of the site's data, as its build recorded it (the fast path's start).
 process.env.SITE_PAGE_READS = path.join(path.dirname(path.resolve(entry)), PAGE_READS_FILE);
+// The uploads its build left out, which the renderer leaves out too.
+process.env.SITE_UNUSABLE_UPLOADS = path.join(path.dirname(path.resolve(entry)), UNUSABLE_UPLOADS_FILE);
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Handler };
 
 /** Set once told to stop: answers still go out, each closing its connection. */

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import type { Media } from 'shared-types';
 import { acceptedFiles, refusedFiles } from '../../../../scripts/lib/testing/test-media.ts';
-import { imageProblem, mediaPaths, mediaUses, withoutMedia } from './media-health';
+import { findBrokenMedia, imageProblem, mediaPaths, mediaUses, withoutMedia } from './media-health';
 
 const media = (url: string): Media => ({
   id: 1,
@@ -60,5 +63,34 @@ describe('imageProblem', async () => {
 
   it.each(accepted.map((f) => [f.what, f] as const))('can use: %s', async (_, file) => {
     expect(await imageProblem(file.bytes)).toBeNull();
+  });
+});
+
+describe('the uploads a build found unusable, in the resident renderer', () => {
+  it('leaves them out of entries it does not check again, as the build did, without asking Strapi', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wup-unusable-'));
+    const file = path.join(dir, 'unusable-uploads.json');
+    writeFileSync(file, JSON.stringify({ '/uploads/bi-xoa.jpg': 'Strapi trả 404' }));
+    const holder = globalThis as Record<symbol, unknown>;
+    const key = Symbol.for('wup-portal.unusable-uploads');
+    const saved = holder[key];
+    delete holder[key];
+    vi.stubEnv('SITE_UNUSABLE_UPLOADS', file);
+    vi.stubEnv('DATA_DIR', dir);
+    try {
+      const uses = ['/uploads/bi-xoa.jpg', '/uploads/tot.jpg'].map((url) => ({
+        type: 'article' as const,
+        documentId: url,
+        entry: url,
+        field: 'cover',
+        media: media(url),
+      }));
+      const broken = await findBrokenMedia(uses, () => false);
+      expect([...broken]).toEqual([['/uploads/bi-xoa.jpg', 'Strapi trả 404']]);
+    } finally {
+      vi.unstubAllEnvs();
+      holder[key] = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -199,6 +199,24 @@ export function warningOf(use: MediaUse): BuildWarning {
  * a partial one; the others keep the verdict of earlier builds) and returns the broken ones by URL,
  * with the reason. Prints one warning line per use of a broken upload.
  */
+const UNUSABLE = Symbol.for('wup-portal.unusable-uploads');
+
+/**
+ * Uploads found unusable, by URL, with the reason. In a build, every one it found (its integration
+ * writes them beside the server build, UNUSABLE_UPLOADS_FILE); in the resident renderer, the build's,
+ * read from there (SITE_UNUSABLE_UPLOADS), then kept up to date by the checks of each edit.
+ */
+export function unusableUploads(): Map<string, string> {
+  const holder = globalThis as { [UNUSABLE]?: Map<string, string> };
+  if (!holder[UNUSABLE]) {
+    const file = process.env.SITE_UNUSABLE_UPLOADS;
+    const saved =
+      file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+    holder[UNUSABLE] = new Map(Object.entries(saved));
+  }
+  return holder[UNUSABLE];
+}
+
 export async function findBrokenMedia(
   uses: MediaUse[],
   inScope: (use: MediaUse) => boolean = () => true,
@@ -222,10 +240,16 @@ export async function findBrokenMedia(
     }
     if (problem) broken.set(media.url, problem);
   });
-  // Out of scope: the verdict an earlier build reached on the file's content.
+  const known = unusableUploads();
+  for (const url of byUrl.keys()) {
+    if (broken.has(url)) known.set(url, broken.get(url)!);
+    else known.delete(url);
+  }
+  // Out of scope: the verdict an earlier build reached on the file (its content, or that it is gone).
   for (const use of uses) {
-    const name = fileName(use.media);
-    if (!inScope(use) && verdicts.get(name)) broken.set(use.media.url, verdicts.get(name)!);
+    if (inScope(use)) continue;
+    const problem = verdicts.get(fileName(use.media)) ?? known.get(use.media.url);
+    if (problem) broken.set(use.media.url, problem);
   }
   verdicts.save();
   for (const use of uses) {
