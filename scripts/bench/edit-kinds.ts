@@ -178,11 +178,12 @@ export async function editKinds(
       await buildSite({ outDir: path.join(scratch, 'site'), env: { ...env, DATA_DIR: scratch } });
       const fullBuildSeconds = (performance.now() - fullStarted) / 1000;
       const differences = releaseDifferences(path.join(root, 'current'), path.join(scratch, 'site'));
-      step(
-        'bench',
-        `the live site after every edit ${differences.length === 0 ? 'equals' : `DIFFERS in ${differences.length} files from`} ` +
-          `a full build from scratch (${fullBuildSeconds.toFixed(0)} s)${differences.length ? `: ${differences.slice(0, 10).join(', ')}` : ''}`,
-      );
+      const verdict =
+        differences.length === 0
+          ? 'equals a full build from scratch'
+          : `DIFFERS in ${differences.length} files from a full build from scratch`;
+      const listed = differences.length > 0 ? `: ${differences.slice(0, 10).join(', ')}` : '';
+      step('bench', `the live site after every edit ${verdict} (${fullBuildSeconds.toFixed(0)} s)${listed}`);
       return { kinds: figures, burst: burstFigure, differences, fullBuildSeconds };
     } finally {
       rmSync(scratch, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // Debian packages the test suite drives as real clients: Chromium (browser tests),
-// python3-feedparser (feed tests), Hugo (the benchmark's peer) and nginx (the shipped configuration). Installed with apt-get
-// when missing and allowed (root).
+// python3-feedparser (feed tests), Hugo (the benchmark's peer) and nginx (the shipped
+// configuration). Installed with apt-get when missing and allowed (root).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { step } from '../log.ts';

@@ -259,7 +259,7 @@ describe('Publisher scheduling', () => {
     expect(h.records.map((r) => r.result)).toEqual(['success', 'success', 'cancelled']);
   });
 
-  it('takes an unpublish, a delete and the site settings the fast path, media and unknown entries in full', async () => {
+  it('takes an unpublish, a delete and the settings the fast path; media and unknown entries in full', async () => {
     await firstBuild(h);
     h.publisher.request('entry.unpublish', { event: 'entry.unpublish', uid: ARTICLE, documentId: 'a1' });
     h.publisher.request('entry.delete', { event: 'entry.delete', uid: 'api::tag.tag', documentId: 't1' });
@@ -335,7 +335,7 @@ describe('Publisher fingerprint and status', () => {
     }
   });
 
-  it('puts nothing live when the fast path changes no page (a draft saved), without asking the fingerprint', async () => {
+  it('puts nothing live when the fast path changes no page (a draft saved), asking no fingerprint', async () => {
     vi.useFakeTimers();
     let asked = 0;
     const h = harness({ fastChangesNothing: true, fingerprint: async () => String(++asked) });
