@@ -29,8 +29,10 @@ export function exportForAstro(content: Content, dir: string) {
     pledges: content.pledges,
     videos: content.videos,
     tags: content.tags,
-    // The floor has no site settings: the site then uses its built-in name.
+    // The floor has no pages, settings or menu: the site then uses its built-in name and menu.
+    pages: [],
     settings: [],
+    menu: [],
   })) {
     writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(items));
   }

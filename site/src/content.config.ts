@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { CONTENT_TYPES, SINGLE_TYPES, type ContentTypeKey } from 'shared-types';
+import { CONTENT_TYPES, SINGLE_TYPES, type ContentTypeKey, type SingleTypeKey } from 'shared-types';
 import { strapiLoader, strapiSingleLoader } from './lib/data/strapi-loader';
 
 // One collection per Strapi content type; schemas come from shared-types, generated from Strapi.
@@ -16,6 +16,11 @@ function collection<S extends z.ZodObject>(schema: S, key: ContentTypeKey, fileN
   });
 }
 
+/** The loader of a single type (one entry: the settings, the menu). */
+function singleLoader(key: SingleTypeKey, fileName: string) {
+  return localDir ? file(`${localDir}/${fileName}.json`) : strapiSingleLoader(key);
+}
+
 export const collections = {
   articles: localDir
     ? defineCollection({
@@ -27,9 +32,11 @@ export const collections = {
   pledges: collection(CONTENT_TYPES.emulationPledge.schema, 'emulationPledge', 'pledges'),
   projects: collection(CONTENT_TYPES.project.schema, 'project', 'projects'),
   videos: collection(CONTENT_TYPES.video.schema, 'video', 'videos'),
+  pages: collection(CONTENT_TYPES.page.schema, 'page', 'pages'),
   tags: collection(CONTENT_TYPES.tag.schema, 'tag', 'tags'),
   settings: defineCollection({
-    loader: localDir ? file(`${localDir}/settings.json`) : strapiSingleLoader('siteSetting'),
+    loader: singleLoader('siteSetting', 'settings'),
     schema: SINGLE_TYPES.siteSetting.schema,
   }),
+  menu: defineCollection({ loader: singleLoader('menu', 'menu'), schema: SINGLE_TYPES.menu.schema }),
 };

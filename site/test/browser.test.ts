@@ -31,6 +31,7 @@ describe('the site in a real browser (Debian Chromium)', () => {
     ['archive', '/luu-tru/2019/'],
     ['not-found', '/404.html'],
     ['video', '/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/'],
+    ['portal-page', '/gioi-thieu/lich-su/'],
   ])(
     '%s loads, has no serious accessibility violation, and fits 375 px and 1280 px',
     async (name, urlPath) => {
@@ -51,6 +52,57 @@ describe('the site in a real browser (Debian Chromium)', () => {
       }
     },
   );
+
+  it('the English page is in English, accessible, and names the home page as its Vietnamese version', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 900 }, bypassCSP: true });
+    expect((await page.goto(`${site().url}/en/`))?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('link[hreflang="vi"]', 'href')).toBe(`${site().siteUrl}/`);
+    // The header and footer stay Vietnamese, and say so.
+    expect(await page.getAttribute('header.site-header', 'lang')).toBe('vi');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone the menu opens and leads to a page with no script; on a wide screen it is simply there', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    await phone.goto(`${site().url}/`);
+    const menu = phone.locator('#menu');
+    expect(await menu.isVisible()).toBe(false);
+    await phone.getByRole('link', { name: 'Menu', exact: true }).click();
+    expect(await menu.isVisible()).toBe(true);
+    await phone.screenshot({ path: path.join(SCREENSHOTS, 'menu-open-375.png') });
+    await menu.getByRole('link', { name: 'Lịch sử', exact: true }).click();
+    await phone.waitForURL(/\/gioi-thieu\/lich-su\/$/);
+    expect(await phone.locator('h1').textContent()).toBe('Lịch sử');
+    await phone.close();
+
+    const wide = await browser.newPage({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    await wide.goto(`${site().url}/`);
+    expect(await wide.locator('#menu').isVisible()).toBe(true);
+    expect(await wide.getByRole('link', { name: 'Menu', exact: true }).isVisible()).toBe(false);
+    // The second level opens under its item when pointed at.
+    const history = wide.locator('#menu').getByRole('link', { name: 'Lịch sử', exact: true });
+    expect(await history.isVisible()).toBe(false);
+    await wide.locator('#menu').getByRole('link', { name: 'Giới thiệu', exact: true }).hover();
+    expect(await history.isVisible()).toBe(true);
+    await wide.close();
+  });
+
+  it.each([
+    ['an article', `/tin-tuc/${SEED_SLUG}/`],
+    ['a page', '/gioi-thieu/lich-su/'],
+  ])('%s prints without menu, sidebar or footer, with its address', async (_name, urlPath) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site().url}${urlPath}`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['#menu', '.portal-sidebar', '.site-footer', '.crumbs', '.section-nav'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('.print-only').textContent()).toBe(`Địa chỉ: ${site().siteUrl}${urlPath}`);
+    await page.pdf({ path: path.join(SCREENSHOTS, `print-${urlPath.split('/')[1]}.pdf`) });
+    await page.close();
+  });
 
   it.each([
     ['the search API of the site', () => site().url, false],

@@ -210,6 +210,52 @@ describe('every route of the site map is built with its content', () => {
     expect(year).not.toContain(`href="/tin-tuc/${site().recentSlug}/"`);
   });
 
+  it("the portal's pages at their path in the tree: children, section, attachments' place, crumbs", () => {
+    const about = built('/gioi-thieu/');
+    expect(about).toContain('<h1 data-pagefind-meta="title">Giới thiệu</h1>');
+    // Its children, in their order, and the section beside it.
+    const children = [...about.matchAll(/<a href="(\/gioi-thieu\/[^"]+)">/g)].map((m) => m[1]);
+    expect(children.slice(0, 3)).toEqual([
+      '/gioi-thieu/lich-su/',
+      '/gioi-thieu/chuc-nang-nhiem-vu/',
+      '/gioi-thieu/co-cau-to-chuc/',
+    ]);
+    const history = built('/gioi-thieu/lich-su/');
+    expect(history).toContain('<a href="/gioi-thieu/">Giới thiệu</a>');
+    expect(history).toMatch(/<a href="\/gioi-thieu\/lich-su\/" aria-current="page">Lịch sử<\/a>/);
+    expect(history).toContain('data-pagefind-body');
+    expect(history).toContain('<html lang="vi"');
+    expect(built('/lien-he/')).toContain('<h1 data-pagefind-meta="title">Liên hệ</h1>');
+    // A page is never at one of the site's own addresses, and never only under its own slug.
+    expect(isBuilt('/lich-su/')).toBe(false);
+  });
+
+  it('the English page: lang="en", hreflang both ways with the home page, linked from every footer', () => {
+    const english = built('/en/');
+    expect(english).toContain('<html lang="en"');
+    expect(english).toContain('<header class="site-header" lang="vi">');
+    const home = built('/');
+    for (const html of [english, home]) {
+      expect(html).toContain('<link rel="alternate" hreflang="vi" href="https://phunu.example.vn/">');
+      expect(html).toContain('<link rel="alternate" hreflang="en" href="https://phunu.example.vn/en/">');
+    }
+    expect(built('/tin-tuc/')).not.toContain('hreflang="en" href="https://phunu.example.vn/en/">');
+    expect(built('/tin-tuc/')).toContain('<a href="/en/" hreflang="en" lang="en">English</a>');
+  });
+
+  it("the chief editor's menu in every header, two levels, with the footer's links", () => {
+    for (const urlPath of ['/', '/tin-tuc/', `/tin-tuc/${SEED_SLUG}/`, '/gioi-thieu/lich-su/']) {
+      const html = built(urlPath);
+      const nav = /<nav id="menu"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+      expect(nav, urlPath).toContain('<a href="/gioi-thieu/lich-su/"');
+      expect(nav, urlPath).toMatch(/<ul class="submenu">/);
+      expect(nav, urlPath).toContain('<a href="/lien-he/"');
+      expect(html, urlPath).toMatch(
+        /<ul class="footer-links">[\s\S]*<a href="https:\/\/hoilhpn\.org\.vn\/">/,
+      );
+    }
+  });
+
   it('the Google News sitemap lists the articles of the last two days only', () => {
     const xml = built('/sitemap-news.xml');
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');

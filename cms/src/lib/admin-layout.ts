@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { EDITORIAL_TYPES } from './editorial-types';
+import { SCHEDULED_TYPES } from './editorial-types';
 
 /** What an editor sees for one content type or component in the admin's Content Manager. */
 interface Layout {
@@ -162,6 +162,41 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
     sort: ['date', 'DESC'],
     mainField: 'title',
   },
+  'api::page.page': {
+    labels: {
+      title: 'Tiêu đề',
+      parent: 'Trang cha',
+      children: 'Trang con',
+      order: 'Thứ tự',
+      language: 'Ngôn ngữ',
+      summary: 'Tóm tắt',
+      body: 'Nội dung',
+      cover: 'Ảnh đại diện',
+      attachments: 'Tệp đính kèm',
+    },
+    hints: {
+      parent:
+        'Để trống nếu là trang cấp trên cùng. Trang "Lịch sử" đặt trong "Giới thiệu" có địa chỉ ' +
+        '/gioi-thieu/lich-su/.',
+      order: 'Số nhỏ đứng trước trong danh sách trang con và trong menu.',
+      language: 'vi: tiếng Việt. en: trang tiếng Anh (ví dụ đường dẫn "en" cho trang /en/).',
+      summary: 'Một hai câu: dùng làm mô tả khi chia sẻ và trong danh sách trang con.',
+      body: 'Viết bằng Markdown: ## tiêu đề mục, - danh sách, [liên kết](https://...).',
+      attachments: 'Văn bản PDF, Word… để bạn đọc tải về.',
+      slug: `${SLUG_HINT} Trang cấp trên cùng không lấy được địa chỉ của các mục sẵn có (tin-tuc, video…).`,
+    },
+    list: ['title', 'slug', 'parent', 'order', 'language'],
+    sort: ['title', 'ASC'],
+    mainField: 'title',
+  },
+  'api::menu.menu': {
+    labels: { header: 'Menu đầu trang', footer: 'Liên kết chân trang' },
+    hints: {
+      header:
+        'Để trống thì trang dùng menu mặc định (Trang chủ, Tin tức, Đề án…). Mỗi mục có thể có mục con.',
+      footer: 'Các liên kết hiện ở chân mọi trang.',
+    },
+  },
   'api::site-setting.site-setting': {
     labels: {
       siteName: 'Tên cổng',
@@ -212,8 +247,8 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
   },
 };
 
-// Scheduling fields of the five types, with their column in the list ("Hẹn giờ").
-for (const uid of EDITORIAL_TYPES) {
+// Scheduling fields of the scheduled types, with their column in the list ("Hẹn giờ").
+for (const uid of SCHEDULED_TYPES) {
   const layout = CONTENT_TYPE_LAYOUTS[uid]!;
   layout.labels = { ...layout.labels, publishAt: 'Hẹn giờ đăng', unpublishAt: 'Hẹn giờ gỡ' };
   layout.hints = {
@@ -244,6 +279,16 @@ export const COMPONENT_LAYOUTS: Record<string, Layout> = {
       shareImage: 'Ảnh khi chia sẻ',
       noIndex: 'Ẩn khỏi máy tìm kiếm',
     },
+  },
+  'navigation.link': {
+    labels: { label: 'Tên hiển thị', url: 'Địa chỉ' },
+    hints: { url: 'Trong cổng: bắt đầu bằng /, ví dụ /gioi-thieu/. Trang ngoài: https://…' },
+    mainField: 'label',
+  },
+  'navigation.menu-item': {
+    labels: { label: 'Tên hiển thị', url: 'Địa chỉ', children: 'Mục con' },
+    hints: { url: 'Trong cổng: bắt đầu bằng /, ví dụ /gioi-thieu/. Trang ngoài: https://…' },
+    mainField: 'label',
   },
   'shared.contact': {
     labels: { address: 'Địa chỉ', phone: 'Điện thoại', email: 'Thư điện tử' },

@@ -59,13 +59,16 @@ export function verifyPreviewToken(token: string): PreviewGrant {
   return { uid, documentId, status };
 }
 
+/** The types with a page of their own: at a fixed prefix (site-paths.json), or in the pages' tree. */
+const PREVIEWABLE = new Set([...Object.keys(sitePaths), 'api::page.page']);
+
 /**
  * The address the admin's preview opens for an entry (PREVIEW_URL with a fresh token), or null for
- * a type without a page of its own (site-paths.json), which then shows no preview button.
+ * a type without a page of its own, which then shows no preview button.
  */
 export function previewUrl(uid: string, documentId: string, status: PreviewStatus | null): string | null {
   const base = process.env.PREVIEW_URL;
-  if (!base || !(uid in sitePaths)) return null;
+  if (!base || !PREVIEWABLE.has(uid)) return null;
   const url = new URL(base);
   url.searchParams.set('token', signPreviewToken({ uid, documentId, status: status ?? 'draft' }));
   return url.href;

@@ -1,10 +1,10 @@
-// Publishing and taking down at a set time (publishAt, unpublishAt on the five types), built on
+// Publishing and taking down at a set time (publishAt, unpublishAt on the newsroom's types and the portal's pages), built on
 // the Community Edition: a cron task every few seconds publishes and unpublishes through the
 // Document Service, so the usual webhooks fire and the site follows. Each due entry is first
 // claimed by clearing its time in a conditional update, inside the transaction that publishes it:
 // of several Strapi instances on one database exactly one wins, and a failure rolls the claim back.
 import type { Core, UID } from '@strapi/strapi';
-import { EDITORIAL_TYPES } from './editorial-types';
+import { SCHEDULED_TYPES } from './editorial-types';
 import { actingAs, SCHEDULE_ACTOR } from './newsroom/events';
 
 /** Seconds between two looks at the schedule (SCHEDULER_INTERVAL_SECONDS). */
@@ -31,7 +31,7 @@ function log(strapi: Core.Strapi, level: 'info' | 'error', message: string) {
 export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promise<ScheduleRun> {
   const run: ScheduleRun = { published: [], unpublished: [] };
   const due = { $notNull: true, $lte: now };
-  for (const uid of EDITORIAL_TYPES) {
+  for (const uid of SCHEDULED_TYPES) {
     const query = strapi.db.query(uid as UID.ContentType);
     const documents = strapi.documents(uid as UID.ContentType);
     // Drafts (rows without publishedAt) whose time to go up has come.

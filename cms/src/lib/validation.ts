@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { errors } from '@strapi/utils';
 import type { Core, UID } from '@strapi/strapi';
-import { EDITORIAL_TYPES } from './editorial-types';
+import { SCHEDULED_TYPES } from './editorial-types';
+import reservedPaths from './reserved-paths.json';
 import slugRule from './slug-rule.json';
 
 /** One refused field: the path names the field, the message says why (in Vietnamese, for editors). */
@@ -13,8 +14,9 @@ interface FieldProblem {
 
 type Data = Record<string, unknown>;
 
-/** The types this middleware checks: each has a slug. */
+/** The types this middleware gives an address (slug) and checks. */
 export const OWN_TYPES = new Set<string>([
+  'api::page.page',
   'api::article.article',
   'api::organisation.organisation',
   'api::emulation-pledge.emulation-pledge',
@@ -25,6 +27,7 @@ export const OWN_TYPES = new Set<string>([
 
 /** Field each type derives its slug from when the slug is left empty. */
 const SLUG_SOURCE: Record<string, string[]> = {
+  'api::page.page': ['title'],
   'api::article.article': ['title'],
   'api::organisation.organisation': ['name'],
   'api::emulation-pledge.emulation-pledge': ['title'],
@@ -142,7 +145,7 @@ function scheduleOrder(data: Data, problems: FieldProblem[]) {
 /** Cross-field rules the schema cannot express, per content type. */
 export function findProblems(uid: string, data: Data, publishing: boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (EDITORIAL_TYPES.has(uid)) scheduleOrder(data, problems);
+  if (SCHEDULED_TYPES.has(uid)) scheduleOrder(data, problems);
   switch (uid) {
     case 'api::emulation-pledge.emulation-pledge':
       yearRange(data, problems);
@@ -196,26 +199,57 @@ function relationTarget(value: unknown): string | null | undefined {
 }
 
 const ORGANISATION = 'api::organisation.organisation';
+const PAGE = 'api::page.page';
 /** Deeper than any union's tree (central, province, district, commune): a chain this long loops. */
 const MAX_TREE_DEPTH = 64;
 
-/** A unit cannot sit under itself, nor under one of its own sub-units: its tree would loop. */
-async function treeProblem(strapi: Core.Strapi, documentId: string | undefined, data: Data) {
+/** What a tree's loop is called, by type: the types whose entries sit under a parent of their own type. */
+const LOOP_MESSAGE: Record<string, string> = {
+  [ORGANISATION]: 'Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị cấp dưới của nó.',
+  [PAGE]: 'Trang cha không thể là chính trang này hoặc một trang con của nó.',
+};
+
+/** An entry cannot sit under itself, nor under one of its own children: its tree would loop. */
+async function treeProblem(strapi: Core.Strapi, uid: string, documentId: string | undefined, data: Data) {
   if (!('parent' in data)) return null;
   let next = relationTarget(data.parent);
   for (let depth = 0; next && depth < MAX_TREE_DEPTH; depth++) {
-    if (next === documentId)
-      return {
-        path: ['parent'],
-        message: 'Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị cấp dưới của nó.',
-      };
-    const above = (await strapi.documents(ORGANISATION).findOne({
+    if (next === documentId) return { path: ['parent'], message: LOOP_MESSAGE[uid]! };
+    const above = (await strapi.documents(uid as UID.ContentType).findOne({
       documentId: next,
       populate: { parent: { fields: ['documentId'] } },
     } as never)) as { parent?: { documentId: string } | null } | null;
     next = above?.parent?.documentId;
   }
   return null;
+}
+
+const RESERVED = new Set(reservedPaths.segments);
+
+/**
+ * A page at the top of the tree lives at /{slug}/: it cannot take an address the site already uses
+ * (the news, the units, the feeds…).
+ */
+export function reservedPathProblem(slug: unknown, hasParent: boolean): FieldProblem | null {
+  if (hasParent || typeof slug !== 'string' || !RESERVED.has(slug.toLowerCase())) return null;
+  return {
+    path: ['slug'],
+    message: `Đường dẫn "${slug}" là địa chỉ của một mục sẵn có trên cổng (/${slug}/); hãy đặt đường dẫn khác.`,
+  };
+}
+
+/** Whether a page being written sits under a parent: the change's parent, or else the stored one's. */
+async function pageHasParent(strapi: Core.Strapi, documentId: string | undefined, data: Data) {
+  if ('parent' in data) {
+    const target = relationTarget(data.parent);
+    if (target !== undefined) return target !== null;
+  }
+  if (!documentId) return false;
+  const stored = (await strapi.documents(PAGE).findOne({
+    documentId,
+    populate: { parent: { fields: ['documentId'] } },
+  } as never)) as { parent?: { documentId: string } | null } | null;
+  return Boolean(stored?.parent);
 }
 
 function refuse(problems: FieldProblem[]): never {
@@ -232,8 +266,12 @@ function refuse(problems: FieldProblem[]): never {
 export function registerValidation(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    if (!OWN_TYPES.has(uid)) return next();
     const params = context.params as { data?: Data; documentId?: string; status?: string };
+    if (!OWN_TYPES.has(uid)) {
+      // The portal's other types (the settings, the menu): Vietnamese text composed, nothing more.
+      if (uid.startsWith('api::') && params.data) params.data = normaliseStrings(params.data);
+      return next();
+    }
 
     if (action === 'create' || action === 'update') {
       if (!params.data) return next();
@@ -263,9 +301,16 @@ export function registerValidation(strapi: Core.Strapi) {
       const problems = findProblems(uid, merged, publishing);
       const badSlug = slugProblem(uid, merged, publishing);
       if (badSlug) problems.push(badSlug);
-      if (uid === ORGANISATION) {
-        const loop = await treeProblem(strapi, params.documentId, data);
+      if (uid in LOOP_MESSAGE) {
+        const loop = await treeProblem(strapi, uid, params.documentId, data);
         if (loop) problems.push(loop);
+      }
+      if (uid === PAGE) {
+        const reserved = reservedPathProblem(
+          merged.slug,
+          await pageHasParent(strapi, params.documentId, data),
+        );
+        if (reserved) problems.push(reserved);
       }
       // A slug names a page: two entries of a type with one slug would be one page. The admin and
       // REST check it themselves; code writing through the Document Service (imports) did not.

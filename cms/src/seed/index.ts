@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { COVER_COUNT, drawCover } from './cover-images';
 import { articles, organisations, pledges, projects, videos } from './demo-data';
+import { DEMO_MENU, DEMO_PAGES } from './demo-pages';
 import { readSeedArticle, SEED_ARTICLE_SLUG } from './seed-article';
 import { slugFromText } from '../lib/validation';
 
@@ -89,8 +90,12 @@ const SEEDED = { type: 'plugin', name: 'wup-portal', key: 'demo-seeded' } as con
  * articles counts as seeded.
  */
 export async function seedDemoContent(strapi: Core.Strapi) {
-  const seeded = (await strapi.store.get(SEEDED)) as { complete: boolean } | null;
-  if (seeded?.complete) return;
+  const seeded = (await strapi.store.get(SEEDED)) as { complete: boolean; demo?: boolean } | null;
+  if (seeded?.complete) {
+    // A demo install from before the portal's pages existed gets them once.
+    if (seeded.demo) await seedPortalPages(strapi, new Seeder(strapi));
+    return;
+  }
   if (!seeded && (await strapi.db.query('api::article.article').count()) > 0) {
     await strapi.store.set({ ...SEEDED, value: { complete: true, demo: false } });
     log('this install has content of its own: no demo content added');
@@ -241,8 +246,36 @@ export async function seedDemoContent(strapi: Core.Strapi) {
     seeder.created += 1;
   }
 
+  await seedPortalPages(strapi, seeder);
+
   await strapi.store.set({ ...SEEDED, value: { complete: true, demo: true } });
   log(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeder.created} created, the rest already there`,
   );
+}
+
+const PAGES_SEEDED = { type: 'plugin', name: 'wup-portal', key: 'demo-pages-seeded' } as const;
+
+/**
+ * The portal's own demo pages, parents first, and the demo menu (only while none is saved): once per
+ * install, so a demo page the chief editor deleted stays deleted.
+ */
+async function seedPortalPages(strapi: Core.Strapi, seeder: Seeder) {
+  if (await strapi.store.get(PAGES_SEEDED)) return;
+  const pageIds: DocumentIds = new Map();
+  for (const { parent, ...page } of DEMO_PAGES)
+    pageIds.set(
+      page.slug,
+      await seeder.upsert('api::page.page', page.slug, {
+        ...page,
+        parent: parent ? ids(pageIds, [parent], 'page')[0] : null,
+      }),
+    );
+  const menu = strapi.documents('api::menu.menu');
+  if (!(await menu.findFirst({}))) {
+    await menu.create({ data: DEMO_MENU as never });
+    seeder.created += 1;
+  }
+  await strapi.store.set({ ...PAGES_SEEDED, value: true });
+  log(`pages ${pageIds.size}, menu`);
 }

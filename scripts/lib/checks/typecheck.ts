@@ -27,7 +27,16 @@ export function typecheck(): string[] {
   const content = mkdtempSync(path.join(tmpdir(), 'wup-check-'));
   try {
     mkdirSync(path.join(content, 'articles'));
-    for (const name of ['organisations', 'pledges', 'projects', 'videos', 'tags', 'settings'])
+    for (const name of [
+      'organisations',
+      'pledges',
+      'projects',
+      'videos',
+      'pages',
+      'tags',
+      'settings',
+      'menu',
+    ])
       writeFileSync(path.join(content, `${name}.json`), '[]');
     step('typecheck', 'astro check (site) ...');
     const result = spawnSync(process.execPath, [ASTRO, 'check', '--minimumSeverity', 'warning'], {

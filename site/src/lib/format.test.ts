@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration, formatNumber, formatPeriod, yearMonth } from './format';
+import {
+  fileKind,
+  formatDate,
+  formatDuration,
+  formatFileSize,
+  formatNumber,
+  formatPeriod,
+  yearMonth,
+} from './format';
 import { youtubeId } from './media/youtube';
 
 describe('reader-facing formats', () => {
@@ -57,5 +65,19 @@ describe('reader-facing formats', () => {
     ['javascript:alert(1)', null],
   ])('youtubeId(%s) = %s', (url, id) => {
     expect(youtubeId(url)).toBe(id);
+  });
+
+  it('gives a file its size in KB or MB and its kind as readers name it', () => {
+    expect(formatFileSize(245.3)).toBe('245 KB');
+    expect(formatFileSize(0.2)).toBe('1 KB');
+    expect(formatFileSize(1234)).toBe('1,2 MB');
+    expect(fileKind({ mime: 'application/pdf', name: 'a.pdf' })).toBe('PDF');
+    expect(
+      fileKind({
+        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        name: 'a.docx',
+      }),
+    ).toBe('Word');
+    expect(fileKind({ mime: 'application/zip', name: 'hồ-sơ.zip' })).toBe('ZIP');
   });
 });

@@ -66,6 +66,21 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value);
 }
 
+/** A file's size from Strapi's kB: 245.3 → "245 KB", 1234 → "1,2 MB". */
+export function formatFileSize(kilobytes: number): string {
+  if (kilobytes < 1000) return `${Math.max(1, Math.round(kilobytes))} KB`;
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(kilobytes / 1000)} MB`;
+}
+
+/** What kind of file a reader downloads, from its type: "PDF", "Word", "Excel", else its extension. */
+export function fileKind(file: { mime: string; name: string }): string {
+  if (file.mime === 'application/pdf') return 'PDF';
+  if (/word|opendocument\.text/.test(file.mime)) return 'Word';
+  if (/sheet|excel/.test(file.mime)) return 'Excel';
+  if (file.mime.startsWith('image/')) return 'Ảnh';
+  return (/\.([a-z0-9]+)$/i.exec(file.name)?.[1] ?? 'Tệp').toUpperCase();
+}
+
 /** 754 → "12:34". */
 export function formatDuration(seconds: number | null | undefined): string {
   if (!seconds) return '';

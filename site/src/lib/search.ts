@@ -19,4 +19,5 @@ export const SEARCH_KINDS = {
   pledge: 'Giao ước',
   video: 'Video',
   organisation: 'Tổ chức',
+  page: 'Giới thiệu',
 } as const;

@@ -1,8 +1,9 @@
 // The site's data with one entry changed in it: published or edited (withEntry: a draft being
-// previewed, an edit being rendered), no longer published (withoutEntry), or the site settings.
+// previewed, an edit being rendered), no longer published (withoutEntry), or a single type (the
+// site settings, the menu).
 // Each gives what a build would load from the new content, without sorting or joining 100,000
 // articles again (site-data.test.ts holds the two to the same result over random edits).
-import type { Article, ContentTypeKey, SiteSetting, Tag } from 'shared-types';
+import type { Article, ContentTypeKey, SingleTypeKey, SingleTypeMap, Tag } from 'shared-types';
 import {
   INDEXES,
   insertInOrder,
@@ -15,7 +16,14 @@ import {
 } from './site-data';
 
 /** The lists, empty. */
-const NO_LISTS: MediaLists = { articles: [], organisations: [], projects: [], pledges: [], videos: [] };
+const NO_LISTS: MediaLists = {
+  articles: [],
+  organisations: [],
+  projects: [],
+  pledges: [],
+  videos: [],
+  pages: [],
+};
 
 /** The list of SiteData that holds entries of a content type (tags are not shown on their own). */
 const LIST_OF: Partial<Record<ContentTypeKey, keyof MediaLists>> = Object.fromEntries(
@@ -129,9 +137,19 @@ export function withoutEntry(data: SiteData, key: ContentTypeKey, documentId: st
   return { ...data, [list]: entries, ...indexes, storeOrder, droppedMedia };
 }
 
-/** The site's data with the portal's own details as the chief editor saved them. */
-export function withSettings(data: SiteData, settings: SiteSetting | null): SiteData {
-  return { ...data, settings };
+/** Where SiteData keeps each single type. */
+const SINGLE_FIELD = { siteSetting: 'settings', menu: 'menu' } as const satisfies Record<
+  SingleTypeKey,
+  keyof SiteData
+>;
+
+/** The site's data with a single type (the portal's details, the menu) as the chief editor saved it. */
+export function withSingle<K extends SingleTypeKey>(
+  data: SiteData,
+  key: K,
+  value: SingleTypeMap[K] | null,
+): SiteData {
+  return { ...data, [SINGLE_FIELD[key]]: value };
 }
 
 /**
@@ -157,5 +175,6 @@ export function referrersOf(
     project: of(data.projects, (p) => [p.leadOrganisation]),
     emulationPledge: of(data.pledges, (p) => [p.host, ...p.signatories]),
     video: of(data.videos, (v) => [...v.projects, ...v.organisations]),
+    page: of(data.pages, (p) => [p.parent]),
   };
 }

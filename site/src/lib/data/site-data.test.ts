@@ -122,8 +122,10 @@ const loadedWith = (lists: Partial<Loaded>): Loaded => ({
   projects: [],
   pledges: [],
   videos: [],
+  pages: [],
   tags: [],
   settings: null,
+  menu: null,
   storeOrder: new Map(),
   ...lists,
 });

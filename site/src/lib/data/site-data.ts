@@ -8,7 +8,9 @@ import type {
   Article,
   ContentTypeKey,
   EmulationPledge,
+  Menu,
   Organisation,
+  Page,
   Project,
   SiteSetting,
   Tag,
@@ -25,18 +27,25 @@ export interface SiteData {
   pledges: EmulationPledge[];
   /** Newest first. */
   videos: Video[];
+  /** The portal's own pages (Giới thiệu, Liên hệ…), by their order, then title. */
+  pages: Page[];
   tags: Map<string, Tag>;
   organisationById: Map<string, Organisation>;
   projectById: Map<string, Project>;
   pledgeById: Map<string, EmulationPledge>;
   videoById: Map<string, Video>;
   articleById: Map<string, Article>;
+  pageById: Map<string, Page>;
   childrenOf: Map<string, Organisation[]>;
+  /** A page's children, in order; the pages at the top of the tree under ''. */
+  pagesUnder: Map<string, Page[]>;
   articlesOf: Map<string, Article[]>;
   /** Uploads left out of an entry (by documentId) because the build could not use them. */
   droppedMedia: Map<string, MediaUse[]>;
   /** The portal's own details (footer, feeds, JSON-LD); null until the chief editor saves them. */
   settings: SiteSetting | null;
+  /** The header's and footer's menus as the chief editor saved them; null: the default ones. */
+  menu: Menu | null;
   /**
    * Each entry's place in the content store (the order `getCollection` gives): entries that sort
    * alike (same date) keep it, so a page rendered with one entry changed lists them as a build does.
@@ -47,20 +56,28 @@ export interface SiteData {
 let cached: Promise<SiteData> | undefined;
 
 /** The lists of SiteData whose entries can hold uploads, and the content type of each. */
-export type MediaLists = Pick<SiteData, 'articles' | 'organisations' | 'projects' | 'pledges' | 'videos'>;
+export type MediaLists = Pick<
+  SiteData,
+  'articles' | 'organisations' | 'projects' | 'pledges' | 'videos' | 'pages'
+>;
 export const MEDIA_TYPE_OF: Record<keyof MediaLists, ContentTypeKey> = {
   articles: 'article',
   organisations: 'organisation',
   projects: 'project',
   pledges: 'emulationPledge',
   videos: 'video',
+  pages: 'page',
 };
+const LISTS = Object.keys(MEDIA_TYPE_OF) as Array<keyof MediaLists>;
+
+/** Each list made by `make` from its name. */
+function eachList(make: <K extends keyof MediaLists>(key: K) => MediaLists[K]): MediaLists {
+  return Object.fromEntries(LISTS.map((key) => [key, make(key)])) as unknown as MediaLists;
+}
 
 /** Every upload the entries of these lists use, with the entry and field it is in. */
 export function mediaUsesOf(lists: MediaLists): MediaUse[] {
-  return (Object.keys(MEDIA_TYPE_OF) as Array<keyof MediaLists>).flatMap((key) =>
-    lists[key].flatMap((entry) => mediaUses(MEDIA_TYPE_OF[key], entry)),
-  );
+  return LISTS.flatMap((key) => lists[key].flatMap((entry) => mediaUses(MEDIA_TYPE_OF[key], entry)));
 }
 
 export function group<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
@@ -79,6 +96,7 @@ export function group<T>(items: T[], keys: (item: T) => string[]): Map<string, T
 export interface Loaded extends MediaLists {
   tags: Tag[];
   settings: SiteSetting | null;
+  menu: Menu | null;
   storeOrder: Map<string, number>;
 }
 
@@ -92,6 +110,7 @@ const ORDER: { [K in keyof MediaLists]: (a: MediaLists[K][number], b: MediaLists
     (a.code ?? a.title ?? '').localeCompare(b.code ?? b.title ?? '', 'vi', { numeric: true }),
   pledges: (a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi'),
   videos: byDate,
+  pages: (a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'vi'),
 };
 
 /** A list's order, with entries that sort alike kept in store order (as a build's stable sort keeps them). */
@@ -103,14 +122,7 @@ export function orderOf<K extends keyof MediaLists>(key: K, storeOrder: Map<stri
 
 /** Puts each list in the order the pages show it. */
 function sortLists(lists: MediaLists, storeOrder: Map<string, number>): MediaLists {
-  const sorted = <K extends keyof MediaLists>(key: K) => [...lists[key]].sort(orderOf(key, storeOrder));
-  return {
-    articles: sorted('articles'),
-    organisations: sorted('organisations'),
-    projects: sorted('projects'),
-    pledges: sorted('pledges'),
-    videos: sorted('videos'),
-  };
+  return eachList((key) => [...lists[key]].sort(orderOf(key, storeOrder)) as MediaLists[typeof key]);
 }
 
 /** `list` (in `order`) with `item` put in its place: found by bisection, not by sorting the whole list again. */
@@ -138,15 +150,19 @@ const STORED_BODY: object = Object.defineProperty({}, 'body', {
 });
 
 async function loadCollections(): Promise<Loaded> {
-  const [articles, organisations, projects, pledges, videos, tags, settings] = await Promise.all([
-    getCollection('articles'),
-    getCollection('organisations'),
-    getCollection('projects'),
-    getCollection('pledges'),
-    getCollection('videos'),
-    getCollection('tags'),
-    getCollection('settings'),
-  ]);
+  const [articles, organisations, projects, pledges, videos, pages, tags, settings, menu] = await Promise.all(
+    [
+      getCollection('articles'),
+      getCollection('organisations'),
+      getCollection('projects'),
+      getCollection('pledges'),
+      getCollection('videos'),
+      getCollection('pages'),
+      getCollection('tags'),
+      getCollection('settings'),
+      getCollection('menu'),
+    ],
+  );
   // From Strapi the body is read from the body store when a page renders it (STORED_BODY); from
   // local Markdown files (bench floor) it is the file's body.
   const withBodies = articles.map((e): Article => {
@@ -155,7 +171,7 @@ async function loadCollections(): Promise<Loaded> {
     return fastCopy(data, STORED_BODY, 'body') as Article;
   });
   const storeOrder = new Map<string, number>();
-  for (const list of [articles, organisations, projects, pledges, videos])
+  for (const list of [articles, organisations, projects, pledges, videos, pages])
     for (const [i, e] of list.entries()) storeOrder.set(e.data.documentId, i);
   return {
     articles: withBodies,
@@ -163,8 +179,10 @@ async function loadCollections(): Promise<Loaded> {
     projects: projects.map((e) => e.data),
     pledges: pledges.map((e) => e.data),
     videos: videos.map((e) => e.data),
+    pages: pages.map((e) => e.data),
     tags: tags.map((e) => e.data),
     settings: settings[0]?.data ?? null,
+    menu: menu[0]?.data ?? null,
     storeOrder,
   };
 }
@@ -177,16 +195,13 @@ export async function withUsableMedia(
   const uses = mediaUsesOf(lists);
   const broken = await findBrokenMedia(uses, (use) => inScope(use.documentId));
   if (broken.size === 0) return { lists, dropped: [] };
-  const usable = <K extends keyof MediaLists>(key: K): MediaLists[K] =>
-    lists[key].map((entry: object) => withoutMedia(MEDIA_TYPE_OF[key], entry, broken)) as MediaLists[K];
   return {
-    lists: {
-      articles: usable('articles'),
-      organisations: usable('organisations'),
-      projects: usable('projects'),
-      pledges: usable('pledges'),
-      videos: usable('videos'),
-    },
+    lists: eachList(
+      (key) =>
+        lists[key].map((entry: object) =>
+          withoutMedia(MEDIA_TYPE_OF[key], entry, broken),
+        ) as MediaLists[typeof key],
+    ),
     dropped: uses
       .filter((use) => broken.has(use.media.url))
       .map((use) => ({ ...use, reason: broken.get(use.media.url)! })),
@@ -210,6 +225,10 @@ export const INDEXES = {
   projects: (projects: Project[]) => ({ projectById: byId(projects) }),
   pledges: (pledges: EmulationPledge[]) => ({ pledgeById: byId(pledges) }),
   videos: (videos: Video[]) => ({ videoById: byId(videos) }),
+  pages: (pages: Page[]) => ({
+    pageById: byId(pages),
+    pagesUnder: group(pages, (p) => [p.parent?.documentId ?? '']),
+  }),
 } satisfies { [K in keyof MediaLists]: (list: MediaLists[K]) => Partial<SiteData> };
 
 /** Sorts the lists as the pages show them and joins them by documentId into what the pages read. */
@@ -218,12 +237,12 @@ export function join(loaded: Loaded, dropped: MediaUse[]): SiteData {
   return {
     ...lists,
     tags: new Map(loaded.tags.map((t) => [t.documentId, t])),
-    ...INDEXES.articles(lists.articles),
-    ...INDEXES.organisations(lists.organisations),
-    ...INDEXES.projects(lists.projects),
-    ...INDEXES.pledges(lists.pledges),
-    ...INDEXES.videos(lists.videos),
+    ...Object.assign(
+      {},
+      ...LISTS.map((key) => (INDEXES[key] as (list: object[]) => Partial<SiteData>)(lists[key])),
+    ),
     settings: loaded.settings,
+    menu: loaded.menu,
     storeOrder: loaded.storeOrder,
     droppedMedia: group(dropped, (use) => [use.documentId]),
   };
@@ -267,6 +286,7 @@ export function entryIn(data: SiteData, documentId: string): { documentId: strin
     data.projectById.get(documentId) ??
     data.pledgeById.get(documentId) ??
     data.videoById.get(documentId) ??
+    data.pageById.get(documentId) ??
     data.tags.get(documentId)
   );
 }

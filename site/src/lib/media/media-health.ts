@@ -71,10 +71,18 @@ export function mediaUses(
 ): MediaUse[] {
   const label = entryLabel(entry);
   return mediaPaths(type).flatMap((fieldPath) => {
-    const media = at(entry, fieldPath) as Media | null | undefined;
-    return media
-      ? [{ type, documentId: entry.documentId, entry: label, field: fieldPath.join('.'), media }]
-      : [];
+    const value = at(entry, fieldPath) as Media | Media[] | null | undefined;
+    const field = fieldPath.join('.');
+    // A field of several files (a page's attachments): one use each, named by its place.
+    if (Array.isArray(value))
+      return value.map((media, i) => ({
+        type,
+        documentId: entry.documentId,
+        entry: label,
+        field: `${field}.${i}`,
+        media,
+      }));
+    return value ? [{ type, documentId: entry.documentId, entry: label, field, media: value }] : [];
   });
 }
 
@@ -86,18 +94,24 @@ export function withoutMedia<T extends object>(
 ): T {
   let copy = entry;
   for (const fieldPath of mediaPaths(type)) {
-    const media = at(entry, fieldPath) as Media | null | undefined;
-    if (!media || !broken.has(media.url)) continue;
+    const value = at(entry, fieldPath) as Media | Media[] | null | undefined;
+    // A single upload is cleared; a field of several keeps the usable ones.
+    let kept: Media[] | null;
+    if (Array.isArray(value)) {
+      kept = value.filter((media) => !broken.has(media.url));
+      if (kept.length === value.length) continue;
+    } else if (value && broken.has(value.url)) kept = null;
+    else continue;
     const [first, ...rest] = fieldPath as [string, ...string[]];
-    // Copy the path down to the field, then clear it. Copies keep their prototype (an article's
+    // Copy the path down to the field, then set it. Copies keep their prototype (an article's
     // body is on its prototype: site-data.ts).
-    const clear = (value: Record<string, unknown>, keys: string[]): Record<string, unknown> => {
+    const set = (value: Record<string, unknown>, keys: string[]): Record<string, unknown> => {
       const [key, ...more] = keys as [string, ...string[]];
       return Object.assign(Object.create(Object.getPrototypeOf(value) as object) as object, value, {
-        [key]: more.length === 0 ? null : clear(value[key] as Record<string, unknown>, more),
+        [key]: more.length === 0 ? kept : set(value[key] as Record<string, unknown>, more),
       });
     };
-    copy = clear(copy as Record<string, unknown>, [first, ...rest]) as T;
+    copy = set(copy as Record<string, unknown>, [first, ...rest]) as T;
   }
   return copy;
 }

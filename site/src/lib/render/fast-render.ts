@@ -28,7 +28,7 @@ import { renderScope } from '../data/render-scope';
 export type { FastRenderRequest, FastRenderResult } from 'shared-types';
 import { fileOfPath, pathOfRoute, routeOfModule, urlPathOf, type RouteType } from './route-files';
 import { entryIn, replaceSiteData, siteData, type SiteData } from '../data/site-data';
-import { referrersOf, withEntry, withoutEntry, withSettings } from '../data/edits';
+import { referrersOf, withEntry, withoutEntry, withSingle } from '../data/edits';
 import { entryLabel, warningOf } from '../media/media-health';
 import { collectStaticImages, generateImage } from './static-images';
 import { STRAPI_URL, strapiToken } from '../data/strapi-config';
@@ -154,8 +154,8 @@ async function withChanges(
     }
   };
   for (const [key, ids = []] of Object.entries(changes) as Array<[keyof ChangedEntries, string[]]>) {
-    if (key === 'siteSetting') {
-      data = withSettings(data, await ask(() => client.single('siteSetting')));
+    if (key === 'siteSetting' || key === 'menu') {
+      data = withSingle(data, key, await ask(() => client.single(key)));
       for (const id of ids) changed.add(id);
     } else if (ids.length > 0) {
       await fetchInto(key, ids);
@@ -209,6 +209,8 @@ function missingReferences(
     if (project) want('organisation', [project.leadOrganisation], data.organisationById);
     const pledge = data.pledgeById.get(id);
     if (pledge) want('organisation', [pledge.host, ...pledge.signatories], data.organisationById);
+    const page = data.pageById.get(id);
+    if (page) want('page', [page.parent], data.pageById);
   }
   return Object.fromEntries(Object.entries(missing).map(([key, ids]) => [key, [...ids]]));
 }

@@ -25,6 +25,7 @@ export const getStaticPaths = (async () => {
     ['article', data.articles],
     ['project', data.projects],
     ['emulationPledge', data.pledges],
+    ['page', data.pages],
   ];
   const bodyUses: MediaUse[] = bodies.flatMap(([type, entries]) =>
     entries.flatMap((entry) =>
