@@ -248,7 +248,7 @@ describe('every route of the site map is built with its content', () => {
       const html = built(urlPath);
       const nav = /<nav id="menu"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
       expect(nav, urlPath).toContain('<a href="/gioi-thieu/lich-su/"');
-      expect(nav, urlPath).toMatch(/<ul class="submenu">/);
+      expect(nav, urlPath).toMatch(/<a href="\/gioi-thieu\/"( aria-current="page")?>Giới thiệu<\/a><ul><li>/);
       expect(nav, urlPath).toContain('<a href="/lien-he/"');
       expect(html, urlPath).toMatch(
         /<ul class="footer-links">[\s\S]*<a href="https:\/\/hoilhpn\.org\.vn\/">/,

@@ -4,18 +4,24 @@
 import { RESERVED_PATHS, type Page } from 'shared-types';
 import type { SiteData } from './site-data';
 
-/** Deeper than any portal's tree: a chain this long loops (the CMS refuses loops; older data may have one). */
-const MAX_DEPTH = 16;
-
-/** The pages above `page`, the top one first. */
-export function ancestorsOf(data: Pick<SiteData, 'pageById'>, page: Page): Page[] {
+/** The pages above `page`, the top one first, and whether the chain comes back to a page on it. */
+function walkUp(data: Pick<SiteData, 'pageById'>, page: Page): { above: Page[]; loops: boolean } {
   const above: Page[] = [];
+  const seen = new Set([page.documentId]);
   let parent = page.parent ? data.pageById.get(page.parent.documentId) : undefined;
-  while (parent && above.length < MAX_DEPTH && parent.documentId !== page.documentId) {
+  while (parent) {
+    // The CMS refuses a loop; data saved before it did may hold one.
+    if (seen.has(parent.documentId)) return { above, loops: true };
+    seen.add(parent.documentId);
     above.unshift(parent);
     parent = parent.parent ? data.pageById.get(parent.parent.documentId) : undefined;
   }
-  return above;
+  return { above, loops: false };
+}
+
+/** The pages above `page`, the top one first. */
+export function ancestorsOf(data: Pick<SiteData, 'pageById'>, page: Page): Page[] {
+  return walkUp(data, page).above;
 }
 
 /** A page's address: '/gioi-thieu/lich-su/'. */
@@ -28,8 +34,8 @@ export function pagePath(data: Pick<SiteData, 'pageById'>, page: Page): string {
  * own (an address the CMS refuses, reached when a parent is unpublished), or its tree loops.
  */
 export function pathProblem(data: Pick<SiteData, 'pageById'>, page: Page): string | null {
-  const above = ancestorsOf(data, page);
-  if (above.length >= MAX_DEPTH) return 'trang cha lồng nhau thành vòng';
+  const { above, loops } = walkUp(data, page);
+  if (loops) return 'trang cha lồng nhau thành vòng';
   const top = (above[0] ?? page).slug.toLowerCase();
   return RESERVED_PATHS.has(top) ? `địa chỉ /${top}/ là của một mục sẵn có trên cổng` : null;
 }
