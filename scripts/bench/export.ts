@@ -31,6 +31,7 @@ export function exportForAstro(content: Content, dir: string) {
     tags: content.tags,
     // The floor has no pages, settings or menu: the site then uses its built-in name and menu.
     pages: [],
+    documents: [],
     settings: [],
     menu: [],
   })) {

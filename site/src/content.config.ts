@@ -33,6 +33,7 @@ export const collections = {
   projects: collection(CONTENT_TYPES.project.schema, 'project', 'projects'),
   videos: collection(CONTENT_TYPES.video.schema, 'video', 'videos'),
   pages: collection(CONTENT_TYPES.page.schema, 'page', 'pages'),
+  documents: collection(CONTENT_TYPES.legalDocument.schema, 'legalDocument', 'documents'),
   tags: collection(CONTENT_TYPES.tag.schema, 'tag', 'tags'),
   settings: defineCollection({
     loader: singleLoader('siteSetting', 'settings'),

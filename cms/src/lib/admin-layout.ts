@@ -42,6 +42,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
       projects: 'Đề án liên quan',
       pledges: 'Giao ước liên quan',
       videos: 'Video liên quan',
+      documents: 'Văn bản liên quan',
     },
     hints: {
       date: 'Ngày hiển thị cho bạn đọc. Tin lưu trữ giữ ngày gốc.',
@@ -76,6 +77,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
       hostedPledges: 'Giao ước chủ trì',
       signedPledges: 'Giao ước tham gia ký kết',
       ledProjects: 'Đề án chủ trì',
+      issuedDocuments: 'Văn bản ban hành',
       videos: 'Video',
     },
     hints: {
@@ -131,6 +133,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
       cover: 'Ảnh đại diện',
       articles: 'Tin bài liên quan',
       videos: 'Video liên quan',
+      documents: 'Văn bản liên quan',
     },
     hints: {
       code: 'Ví dụ: 939. Cần có số hiệu hoặc tên đề án.',
@@ -161,6 +164,35 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
     list: ['title', 'date', 'duration', 'externalUrl'],
     sort: ['date', 'DESC'],
     mainField: 'title',
+  },
+  'api::legal-document.legal-document': {
+    labels: {
+      number: 'Số, ký hiệu',
+      kind: 'Loại văn bản',
+      summary: 'Trích yếu',
+      issuer: 'Đơn vị ban hành',
+      signer: 'Người ký',
+      issuedOn: 'Ngày ban hành',
+      effectiveOn: 'Ngày có hiệu lực',
+      files: 'Tệp văn bản',
+      tags: 'Chủ đề',
+      articles: 'Tin bài liên quan',
+      projects: 'Đề án liên quan',
+    },
+    hints: {
+      number: 'Như trên văn bản, ví dụ 15/KH-ĐCT.',
+      kind:
+        'nghi_quyet: Nghị quyết, chi_thi: Chỉ thị, ket_luan: Kết luận, quyet_dinh: Quyết định, ke_hoach: Kế hoạch, ' +
+        'huong_dan: Hướng dẫn, thong_bao: Thông báo, cong_van: Công văn, bao_cao: Báo cáo.',
+      summary: 'Nội dung chính của văn bản, như dòng trích yếu dưới số, ký hiệu.',
+      issuer: 'Biên tập viên của đơn vị này (và đơn vị cấp trên) được sửa và xuất bản văn bản.',
+      effectiveOn: 'Để trống nếu có hiệu lực từ ngày ban hành.',
+      files: 'Tệp PDF hoặc Word. Chữ trong tệp PDF được đưa vào tìm kiếm của cổng.',
+      slug: `${SLUG_HINT} Để trống: tạo từ số, ký hiệu và năm ban hành ("15/KH-ĐCT" năm 2024 → "15-kh-dct-2024").`,
+    },
+    list: ['number', 'summary', 'kind', 'issuedOn', 'issuer'],
+    sort: ['issuedOn', 'DESC'],
+    mainField: 'number',
   },
   'api::page.page': {
     labels: {
@@ -215,7 +247,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
     },
   },
   'api::tag.tag': {
-    labels: { name: 'Tên thẻ', articles: 'Tin bài' },
+    labels: { name: 'Tên thẻ', articles: 'Tin bài', documents: 'Văn bản' },
     list: ['name', 'slug'],
     sort: ['name', 'ASC'],
     mainField: 'name',

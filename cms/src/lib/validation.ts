@@ -14,9 +14,14 @@ interface FieldProblem {
 
 type Data = Record<string, unknown>;
 
+const ORGANISATION = 'api::organisation.organisation';
+const PAGE = 'api::page.page';
+const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
+
 /** The types this middleware gives an address (slug) and checks. */
 export const OWN_TYPES = new Set<string>([
   'api::page.page',
+  'api::legal-document.legal-document',
   'api::article.article',
   'api::organisation.organisation',
   'api::emulation-pledge.emulation-pledge',
@@ -28,6 +33,7 @@ export const OWN_TYPES = new Set<string>([
 /** Field each type derives its slug from when the slug is left empty. */
 const SLUG_SOURCE: Record<string, string[]> = {
   'api::page.page': ['title'],
+  'api::legal-document.legal-document': ['number'],
   'api::article.article': ['title'],
   'api::organisation.organisation': ['name'],
   'api::emulation-pledge.emulation-pledge': ['title'],
@@ -70,7 +76,12 @@ export function slugForEntry(uid: string, data: Data): string | null {
   if (typeof source !== 'string') return null;
   const text = source.normalize('NFC');
   const slug =
-    uid === 'api::project.project' && text === data.code ? slugFromText(`de-an-${text}`) : slugFromText(text);
+    uid === 'api::project.project' && text === data.code
+      ? slugFromText(`de-an-${text}`)
+      : uid === LEGAL_DOCUMENT
+        ? // A number comes back each year ("15/KH-ĐCT" of 2023 and of 2024): the year tells them apart.
+          slugFromText(`${text} ${String(data.issuedOn ?? '').slice(0, 4)}`)
+        : slugFromText(text);
   if (isUsableSlug(slug)) return slug;
   const prefix = (slugRule.fallbackPrefix as Record<string, string>)[uid] ?? 'muc';
   return `${prefix}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
@@ -129,6 +140,29 @@ function pledgeTargets(data: Data, problems: FieldProblem[]) {
   });
 }
 
+/** The files a document may carry: PDF and Word (the ones readers open everywhere). */
+const DOCUMENT_FILE = /\.(pdf|docx?|odt)$/i;
+
+/** A document comes into force on or after the day it is issued, and carries PDF or Word files. */
+function documentRules(data: Data, problems: FieldProblem[]) {
+  const issued = data.issuedOn;
+  const effective = data.effectiveOn;
+  if (typeof issued === 'string' && typeof effective === 'string' && effective < issued)
+    problems.push({
+      path: ['effectiveOn'],
+      message: `Ngày có hiệu lực (${effective}) không thể trước ngày ban hành (${issued}).`,
+    });
+  if (!Array.isArray(data.files)) return;
+  data.files.forEach((file: unknown, index: number) => {
+    const name = (file as { name?: unknown } | null)?.name;
+    if (typeof name === 'string' && !DOCUMENT_FILE.test(name))
+      problems.push({
+        path: ['files', String(index)],
+        message: `Tệp "${name}" không phải PDF hay Word (.pdf, .doc, .docx, .odt): bạn đọc khó mở được.`,
+      });
+  });
+}
+
 /** The time to take an entry down comes after the time to put it up. */
 function scheduleOrder(data: Data, problems: FieldProblem[]) {
   const up = data.publishAt;
@@ -156,6 +190,9 @@ export function findProblems(uid: string, data: Data, publishing: boolean): Fiel
       if (!isGiven(data.title) && !isGiven(data.code)) {
         problems.push({ path: ['title'], message: 'Cần có tên đề án hoặc số hiệu đề án.' });
       }
+      break;
+    case LEGAL_DOCUMENT:
+      documentRules(data, problems);
       break;
     case 'api::video.video':
       if (isGiven(data.file) && isGiven(data.externalUrl)) {
@@ -198,8 +235,6 @@ function relationTarget(value: unknown): string | null | undefined {
   return typeof rel.documentId === 'string' ? rel.documentId : undefined;
 }
 
-const ORGANISATION = 'api::organisation.organisation';
-const PAGE = 'api::page.page';
 /** Deeper than any union's tree (central, province, district, commune): a chain this long loops. */
 const MAX_TREE_DEPTH = 64;
 
@@ -252,6 +287,12 @@ async function pageHasParent(strapi: Core.Strapi, documentId: string | undefined
   return Boolean(stored?.parent);
 }
 
+/** The uploads a type's rules read (a write names them by id: the stored ones are read). */
+const FILE_FIELDS: Record<string, string[]> = {
+  'api::video.video': ['file'],
+  [LEGAL_DOCUMENT]: ['files'],
+};
+
 function refuse(problems: FieldProblem[]): never {
   const first = problems[0]!;
   throw new errors.ValidationError(`${first.path.join('.')}: ${first.message}`, {
@@ -283,7 +324,7 @@ export function registerValidation(strapi: Core.Strapi) {
       if (action === 'update' && params.documentId) {
         const current = await strapi.documents(uid as UID.ContentType).findOne({
           documentId: params.documentId,
-          populate: uid === 'api::video.video' ? ['file'] : [],
+          populate: FILE_FIELDS[uid] ?? [],
         });
         merged = { ...(current as Data | null), ...data };
       }
@@ -337,7 +378,7 @@ export function registerValidation(strapi: Core.Strapi) {
     if (action === 'publish' && params.documentId) {
       const draft = await strapi
         .documents(uid as UID.ContentType)
-        .findOne({ documentId: params.documentId, populate: uid === 'api::video.video' ? ['file'] : [] });
+        .findOne({ documentId: params.documentId, populate: FILE_FIELDS[uid] ?? [] });
       if (draft) {
         const problems = findProblems(uid, draft as unknown as Data, true);
         const badSlug = slugProblem(uid, draft as unknown as Data, true);

@@ -159,6 +159,7 @@ export const DEMO_MENU = {
     { label: 'Đề án', url: '/de-an/', children: [] },
     { label: 'Giao ước', url: '/giao-uoc/', children: [] },
     { label: 'Video', url: '/video/', children: [] },
+    { label: 'Văn bản', url: '/van-ban/', children: [] },
     { label: 'Liên hệ', url: '/lien-he/', children: [] },
     { label: 'Tìm kiếm', url: '/tim-kiem/', children: [] },
   ],

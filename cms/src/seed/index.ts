@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { COVER_COUNT, drawCover } from './cover-images';
 import { articles, organisations, pledges, projects, videos } from './demo-data';
+import { DEMO_DOCUMENTS, SAMPLE_NOTE } from './demo-documents';
 import { DEMO_MENU, DEMO_PAGES } from './demo-pages';
+import { makePdf } from './demo-pdf';
 import { readSeedArticle, SEED_ARTICLE_SLUG } from './seed-article';
 import { slugFromText } from '../lib/validation';
 
@@ -42,7 +44,17 @@ class Seeder {
     return created.documentId;
   }
 
-  async image(name: string, index: number, alternativeText: string): Promise<number> {
+  image(name: string, index: number, alternativeText: string): Promise<number> {
+    return this.upload(name, 'image/jpeg', () => drawCover(index), alternativeText);
+  }
+
+  /** An upload of the media library, made by `make` unless one of that name is there already. */
+  async upload(
+    name: string,
+    mimetype: string,
+    make: () => Promise<Buffer>,
+    caption: string,
+  ): Promise<number> {
     const existing = await this.strapi.db
       .query('plugin::upload.file')
       .findOne({ where: { name }, select: ['id'] });
@@ -50,14 +62,14 @@ class Seeder {
     const dir = mkdtempSync(path.join(tmpdir(), 'wup-seed-'));
     try {
       const filepath = path.join(dir, name);
-      const buffer = await drawCover(index);
+      const buffer = await make();
       writeFileSync(filepath, buffer);
       const [file] = await this.strapi
         .plugin('upload')
         .service('upload')
         .upload({
-          data: { fileInfo: { name, alternativeText, caption: alternativeText } },
-          files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: buffer.length },
+          data: { fileInfo: { name, alternativeText: caption, caption } },
+          files: { filepath, originalFilename: name, mimetype, size: buffer.length },
         });
       this.created += 1;
       return file.id as number;
@@ -93,7 +105,7 @@ export async function seedDemoContent(strapi: Core.Strapi) {
   const seeded = (await strapi.store.get(SEEDED)) as { complete: boolean; demo?: boolean } | null;
   if (seeded?.complete) {
     // A demo install from before the portal's pages existed gets them once.
-    if (seeded.demo) await seedPortalPages(strapi, new Seeder(strapi));
+    if (seeded.demo) await seedPortalSections(strapi, new Seeder(strapi));
     return;
   }
   if (!seeded && (await strapi.db.query('api::article.article').count()) > 0) {
@@ -246,7 +258,7 @@ export async function seedDemoContent(strapi: Core.Strapi) {
     seeder.created += 1;
   }
 
-  await seedPortalPages(strapi, seeder);
+  await seedPortalSections(strapi, seeder);
 
   await strapi.store.set({ ...SEEDED, value: { complete: true, demo: true } });
   log(
@@ -254,14 +266,15 @@ export async function seedDemoContent(strapi: Core.Strapi) {
   );
 }
 
-const PAGES_SEEDED = { type: 'plugin', name: 'wup-portal', key: 'demo-pages-seeded' } as const;
+const SECTIONS_SEEDED = { type: 'plugin', name: 'wup-portal', key: 'demo-sections-seeded' } as const;
 
 /**
- * The portal's own demo pages, parents first, and the demo menu (only while none is saved): once per
- * install, so a demo page the chief editor deleted stays deleted.
+ * The portal's own sections: the demo pages (parents first), the menu (only while none is saved) and
+ * the document library with its PDFs. Once per install, so a demo entry deleted stays deleted; an
+ * install seeded before these sections existed gets them at its next start.
  */
-async function seedPortalPages(strapi: Core.Strapi, seeder: Seeder) {
-  if (await strapi.store.get(PAGES_SEEDED)) return;
+async function seedPortalSections(strapi: Core.Strapi, seeder: Seeder) {
+  if (await strapi.store.get(SECTIONS_SEEDED)) return;
   const pageIds: DocumentIds = new Map();
   for (const { parent, ...page } of DEMO_PAGES)
     pageIds.set(
@@ -276,6 +289,46 @@ async function seedPortalPages(strapi: Core.Strapi, seeder: Seeder) {
     await menu.create({ data: DEMO_MENU as never });
     seeder.created += 1;
   }
-  await strapi.store.set({ ...PAGES_SEEDED, value: true });
   log(`pages ${pageIds.size}, menu`);
+
+  /** The documentIds of entries the seed made earlier, by slug (or a topic by name). */
+  const idsOf = async (uid: UID.ContentType, slugs: string[] = [], field = 'slug') =>
+    Promise.all(
+      slugs.map(async (slug) => {
+        const row = await strapi.db.query(uid).findOne({ where: { [field]: slug }, select: ['documentId'] });
+        if (!row) throw new Error(`Demo content: ${uid} "${slug}" is referenced but not there.`);
+        return row.documentId as string;
+      }),
+    );
+  const nameOf = (slug: string) => organisations.find((org) => org.slug === slug)?.name ?? slug;
+  for (const [
+    index,
+    { articles: news, projects: projs, tags, issuer, paragraphs, ...doc },
+  ] of DEMO_DOCUMENTS.entries()) {
+    const slug = slugFromText(`${doc.number} ${doc.issuedOn.slice(0, 4)}`);
+    const [unit] = await idsOf('api::organisation.organisation', [issuer]);
+    const file = await seeder.upload(
+      `${slug}.pdf`,
+      'application/pdf',
+      () =>
+        makePdf({
+          issuer: nameOf(issuer),
+          number: doc.number,
+          title: doc.summary,
+          paragraphs: [...paragraphs, SAMPLE_NOTE],
+        }),
+      `${doc.number}: ${doc.summary}`,
+    );
+    await seeder.upsert('api::legal-document.legal-document', slug, {
+      ...doc,
+      issuer: unit,
+      files: [file],
+      articles: await idsOf('api::article.article', news),
+      projects: await idsOf('api::project.project', projs),
+      tags: await idsOf('api::tag.tag', tags, 'name'),
+    });
+    if ((index + 1) % 4 === 0 || index + 1 === DEMO_DOCUMENTS.length)
+      log(`documents ${index + 1}/${DEMO_DOCUMENTS.length}`);
+  }
+  await strapi.store.set({ ...SECTIONS_SEEDED, value: true });
 }

@@ -33,6 +33,7 @@ export function typecheck(): string[] {
       'projects',
       'videos',
       'pages',
+      'documents',
       'tags',
       'settings',
       'menu',

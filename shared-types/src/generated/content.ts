@@ -137,6 +137,31 @@ export const emulationPledgeSchema = z.object({
 });
 export type EmulationPledge = z.infer<typeof emulationPledgeSchema>;
 
+/** `api::legal-document.legal-document` (Văn bản), as the REST API returns it with the client's populate. */
+export const legalDocumentSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  publishedAt: isoDateTime.nullable(),
+  number: z.string(),
+  kind: z.enum(["nghi_quyet","chi_thi","ket_luan","quyet_dinh","ke_hoach","huong_dan","thong_bao","cong_van","bao_cao"]),
+  summary: z.string(),
+  slug: z.string().regex(USABLE_SLUG),
+  issuer: relationRef.nullable(),
+  signer: z.string().nullable(),
+  issuedOn: isoDate,
+  effectiveOn: isoDate.nullable(),
+  files: z.array(media),
+  tags: z.array(relationRef),
+  articles: z.array(relationRef),
+  projects: z.array(relationRef),
+  seo: sharedSeoSchema.nullable(),
+  publishAt: isoDateTime.nullable(),
+  unpublishAt: isoDateTime.nullable(),
+});
+export type LegalDocument = z.infer<typeof legalDocumentSchema>;
+
 /** `api::menu.menu` (Menu), as the REST API returns it with the client's populate. */
 export const menuSchema = z.object({
   id: z.number().int(),
@@ -294,6 +319,14 @@ export const CONTENT_TYPES = {
     populate: {'host':{'fields':[...REF_FIELDS]},'signatories':{'fields':[...REF_FIELDS]},'targets':true,'document':{'fields':[...MEDIA_FIELDS]},'seo':{'populate':{'shareImage':{'fields':[...MEDIA_FIELDS]}}}},
     schema: emulationPledgeSchema,
   },
+  legalDocument: {
+    uid: 'api::legal-document.legal-document',
+    path: '/api/legal-documents',
+    draftAndPublish: true,
+    fields: ['number','kind','summary','slug','signer','issuedOn','effectiveOn','publishAt','unpublishAt','createdAt','updatedAt','publishedAt'],
+    populate: {'issuer':{'fields':[...REF_FIELDS]},'files':{'fields':[...MEDIA_FIELDS]},'tags':{'fields':[...REF_FIELDS]},'articles':{'fields':[...REF_FIELDS]},'projects':{'fields':[...REF_FIELDS]},'seo':{'populate':{'shareImage':{'fields':[...MEDIA_FIELDS]}}}},
+    schema: legalDocumentSchema,
+  },
   organisation: {
     uid: 'api::organisation.organisation',
     path: '/api/organisations',
@@ -341,6 +374,7 @@ export type ContentTypeKey = keyof typeof CONTENT_TYPES;
 export interface ContentTypeMap {
   article: Article;
   emulationPledge: EmulationPledge;
+  legalDocument: LegalDocument;
   organisation: Organisation;
   page: Page;
   project: Project;
@@ -391,10 +425,11 @@ export const SITE_PATHS = {
   'api::emulation-pledge.emulation-pledge': '/giao-uoc/',
   'api::project.project': '/de-an/',
   'api::video.video': '/video/',
+  'api::legal-document.legal-document': '/van-ban/',
 } as const;
 
 /** First segments of the site's own addresses, which no page may take (cms/src/lib/reserved-paths.json). */
-export const RESERVED_PATHS: ReadonlySet<string> = new Set(["tin-tuc","to-chuc","de-an","giao-uoc","video","chu-de","luu-tru","tim-kiem","xem-truoc","uploads","_astro","_server","internal","pagefind","api","404","rss.xml","robots.txt","sitemap-index.xml","sitemap-0.xml","sitemap-news.xml","favicon.svg"]);
+export const RESERVED_PATHS: ReadonlySet<string> = new Set(["tin-tuc","to-chuc","de-an","giao-uoc","video","chu-de","luu-tru","tim-kiem","xem-truoc","van-ban","uploads","_astro","_server","internal","pagefind","api","404","rss.xml","robots.txt","sitemap-index.xml","sitemap-0.xml","sitemap-news.xml","favicon.svg"]);
 
 /** The header a preview carries its signed token in, to the CMS (cms/src/lib/preview.json). */
 export const PREVIEW_TOKEN_HEADER = 'x-preview-token';

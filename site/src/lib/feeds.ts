@@ -1,5 +1,6 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import type { Article, Video } from 'shared-types';
+import type { Article, LegalDocument, Video } from 'shared-types';
+import { DOCUMENT_KIND } from './format';
 import { renderMarkdown } from './markdown';
 import { uploadPath, uploadSize } from './media/uploads';
 import { siteData } from './data/site-data';
@@ -65,5 +66,17 @@ export async function videoFeed(options: FeedOptions, videos: Video[]) {
       customData: `<guid isPermaLink="false">urn:hoilhpn:video:${video.documentId}</guid>`,
     })),
   );
+  return channel(options, items);
+}
+
+/** RSS 2.0 of documents: kind and number as the title, the summary (trích yếu), dated the day of issue. */
+export async function documentFeed(options: FeedOptions, documents: readonly LegalDocument[]) {
+  const items = documents.slice(0, FEED_SIZE).map((doc) => ({
+    title: `${DOCUMENT_KIND[doc.kind] ?? doc.kind} số ${doc.number}: ${doc.summary}`,
+    link: paths.document(doc.slug),
+    pubDate: new Date(`${doc.issuedOn}T00:00:00+07:00`),
+    description: doc.summary,
+    customData: `<guid isPermaLink="false">urn:hoilhpn:document:${doc.documentId}</guid>`,
+  }));
   return channel(options, items);
 }

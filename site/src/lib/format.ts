@@ -112,3 +112,16 @@ export const PLEDGE_KIND: Record<string, string> = {
   emulation_pledge: 'Giao ước thi đua',
   cooperation_programme: 'Chương trình phối hợp',
 };
+
+/** The kinds of document (Văn bản), as the CMS stores them, with the name readers know. */
+export const DOCUMENT_KIND: Record<string, string> = {
+  nghi_quyet: 'Nghị quyết',
+  chi_thi: 'Chỉ thị',
+  ket_luan: 'Kết luận',
+  quyet_dinh: 'Quyết định',
+  ke_hoach: 'Kế hoạch',
+  huong_dan: 'Hướng dẫn',
+  thong_bao: 'Thông báo',
+  cong_van: 'Công văn',
+  bao_cao: 'Báo cáo',
+};

@@ -34,6 +34,7 @@ export function headerMenu(data: Pick<SiteData, 'menu' | 'pagesUnder' | 'pageByI
     link('Đề án', paths.projects),
     link('Giao ước', paths.pledges),
     link('Video', paths.videos),
+    link('Văn bản', paths.documents()),
     ...topPages.slice(1),
     link('Tìm kiếm', paths.search),
   ];

@@ -19,5 +19,6 @@ export const SEARCH_KINDS = {
   pledge: 'Giao ước',
   video: 'Video',
   organisation: 'Tổ chức',
+  document: 'Văn bản',
   page: 'Giới thiệu',
 } as const;

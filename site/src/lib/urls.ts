@@ -25,7 +25,15 @@ export const paths = {
   archive: '/luu-tru/',
   archiveYear: (year: number, page = 1) => (page > 1 ? `/luu-tru/${year}/${page}/` : `/luu-tru/${year}/`),
   newsSitemap: '/sitemap-news.xml',
+  documents: (page = 1) => (page > 1 ? `/van-ban/${page}/` : '/van-ban/'),
+  document: entry('api::legal-document.legal-document'),
+  /** The documents of one kind, year or issuing unit: '/van-ban/loai/ke-hoach/'. */
+  documentsBy: (facet: DocumentFacet, value: string) => `/van-ban/${facet}/${value}/`,
+  documentFeed: '/van-ban/rss.xml',
 } as const;
+
+/** What the document library narrows by, as its addresses name it: kind, year, issuing unit. */
+export type DocumentFacet = 'loai' | 'nam' | 'don-vi';
 
 export const SITE_NAME = 'Cổng thông tin Hội Liên hiệp Phụ nữ';
 export const SITE_DESCRIPTION = 'Tin tức, giao ước thi đua, đề án và video của Hội Liên hiệp Phụ nữ các cấp.';

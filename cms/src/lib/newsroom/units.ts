@@ -76,6 +76,7 @@ export const UNIT_FIELDS: Record<string, string[]> = {
   'api::video.video': ['organisations'],
   'api::emulation-pledge.emulation-pledge': ['host', 'signatories'],
   'api::project.project': ['leadOrganisation'],
+  'api::legal-document.legal-document': ['issuer'],
 };
 
 /**

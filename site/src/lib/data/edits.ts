@@ -23,6 +23,7 @@ const NO_LISTS: MediaLists = {
   pledges: [],
   videos: [],
   pages: [],
+  documents: [],
 };
 
 /** The list of SiteData that holds entries of a content type (tags are not shown on their own). */
@@ -176,5 +177,6 @@ export function referrersOf(
     emulationPledge: of(data.pledges, (p) => [p.host, ...p.signatories]),
     video: of(data.videos, (v) => [...v.projects, ...v.organisations]),
     page: of(data.pages, (p) => [p.parent]),
+    legalDocument: of(data.documents, (d) => [d.issuer, ...d.tags, ...d.articles, ...d.projects]),
   };
 }

@@ -73,6 +73,7 @@ describe("the pages' tree", () => {
       '/de-an/',
       '/giao-uoc/',
       '/video/',
+      '/van-ban/',
       '/lien-he/',
       '/tim-kiem/',
     ]);

@@ -123,6 +123,7 @@ const loadedWith = (lists: Partial<Loaded>): Loaded => ({
   pledges: [],
   videos: [],
   pages: [],
+  documents: [],
   tags: [],
   settings: null,
   menu: null,

@@ -8,6 +8,7 @@ import type {
   Article,
   ContentTypeKey,
   EmulationPledge,
+  LegalDocument,
   Menu,
   Organisation,
   Page,
@@ -29,6 +30,8 @@ export interface SiteData {
   videos: Video[];
   /** The portal's own pages (Giới thiệu, Liên hệ…), by their order, then title. */
   pages: Page[];
+  /** The document library (Văn bản), newest issued first. */
+  documents: LegalDocument[];
   tags: Map<string, Tag>;
   organisationById: Map<string, Organisation>;
   projectById: Map<string, Project>;
@@ -36,6 +39,9 @@ export interface SiteData {
   videoById: Map<string, Video>;
   articleById: Map<string, Article>;
   pageById: Map<string, Page>;
+  documentById: Map<string, LegalDocument>;
+  /** Documents by what they refer to (issuing unit, topics, articles, projects), newest first. */
+  documentsOf: Map<string, LegalDocument[]>;
   childrenOf: Map<string, Organisation[]>;
   /** A page's children, in order; the pages at the top of the tree under ''. */
   pagesUnder: Map<string, Page[]>;
@@ -58,7 +64,7 @@ let cached: Promise<SiteData> | undefined;
 /** The lists of SiteData whose entries can hold uploads, and the content type of each. */
 export type MediaLists = Pick<
   SiteData,
-  'articles' | 'organisations' | 'projects' | 'pledges' | 'videos' | 'pages'
+  'articles' | 'organisations' | 'projects' | 'pledges' | 'videos' | 'pages' | 'documents'
 >;
 export const MEDIA_TYPE_OF: Record<keyof MediaLists, ContentTypeKey> = {
   articles: 'article',
@@ -67,6 +73,7 @@ export const MEDIA_TYPE_OF: Record<keyof MediaLists, ContentTypeKey> = {
   pledges: 'emulationPledge',
   videos: 'video',
   pages: 'page',
+  documents: 'legalDocument',
 };
 const LISTS = Object.keys(MEDIA_TYPE_OF) as Array<keyof MediaLists>;
 
@@ -111,6 +118,8 @@ const ORDER: { [K in keyof MediaLists]: (a: MediaLists[K][number], b: MediaLists
   pledges: (a, b) => b.startYear - a.startYear || a.title.localeCompare(b.title, 'vi'),
   videos: byDate,
   pages: (a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'vi'),
+  documents: (a, b) =>
+    b.issuedOn.localeCompare(a.issuedOn) || a.number.localeCompare(b.number, 'vi', { numeric: true }),
 };
 
 /** A list's order, with entries that sort alike kept in store order (as a build's stable sort keeps them). */
@@ -150,19 +159,19 @@ const STORED_BODY: object = Object.defineProperty({}, 'body', {
 });
 
 async function loadCollections(): Promise<Loaded> {
-  const [articles, organisations, projects, pledges, videos, pages, tags, settings, menu] = await Promise.all(
-    [
+  const [articles, organisations, projects, pledges, videos, pages, documents, tags, settings, menu] =
+    await Promise.all([
       getCollection('articles'),
       getCollection('organisations'),
       getCollection('projects'),
       getCollection('pledges'),
       getCollection('videos'),
       getCollection('pages'),
+      getCollection('documents'),
       getCollection('tags'),
       getCollection('settings'),
       getCollection('menu'),
-    ],
-  );
+    ]);
   // From Strapi the body is read from the body store when a page renders it (STORED_BODY); from
   // local Markdown files (bench floor) it is the file's body.
   const withBodies = articles.map((e): Article => {
@@ -171,7 +180,7 @@ async function loadCollections(): Promise<Loaded> {
     return fastCopy(data, STORED_BODY, 'body') as Article;
   });
   const storeOrder = new Map<string, number>();
-  for (const list of [articles, organisations, projects, pledges, videos, pages])
+  for (const list of [articles, organisations, projects, pledges, videos, pages, documents])
     for (const [i, e] of list.entries()) storeOrder.set(e.data.documentId, i);
   return {
     articles: withBodies,
@@ -180,6 +189,7 @@ async function loadCollections(): Promise<Loaded> {
     pledges: pledges.map((e) => e.data),
     videos: videos.map((e) => e.data),
     pages: pages.map((e) => e.data),
+    documents: documents.map((e) => e.data),
     tags: tags.map((e) => e.data),
     settings: settings[0]?.data ?? null,
     menu: menu[0]?.data ?? null,
@@ -228,6 +238,12 @@ export const INDEXES = {
   pages: (pages: Page[]) => ({
     pageById: byId(pages),
     pagesUnder: group(pages, (p) => [p.parent?.documentId ?? '']),
+  }),
+  documents: (documents: LegalDocument[]) => ({
+    documentById: byId(documents),
+    documentsOf: group(documents, (d) =>
+      [d.issuer, ...d.tags, ...d.articles, ...d.projects].flatMap((ref) => (ref ? [ref.documentId] : [])),
+    ),
   }),
 } satisfies { [K in keyof MediaLists]: (list: MediaLists[K]) => Partial<SiteData> };
 
@@ -287,6 +303,7 @@ export function entryIn(data: SiteData, documentId: string): { documentId: strin
     data.pledgeById.get(documentId) ??
     data.videoById.get(documentId) ??
     data.pageById.get(documentId) ??
+    data.documentById.get(documentId) ??
     data.tags.get(documentId)
   );
 }

@@ -211,6 +211,13 @@ function missingReferences(
     if (pledge) want('organisation', [pledge.host, ...pledge.signatories], data.organisationById);
     const page = data.pageById.get(id);
     if (page) want('page', [page.parent], data.pageById);
+    const document = data.documentById.get(id);
+    if (document) {
+      want('organisation', [document.issuer], data.organisationById);
+      want('tag', document.tags, data.tags);
+      want('article', document.articles, data.articleById);
+      want('project', document.projects, data.projectById);
+    }
   }
   return Object.fromEntries(Object.entries(missing).map(([key, ids]) => [key, [...ids]]));
 }
