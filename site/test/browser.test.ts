@@ -32,6 +32,8 @@ describe('the site in a real browser (Debian Chromium)', () => {
     ['not-found', '/404.html'],
     ['video', '/video/dong-hanh-cung-phu-nu-bien-cuong-tai-huong-hoa/'],
     ['portal-page', '/gioi-thieu/lich-su/'],
+    ['documents', '/van-ban/'],
+    ['document', '/van-ban/12-kl-dct-2023/'],
   ])(
     '%s loads, has no serious accessibility violation, and fits 375 px and 1280 px',
     async (name, urlPath) => {
@@ -50,6 +52,19 @@ describe('the site in a real browser (Debian Chromium)', () => {
         expect(await seriousViolations(page)).toEqual([]);
         await page.close();
       }
+    },
+  );
+
+  it.each([
+    ['the search API of the site', () => site().url],
+    ['Pagefind in the browser, on a plain static server', () => site().staticUrl],
+  ])(
+    'a document is found by words that are only inside its PDF, with and without diacritics: %s',
+    async (_name, url) => {
+      const page = await browser.newPage();
+      for (const words of ['dệt thổ cẩm Pà Cò', 'det tho cam Pa Co'])
+        expect(await searchSite(page, url(), words), words).toContain('/van-ban/12-kl-dct-2023/');
+      await page.close();
     },
   );
 

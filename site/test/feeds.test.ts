@@ -34,6 +34,7 @@ const FEEDS = [
   'to-chuc/hoi-lhpn-tinh-ha-nam/rss.xml',
   'de-an/de-an-939/rss.xml',
   'chu-de/thi-dua/rss.xml',
+  'van-ban/rss.xml',
 ];
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'read-feed.py');
 
@@ -59,8 +60,8 @@ describe('RSS feeds, as a real feed reader (python3-feedparser) reads them', () 
     expect(feed.self).toEqual([`https://phunu.example.vn/${file}`]);
     expect(feed.entries.length).toBeGreaterThan(0);
     for (const entry of feed.entries) {
-      expect(entry.link).toMatch(/^https:\/\/phunu\.example\.vn\/(tin-tuc|video)\/[a-z0-9-]+\/$/);
-      expect(entry.id).toMatch(/^urn:hoilhpn:(article|video):\w+$/);
+      expect(entry.link).toMatch(/^https:\/\/phunu\.example\.vn\/(tin-tuc|video|van-ban)\/[a-z0-9-]+\/$/);
+      expect(entry.id).toMatch(/^urn:hoilhpn:(article|video|document):\w+$/);
       expect(entry.guidislink).toBe(false);
       expect(entry.published).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
     }

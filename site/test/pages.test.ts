@@ -256,6 +256,51 @@ describe('every route of the site map is built with its content', () => {
     }
   });
 
+  it('the document library: newest first, narrowed by kind, year and unit, in the feed and on the unit', () => {
+    const library = built('/van-ban/');
+    const dates = [...library.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})">/g)].map((m) => m[1]!);
+    expect(dates.length).toBe(10);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(library).toContain('href="/van-ban/2/"');
+    expect(library).toContain('<a href="/van-ban/loai/ke-hoach/">Kế hoạch</a> <span class="meta">(2)</span>');
+    expect(library).toContain('<a href="/van-ban/nam/2025/">2025</a> <span class="meta">(4)</span>');
+    const plans = built('/van-ban/loai/ke-hoach/');
+    expect(plans).toContain('<h1>Kế hoạch</h1>');
+    expect([...plans.matchAll(/<a href="(\/van-ban\/[^/"]+\/)">/g)].map((m) => m[1])).toEqual([
+      '/van-ban/15-kh-dct-2025/',
+      '/van-ban/07-kh-hpn-2025/',
+    ]);
+    expect(built('/van-ban/nam/2019/')).toContain('href="/van-ban/88-bc-hpn-2019/"');
+    const unit = built('/van-ban/don-vi/hoi-lhpn-tinh-quang-tri/');
+    expect(unit).toContain('<h1>Văn bản của Hội LHPN tỉnh Quảng Trị</h1>');
+    expect([...unit.matchAll(/<a href="\/van-ban\/([^/"]+)\/">/g)].length).toBe(3);
+    // The unit's own page lists what it issued.
+    expect(built('/to-chuc/hoi-lhpn-tinh-quang-tri/')).toMatch(
+      /id="van-ban"[\s\S]*href="\/van-ban\/120-hpn-tg-2025\/"/,
+    );
+    expect(built('/van-ban/')).toContain('href="https://phunu.example.vn/van-ban/rss.xml"');
+  });
+
+  it("a document's page: its facts as a table, its file with kind and size, the words of its PDF", () => {
+    const html = built('/van-ban/12-kl-dct-2023/');
+    expect(html).toContain('<h1 data-pagefind-meta="title">Kết luận số 12/KL-ĐCT</h1>');
+    expect(html).toContain('<th scope="row">Số, ký hiệu</th><td>12/KL-ĐCT</td>');
+    expect(html).toContain(
+      '<th scope="row">Ngày ban hành</th><td><time datetime="2023-11-20">20/11/2023</time></td>',
+    );
+    expect(html).toContain(
+      '<a href="/to-chuc/trung-uong-hoi-lhpn-viet-nam/">Trung ương Hội LHPN Việt Nam</a>',
+    );
+    expect(html).toMatch(
+      /<a href="\/uploads\/12_kl_dct_2023_[0-9a-f]+\.pdf" download="12-kl-dct-2023\.pdf">/,
+    );
+    expect(html).toMatch(/\(PDF, \d+ KB\)/);
+    // Words that are only in the PDF, on the page for search.
+    expect(html).toMatch(/<details class="full-text">[\s\S]*hợp tác xã dệt thổ cẩm Pà Cò/);
+    expect(html).toContain('href="/de-an/de-an-939/"');
+    expect(html.normalize('NFC')).toBe(html);
+  });
+
   it('the Google News sitemap lists the articles of the last two days only', () => {
     const xml = built('/sitemap-news.xml');
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');

@@ -1,9 +1,14 @@
 // A real PDF for the demo documents, made with PDFKit in DejaVu Sans (Vietnamese letters need a
 // font that has them; PDFKit's built-in fonts do not): the site reads its words back for search.
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+// Resolved from the working directory: this module runs compiled to CommonJS in Strapi and as an
+// ES module under Vitest, and the font package is found from either.
+const resolve = createRequire(path.join(process.cwd(), 'package.json')).resolve;
+const FONT = resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const BOLD = resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 /** A document's text as it is laid out on paper: the issuer, the number, the title, the body. */
 export interface PdfText {
