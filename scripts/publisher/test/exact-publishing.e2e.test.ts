@@ -1,6 +1,7 @@
 // Exact incremental publishing, tried as a newsroom would: bursts of random edits of every type
 // and field through Strapi's API (titles, dates across years, topics, Tâm điểm, new articles,
-// unpublish, delete, units renamed and moved, topics renamed and deleted, the site settings...),
+// unpublish, delete, units renamed and moved, topics renamed and deleted, the site settings, the
+// portal's pages moved in their tree, the menu, documents...),
 // each answered by the publisher's fast path. After each burst the live release must be, page for
 // page and feed for feed, byte for byte what a full build of the same content writes from scratch;
 // and no full build may have run. Seeded: a failure names the seed, the edits and the pages.
@@ -22,8 +23,14 @@ import { releaseDifferences } from '../src/build/compare-releases.ts';
 import { buildSite } from '../src/build/site-build.ts';
 
 const SECRET = 'test-exact-secret-0123456789';
-const { organisation, project, video } = CONTENT_TYPES;
-const [UNIT, PROJECT, VIDEO] = [organisation.uid, project.uid, video.uid];
+const { organisation, project, video, page, legalDocument } = CONTENT_TYPES;
+const [UNIT, PROJECT, VIDEO, PAGE, DOCUMENT] = [
+  organisation.uid,
+  project.uid,
+  video.uid,
+  page.uid,
+  legalDocument.uid,
+];
 const SITE_URL = 'https://phunu.example.vn';
 /** The seed of the edits: set EXACT_SEED to replay a failure. */
 const SEED = Number(process.env.EXACT_SEED ?? 2912);
@@ -94,24 +101,30 @@ describe('exact incremental publishing: the live site equals a full build after 
       (await editor.list(type, `pagination[pageSize]=200${query ? `&${query}` : ''}`)) as Listed[];
     const unpublished: string[] = [];
     const date = () => dateIn(2019, 2025);
-    const settings = async (data: Record<string, unknown>) => {
-      const res = await call(`${strapi.url}/api/site-setting`, {
+    /** Saves a single type (the settings, the menu) as the chief editor does. */
+    const single = async (path: string, data: Record<string, unknown>) => {
+      const res = await call(`${strapi.url}/api/${path}`, {
         method: 'PUT',
         token: await editor.fullAccessToken(),
         body: { data },
       });
-      if (res.status !== 200) throw new Error(`site settings: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
     };
+    /** An edit the CMS may refuse (a loop, a reserved address): a refused one changes nothing. */
+    const refusable = (write: Promise<unknown>) =>
+      write.catch((error: Error) => (/ 400 /.test(error.message) ? null : Promise.reject(error)));
 
     /** One random edit, as an editor makes it; returns what it did. */
     const edit = async (step: number): Promise<string> => {
-      const [articles, organisations, tags, projects, videos, pledges] = await Promise.all([
+      const [articles, organisations, tags, projects, videos, pledges, pages, documents] = await Promise.all([
         list('articles'),
         list('organisations'),
         list('tags'),
         list('projects'),
         list('videos'),
         list('emulation-pledges'),
+        list('pages'),
+        list('legal-documents'),
       ]);
       const article = pick(articles);
       const kinds: Array<[string, () => Promise<unknown>]> = [
@@ -220,8 +233,71 @@ describe('exact incremental publishing: the live site equals a full build after 
               title: `Giao ước sửa ở bước ${step}`,
             }),
         ],
-        ['site settings', () => settings({ siteName: `Cổng thông tin Hội LHPN (bước ${step})` })],
+        [
+          'site settings',
+          () => single('site-setting', { siteName: `Cổng thông tin Hội LHPN (bước ${step})` }),
+        ],
       );
+      const portalPage = pick(pages);
+      const doc = pick(documents);
+      // Every demo page or document unpublished by earlier edits: none of their edits is possible.
+      if (portalPage && doc)
+        kinds.push(
+          [
+            'page renamed',
+            () => editor.update('pages', portalPage.documentId, { title: `Trang sửa ở bước ${step}` }),
+          ],
+          [
+            'page moved',
+            () =>
+              refusable(
+                editor.update('pages', portalPage.documentId, {
+                  parent: random() < 0.3 ? null : pick(pages).documentId,
+                  order: Math.floor(random() * 5),
+                }),
+              ),
+          ],
+          ['page unpublished', () => editor.unpublish(PAGE, portalPage.documentId)],
+          [
+            'menu',
+            () =>
+              single('menu', {
+                header: some(pages, 0.5).map((p) => ({
+                  label: `Mục ${p.title ?? p.slug}`.slice(0, 60),
+                  url: `/${p.slug}/`,
+                  children: some(pages, 0.3).map((c) => ({ label: `Con ${step}`, url: `/${c.slug}/` })),
+                })),
+                footer: [{ label: `Liên kết ${step}`, url: 'https://hoilhpn.org.vn/' }],
+              }),
+          ],
+          [
+            'document',
+            () =>
+              editor.update('legal-documents', doc.documentId, {
+                summary: `Trích yếu sửa ở bước ${step} của phép thử`,
+                kind: pick(['ke_hoach', 'thong_bao', 'bao_cao']),
+                issuedOn: date().slice(0, 10),
+              }),
+          ],
+          [
+            'document issuer',
+            () =>
+              editor.update('legal-documents', doc.documentId, { issuer: pick(organisations).documentId }),
+          ],
+          ['document unpublished', () => editor.unpublish(DOCUMENT, doc.documentId)],
+          [
+            'new document',
+            () =>
+              editor.create('legal-documents', {
+                number: `${step}/TB-KT`,
+                kind: 'thong_bao',
+                summary: `Thông báo mới số ${step} của phép thử xuất bản chính xác`,
+                issuedOn: date().slice(0, 10),
+                issuer: pick(organisations).documentId,
+                articles: some(articles, 0.1).map((a) => a.documentId),
+              }),
+          ],
+        );
       const [name, run] = pick(kinds);
       await run();
       return `${step}: ${name}`;
@@ -250,6 +326,7 @@ describe('exact incremental publishing: the live site equals a full build after 
       } finally {
         rmSync(full, { recursive: true, force: true });
       }
+      console.log(`burst ${burst} equal to a full build: ${done.join(', ')}`);
     }
     // Every edit went the fast path: only the first build was a full one.
     expect(

@@ -403,7 +403,10 @@ function sameAsFile(file: string, body: Uint8Array | string): boolean {
 /** Writes a file of the release: a link to the live release's file is replaced, not written into. */
 const writeOver = writeFileAtomic;
 
-/** Removes a file of the release, and the folders it leaves empty (a build would not have them). */
+/**
+ * Removes a file of the release, and the folders it leaves empty (a build would not have them). The
+ * file may never have been written: a page an earlier edit made, still owed, that this edit removes.
+ */
 function removeFile(outDir: string, file: string) {
   rmSync(path.join(outDir, file), { force: true });
   for (
@@ -411,6 +414,7 @@ function removeFile(outDir: string, file: string) {
     dir.startsWith(`${outDir}${path.sep}`);
     dir = path.dirname(dir)
   ) {
+    if (!existsSync(dir)) continue;
     if (readdirSync(dir).length > 0) break;
     rmdirSync(dir);
   }
