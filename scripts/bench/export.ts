@@ -32,6 +32,7 @@ export function exportForAstro(content: Content, dir: string) {
     // The floor has no pages, settings or menu: the site then uses its built-in name and menu.
     pages: [],
     documents: [],
+    leaders: [],
     settings: [],
     menu: [],
   })) {

@@ -34,6 +34,7 @@ export const collections = {
   videos: collection(CONTENT_TYPES.video.schema, 'video', 'videos'),
   pages: collection(CONTENT_TYPES.page.schema, 'page', 'pages'),
   documents: collection(CONTENT_TYPES.legalDocument.schema, 'legalDocument', 'documents'),
+  leaders: collection(CONTENT_TYPES.leader.schema, 'leader', 'leaders'),
   tags: collection(CONTENT_TYPES.tag.schema, 'tag', 'tags'),
   settings: defineCollection({
     loader: singleLoader('siteSetting', 'settings'),

@@ -34,6 +34,7 @@ describe('the site in a real browser (Debian Chromium)', () => {
     ['portal-page', '/gioi-thieu/lich-su/'],
     ['documents', '/van-ban/'],
     ['document', '/van-ban/12-kl-dct-2023/'],
+    ['leadership', '/lanh-dao/'],
   ])(
     '%s loads, has no serious accessibility violation, and fits 375 px and 1280 px',
     async (name, urlPath) => {

@@ -301,6 +301,29 @@ describe('every route of the site map is built with its content', () => {
     expect(html.normalize('NFC')).toBe(html);
   });
 
+  it('leadership: each unit in office with photo and term, the past term named as past, and on the unit', () => {
+    const html = built('/lanh-dao/');
+    const units = [...html.matchAll(/<h2 id="lanh-dao-([^"]+)"/g)].map((m) => m[1]);
+    expect(units).toEqual([
+      'trung-uong-hoi-lhpn-viet-nam',
+      'hoi-lhpn-tinh-ha-nam',
+      'hoi-lhpn-tinh-quang-tri',
+    ]);
+    const central = html.slice(
+      html.indexOf('id="lanh-dao-trung-uong'),
+      html.indexOf('id="lanh-dao-hoi-lhpn-tinh-ha-nam"'),
+    );
+    expect(central).toMatch(
+      /<h3 class="name">Nguyễn Thị Minh Hằng<\/h3><p class="position">Chủ tịch Hội LHPN Việt Nam<\/p>/,
+    );
+    expect(central).toContain('Nhiệm kỳ 2022–2027');
+    expect(central).toMatch(/<img [^>]*alt="Nguyễn Thị Minh Hằng"/);
+    expect(central).toMatch(
+      /Nhiệm kỳ trước<\/h3>[\s\S]*Lê Thị Bích Ngọc, Chủ tịch Hội LHPN Việt Nam <span class="meta">\(2017–2022\)/,
+    );
+    expect(built('/to-chuc/hoi-lhpn-tinh-quang-tri/')).toMatch(/id="lanh-dao"[\s\S]*Hoàng Thị Thanh Thủy/);
+  });
+
   it('the Google News sitemap lists the articles of the last two days only', () => {
     const xml = built('/sitemap-news.xml');
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');

@@ -78,6 +78,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
       signedPledges: 'Giao ước tham gia ký kết',
       ledProjects: 'Đề án chủ trì',
       issuedDocuments: 'Văn bản ban hành',
+      leaders: 'Lãnh đạo',
       videos: 'Video',
     },
     hints: {
@@ -193,6 +194,29 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
     list: ['number', 'summary', 'kind', 'issuedOn', 'issuer'],
     sort: ['issuedOn', 'DESC'],
     mainField: 'number',
+  },
+  'api::leader.leader': {
+    labels: {
+      name: 'Họ và tên',
+      position: 'Chức vụ',
+      organisation: 'Đơn vị',
+      startYear: 'Từ năm',
+      endYear: 'Đến năm',
+      current: 'Đương nhiệm',
+      order: 'Thứ tự',
+      photo: 'Ảnh chân dung',
+      biography: 'Tiểu sử tóm tắt',
+    },
+    hints: {
+      position: 'Ví dụ: Chủ tịch, Phó Chủ tịch Thường trực, Ủy viên Đoàn Chủ tịch.',
+      startYear: 'Năm bắt đầu nhiệm kỳ (hoặc năm giữ chức vụ).',
+      endYear: 'Năm kết thúc nhiệm kỳ, ví dụ 2027 cho nhiệm kỳ 2022–2027.',
+      current: 'Tắt khi người này thôi giữ chức: trang vẫn giữ và ghi là nhiệm kỳ trước.',
+      order: 'Số nhỏ đứng trước trong danh sách lãnh đạo của đơn vị.',
+    },
+    list: ['name', 'position', 'organisation', 'startYear', 'current'],
+    sort: ['order', 'ASC'],
+    mainField: 'name',
   },
   'api::page.page': {
     labels: {

@@ -59,8 +59,11 @@ export function verifyPreviewToken(token: string): PreviewGrant {
   return { uid, documentId, status };
 }
 
-/** The types with a page of their own: at a fixed prefix (site-paths.json), or in the pages' tree. */
-const PREVIEWABLE = new Set([...Object.keys(sitePaths), 'api::page.page']);
+/**
+ * The types a preview can show: those with a page of their own (at a fixed prefix, site-paths.json,
+ * or in the pages' tree) and leaders, shown on the leadership page.
+ */
+const PREVIEWABLE = new Set([...Object.keys(sitePaths), 'api::page.page', 'api::leader.leader']);
 
 /**
  * The address the admin's preview opens for an entry (PREVIEW_URL with a fresh token), or null for

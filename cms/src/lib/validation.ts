@@ -17,6 +17,7 @@ type Data = Record<string, unknown>;
 const ORGANISATION = 'api::organisation.organisation';
 const PAGE = 'api::page.page';
 const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
+const LEADER = 'api::leader.leader';
 
 /** The types this middleware gives an address (slug) and checks. */
 export const OWN_TYPES = new Set<string>([
@@ -194,6 +195,11 @@ export function findProblems(uid: string, data: Data, publishing: boolean): Fiel
     case LEGAL_DOCUMENT:
       documentRules(data, problems);
       break;
+    case LEADER:
+      yearRange(data, problems);
+      if (publishing && !isGiven(data.organisation))
+        problems.push({ path: ['organisation'], message: 'Cần chọn đơn vị mà người này lãnh đạo.' });
+      break;
     case 'api::video.video':
       if (isGiven(data.file) && isGiven(data.externalUrl)) {
         problems.push({
@@ -287,10 +293,11 @@ async function pageHasParent(strapi: Core.Strapi, documentId: string | undefined
   return Boolean(stored?.parent);
 }
 
-/** The uploads a type's rules read (a write names them by id: the stored ones are read). */
-const FILE_FIELDS: Record<string, string[]> = {
+/** The uploads and relations a type's rules read (a write names them by id: the stored ones are read). */
+const READ_FIELDS: Record<string, string[]> = {
   'api::video.video': ['file'],
   [LEGAL_DOCUMENT]: ['files'],
+  [LEADER]: ['organisation'],
 };
 
 function refuse(problems: FieldProblem[]): never {
@@ -308,8 +315,9 @@ export function registerValidation(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
     const params = context.params as { data?: Data; documentId?: string; status?: string };
-    if (!OWN_TYPES.has(uid)) {
-      // The portal's other types (the settings, the menu): Vietnamese text composed, nothing more.
+    // The types with an address get one and the rules; leaders (no page of their own) the rules only;
+    // the portal's other types (the settings, the menu) have their Vietnamese text composed, no more.
+    if (!OWN_TYPES.has(uid) && uid !== LEADER) {
       if (uid.startsWith('api::') && params.data) params.data = normaliseStrings(params.data);
       return next();
     }
@@ -324,7 +332,7 @@ export function registerValidation(strapi: Core.Strapi) {
       if (action === 'update' && params.documentId) {
         const current = await strapi.documents(uid as UID.ContentType).findOne({
           documentId: params.documentId,
-          populate: FILE_FIELDS[uid] ?? [],
+          populate: READ_FIELDS[uid] ?? [],
         });
         merged = { ...(current as Data | null), ...data };
       }
@@ -378,7 +386,7 @@ export function registerValidation(strapi: Core.Strapi) {
     if (action === 'publish' && params.documentId) {
       const draft = await strapi
         .documents(uid as UID.ContentType)
-        .findOne({ documentId: params.documentId, populate: FILE_FIELDS[uid] ?? [] });
+        .findOne({ documentId: params.documentId, populate: READ_FIELDS[uid] ?? [] });
       if (draft) {
         const problems = findProblems(uid, draft as unknown as Data, true);
         const badSlug = slugProblem(uid, draft as unknown as Data, true);

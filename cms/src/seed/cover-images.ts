@@ -26,3 +26,14 @@ export async function drawCover(index: number): Promise<Buffer> {
 </svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }
+
+/** A 600×800 JPEG portrait placeholder (a silhouette on a soft ground) for the demo leaders. */
+export async function drawPortrait(index: number): Promise<Buffer> {
+  const [dark, mid, light] = PALETTES[index % PALETTES.length]!;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800" viewBox="0 0 600 800">
+  <rect width="600" height="800" fill="${light}"/>
+  <circle cx="300" cy="300" r="140" fill="${mid}"/>
+  <path d="M60 800 C 80 560, 520 560, 540 800 Z" fill="${dark}" opacity="0.75"/>
+</svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+}

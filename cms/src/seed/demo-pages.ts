@@ -153,6 +153,7 @@ export const DEMO_MENU = {
         { label: 'Lịch sử', url: '/gioi-thieu/lich-su/' },
         { label: 'Chức năng nhiệm vụ', url: '/gioi-thieu/chuc-nang-nhiem-vu/' },
         { label: 'Cơ cấu tổ chức', url: '/gioi-thieu/co-cau-to-chuc/' },
+        { label: 'Lãnh đạo', url: '/lanh-dao/' },
       ],
     },
     { label: 'Tin tức', url: '/tin-tuc/', children: [{ label: 'Lưu trữ', url: '/luu-tru/' }] },

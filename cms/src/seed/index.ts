@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
-import { COVER_COUNT, drawCover } from './cover-images';
+import { COVER_COUNT, drawCover, drawPortrait } from './cover-images';
 import { articles, organisations, pledges, projects, videos } from './demo-data';
 import { DEMO_DOCUMENTS, SAMPLE_NOTE } from './demo-documents';
+import { DEMO_LEADERS } from './demo-leaders';
 import { DEMO_MENU, DEMO_PAGES } from './demo-pages';
 import { makePdf } from './demo-pdf';
 import { readSeedArticle, SEED_ARTICLE_SLUG } from './seed-article';
@@ -266,15 +267,42 @@ export async function seedDemoContent(strapi: Core.Strapi) {
   );
 }
 
-const SECTIONS_SEEDED = { type: 'plugin', name: 'wup-portal', key: 'demo-sections-seeded' } as const;
+/** Where an install records that it got a section of the portal's demo content (Strapi's store). */
+const sectionSeeded = (section: string) =>
+  ({ type: 'plugin', name: 'wup-portal', key: `demo-${section}-seeded` }) as const;
 
 /**
- * The portal's own sections: the demo pages (parents first), the menu (only while none is saved) and
- * the document library with its PDFs. Once per install, so a demo entry deleted stays deleted; an
- * install seeded before these sections existed gets them at its next start.
+ * The portal's own sections: pages and menu, the document library, the leaders. Each once per
+ * install, so a demo entry deleted stays deleted; an install seeded before a section existed gets it
+ * at its next start.
  */
 async function seedPortalSections(strapi: Core.Strapi, seeder: Seeder) {
-  if (await strapi.store.get(SECTIONS_SEEDED)) return;
+  const sections: Array<[string, (strapi: Core.Strapi, seeder: Seeder) => Promise<void>]> = [
+    ['pages', seedPages],
+    ['documents', seedDocuments],
+    ['leaders', seedLeaders],
+  ];
+  for (const [section, seed] of sections) {
+    const record = sectionSeeded(section);
+    if (await strapi.store.get(record)) continue;
+    await seed(strapi, seeder);
+    await strapi.store.set({ ...record, value: true });
+  }
+}
+
+/** The documentIds of entries the seed made earlier, by slug (or a topic by name). */
+function idsOf(strapi: Core.Strapi, uid: UID.ContentType, slugs: string[] = [], field = 'slug') {
+  return Promise.all(
+    slugs.map(async (slug) => {
+      const row = await strapi.db.query(uid).findOne({ where: { [field]: slug }, select: ['documentId'] });
+      if (!row) throw new Error(`Demo content: ${uid} "${slug}" is referenced but not there.`);
+      return row.documentId as string;
+    }),
+  );
+}
+
+/** The demo pages, parents first, and the menu (only while none is saved). */
+async function seedPages(strapi: Core.Strapi, seeder: Seeder) {
   const pageIds: DocumentIds = new Map();
   for (const { parent, ...page } of DEMO_PAGES)
     pageIds.set(
@@ -290,23 +318,17 @@ async function seedPortalSections(strapi: Core.Strapi, seeder: Seeder) {
     seeder.created += 1;
   }
   log(`pages ${pageIds.size}, menu`);
+}
 
-  /** The documentIds of entries the seed made earlier, by slug (or a topic by name). */
-  const idsOf = async (uid: UID.ContentType, slugs: string[] = [], field = 'slug') =>
-    Promise.all(
-      slugs.map(async (slug) => {
-        const row = await strapi.db.query(uid).findOne({ where: { [field]: slug }, select: ['documentId'] });
-        if (!row) throw new Error(`Demo content: ${uid} "${slug}" is referenced but not there.`);
-        return row.documentId as string;
-      }),
-    );
+/** The demo documents, each with a PDF made here. */
+async function seedDocuments(strapi: Core.Strapi, seeder: Seeder) {
   const nameOf = (slug: string) => organisations.find((org) => org.slug === slug)?.name ?? slug;
   for (const [
     index,
     { articles: news, projects: projs, tags, issuer, paragraphs, ...doc },
   ] of DEMO_DOCUMENTS.entries()) {
     const slug = slugFromText(`${doc.number} ${doc.issuedOn.slice(0, 4)}`);
-    const [unit] = await idsOf('api::organisation.organisation', [issuer]);
+    const [unit] = await idsOf(strapi, 'api::organisation.organisation', [issuer]);
     const file = await seeder.upload(
       `${slug}.pdf`,
       'application/pdf',
@@ -323,12 +345,32 @@ async function seedPortalSections(strapi: Core.Strapi, seeder: Seeder) {
       ...doc,
       issuer: unit,
       files: [file],
-      articles: await idsOf('api::article.article', news),
-      projects: await idsOf('api::project.project', projs),
-      tags: await idsOf('api::tag.tag', tags, 'name'),
+      articles: await idsOf(strapi, 'api::article.article', news),
+      projects: await idsOf(strapi, 'api::project.project', projs),
+      tags: await idsOf(strapi, 'api::tag.tag', tags, 'name'),
     });
     if ((index + 1) % 4 === 0 || index + 1 === DEMO_DOCUMENTS.length)
       log(`documents ${index + 1}/${DEMO_DOCUMENTS.length}`);
   }
-  await strapi.store.set({ ...SECTIONS_SEEDED, value: true });
+}
+
+/** The demo leaders with a portrait each. */
+async function seedLeaders(strapi: Core.Strapi, seeder: Seeder) {
+  // Leaders have no address: one with the same name, unit and first year is the same person's term.
+  for (const [index, { organisation, ...leader }] of DEMO_LEADERS.entries()) {
+    const [unit] = await idsOf(strapi, 'api::organisation.organisation', [organisation]);
+    const where = { name: leader.name, startYear: leader.startYear, organisation: { documentId: unit } };
+    if (await strapi.db.query('api::leader.leader').findOne({ where, select: ['id'] })) continue;
+    const photo = await seeder.upload(
+      `chan-dung-${slugFromText(leader.name)}.jpg`,
+      'image/jpeg',
+      () => drawPortrait(index),
+      `Ảnh chân dung ${leader.name} (ảnh mẫu)`,
+    );
+    await strapi
+      .documents('api::leader.leader')
+      .create({ data: { ...leader, organisation: unit, photo } as never, status: 'published' });
+    seeder.created += 1;
+  }
+  log(`leaders ${DEMO_LEADERS.length}`);
 }

@@ -34,6 +34,7 @@ export function typecheck(): string[] {
       'videos',
       'pages',
       'documents',
+      'leaders',
       'tags',
       'settings',
       'menu',

@@ -23,13 +23,14 @@ import { releaseDifferences } from '../src/build/compare-releases.ts';
 import { buildSite } from '../src/build/site-build.ts';
 
 const SECRET = 'test-exact-secret-0123456789';
-const { organisation, project, video, page, legalDocument } = CONTENT_TYPES;
-const [UNIT, PROJECT, VIDEO, PAGE, DOCUMENT] = [
+const { organisation, project, video, page, legalDocument, leader } = CONTENT_TYPES;
+const [UNIT, PROJECT, VIDEO, PAGE, DOCUMENT, LEADER] = [
   organisation.uid,
   project.uid,
   video.uid,
   page.uid,
   legalDocument.uid,
+  leader.uid,
 ];
 const SITE_URL = 'https://phunu.example.vn';
 /** The seed of the edits: set EXACT_SEED to replay a failure. */
@@ -116,16 +117,18 @@ describe('exact incremental publishing: the live site equals a full build after 
 
     /** One random edit, as an editor makes it; returns what it did. */
     const edit = async (step: number): Promise<string> => {
-      const [articles, organisations, tags, projects, videos, pledges, pages, documents] = await Promise.all([
-        list('articles'),
-        list('organisations'),
-        list('tags'),
-        list('projects'),
-        list('videos'),
-        list('emulation-pledges'),
-        list('pages'),
-        list('legal-documents'),
-      ]);
+      const [articles, organisations, tags, projects, videos, pledges, pages, documents, leaders] =
+        await Promise.all([
+          list('articles'),
+          list('organisations'),
+          list('tags'),
+          list('projects'),
+          list('videos'),
+          list('emulation-pledges'),
+          list('pages'),
+          list('legal-documents'),
+          list('leaders'),
+        ]);
       const article = pick(articles);
       const kinds: Array<[string, () => Promise<unknown>]> = [
         [
@@ -238,6 +241,20 @@ describe('exact incremental publishing: the live site equals a full build after 
           () => single('site-setting', { siteName: `Cổng thông tin Hội LHPN (bước ${step})` }),
         ],
       );
+      const head = pick(leaders);
+      if (head)
+        kinds.push(
+          [
+            'leader',
+            () => editor.update('leaders', head.documentId, { position: `Chức vụ sửa ở bước ${step}` }),
+          ],
+          ['leader term ended', () => editor.update('leaders', head.documentId, { current: false })],
+          [
+            'leader moved',
+            () => editor.update('leaders', head.documentId, { organisation: pick(organisations).documentId }),
+          ],
+          ['leader unpublished', () => editor.unpublish(LEADER, head.documentId)],
+        );
       const portalPage = pick(pages);
       const doc = pick(documents);
       // Every demo page or document unpublished by earlier edits: none of their edits is possible.

@@ -137,6 +137,27 @@ export const emulationPledgeSchema = z.object({
 });
 export type EmulationPledge = z.infer<typeof emulationPledgeSchema>;
 
+/** `api::leader.leader` (Lãnh đạo), as the REST API returns it with the client's populate. */
+export const leaderSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  publishedAt: isoDateTime.nullable(),
+  name: z.string(),
+  position: z.string(),
+  organisation: relationRef.nullable(),
+  startYear: z.number().int(),
+  endYear: z.number().int().nullable(),
+  current: z.boolean(),
+  order: z.number().int().nullable(),
+  photo: media.nullable(),
+  biography: z.string().nullable(),
+  publishAt: isoDateTime.nullable(),
+  unpublishAt: isoDateTime.nullable(),
+});
+export type Leader = z.infer<typeof leaderSchema>;
+
 /** `api::legal-document.legal-document` (Văn bản), as the REST API returns it with the client's populate. */
 export const legalDocumentSchema = z.object({
   id: z.number().int(),
@@ -319,6 +340,14 @@ export const CONTENT_TYPES = {
     populate: {'host':{'fields':[...REF_FIELDS]},'signatories':{'fields':[...REF_FIELDS]},'targets':true,'document':{'fields':[...MEDIA_FIELDS]},'seo':{'populate':{'shareImage':{'fields':[...MEDIA_FIELDS]}}}},
     schema: emulationPledgeSchema,
   },
+  leader: {
+    uid: 'api::leader.leader',
+    path: '/api/leaders',
+    draftAndPublish: true,
+    fields: ['name','position','startYear','endYear','current','order','biography','publishAt','unpublishAt','createdAt','updatedAt','publishedAt'],
+    populate: {'organisation':{'fields':[...REF_FIELDS]},'photo':{'fields':[...MEDIA_FIELDS]}},
+    schema: leaderSchema,
+  },
   legalDocument: {
     uid: 'api::legal-document.legal-document',
     path: '/api/legal-documents',
@@ -374,6 +403,7 @@ export type ContentTypeKey = keyof typeof CONTENT_TYPES;
 export interface ContentTypeMap {
   article: Article;
   emulationPledge: EmulationPledge;
+  leader: Leader;
   legalDocument: LegalDocument;
   organisation: Organisation;
   page: Page;
@@ -429,7 +459,7 @@ export const SITE_PATHS = {
 } as const;
 
 /** First segments of the site's own addresses, which no page may take (cms/src/lib/reserved-paths.json). */
-export const RESERVED_PATHS: ReadonlySet<string> = new Set(["tin-tuc","to-chuc","de-an","giao-uoc","video","chu-de","luu-tru","tim-kiem","xem-truoc","van-ban","uploads","_astro","_server","internal","pagefind","api","404","rss.xml","robots.txt","sitemap-index.xml","sitemap-0.xml","sitemap-news.xml","favicon.svg"]);
+export const RESERVED_PATHS: ReadonlySet<string> = new Set(["tin-tuc","to-chuc","de-an","giao-uoc","video","chu-de","luu-tru","tim-kiem","xem-truoc","van-ban","lanh-dao","uploads","_astro","_server","internal","pagefind","api","404","rss.xml","robots.txt","sitemap-index.xml","sitemap-0.xml","sitemap-news.xml","favicon.svg"]);
 
 /** The header a preview carries its signed token in, to the CMS (cms/src/lib/preview.json). */
 export const PREVIEW_TOKEN_HEADER = 'x-preview-token';

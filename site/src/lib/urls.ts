@@ -30,6 +30,7 @@ export const paths = {
   /** The documents of one kind, year or issuing unit: '/van-ban/loai/ke-hoach/'. */
   documentsBy: (facet: DocumentFacet, value: string) => `/van-ban/${facet}/${value}/`,
   documentFeed: '/van-ban/rss.xml',
+  leadership: '/lanh-dao/',
 } as const;
 
 /** What the document library narrows by, as its addresses name it: kind, year, issuing unit. */

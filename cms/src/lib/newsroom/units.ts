@@ -77,6 +77,7 @@ export const UNIT_FIELDS: Record<string, string[]> = {
   'api::emulation-pledge.emulation-pledge': ['host', 'signatories'],
   'api::project.project': ['leadOrganisation'],
   'api::legal-document.legal-document': ['issuer'],
+  'api::leader.leader': ['organisation'],
 };
 
 /**

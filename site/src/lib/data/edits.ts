@@ -24,6 +24,7 @@ const NO_LISTS: MediaLists = {
   videos: [],
   pages: [],
   documents: [],
+  leaders: [],
 };
 
 /** The list of SiteData that holds entries of a content type (tags are not shown on their own). */
@@ -178,5 +179,6 @@ export function referrersOf(
     video: of(data.videos, (v) => [...v.projects, ...v.organisations]),
     page: of(data.pages, (p) => [p.parent]),
     legalDocument: of(data.documents, (d) => [d.issuer, ...d.tags, ...d.articles, ...d.projects]),
+    leader: of(data.leaders, (l) => [l.organisation]),
   };
 }

@@ -124,6 +124,7 @@ const loadedWith = (lists: Partial<Loaded>): Loaded => ({
   videos: [],
   pages: [],
   documents: [],
+  leaders: [],
   tags: [],
   settings: null,
   menu: null,

@@ -8,6 +8,7 @@ import type {
   Article,
   ContentTypeKey,
   EmulationPledge,
+  Leader,
   LegalDocument,
   Menu,
   Organisation,
@@ -32,6 +33,8 @@ export interface SiteData {
   pages: Page[];
   /** The document library (Văn bản), newest issued first. */
   documents: LegalDocument[];
+  /** The union's leaders (Lãnh đạo): those in office first, by their order, then the past by term. */
+  leaders: Leader[];
   tags: Map<string, Tag>;
   organisationById: Map<string, Organisation>;
   projectById: Map<string, Project>;
@@ -42,6 +45,9 @@ export interface SiteData {
   documentById: Map<string, LegalDocument>;
   /** Documents by what they refer to (issuing unit, topics, articles, projects), newest first. */
   documentsOf: Map<string, LegalDocument[]>;
+  leaderById: Map<string, Leader>;
+  /** Leaders by their unit, in the order of `leaders`. */
+  leadersOf: Map<string, Leader[]>;
   childrenOf: Map<string, Organisation[]>;
   /** A page's children, in order; the pages at the top of the tree under ''. */
   pagesUnder: Map<string, Page[]>;
@@ -64,7 +70,7 @@ let cached: Promise<SiteData> | undefined;
 /** The lists of SiteData whose entries can hold uploads, and the content type of each. */
 export type MediaLists = Pick<
   SiteData,
-  'articles' | 'organisations' | 'projects' | 'pledges' | 'videos' | 'pages' | 'documents'
+  'articles' | 'organisations' | 'projects' | 'pledges' | 'videos' | 'pages' | 'documents' | 'leaders'
 >;
 export const MEDIA_TYPE_OF: Record<keyof MediaLists, ContentTypeKey> = {
   articles: 'article',
@@ -74,6 +80,7 @@ export const MEDIA_TYPE_OF: Record<keyof MediaLists, ContentTypeKey> = {
   videos: 'video',
   pages: 'page',
   documents: 'legalDocument',
+  leaders: 'leader',
 };
 const LISTS = Object.keys(MEDIA_TYPE_OF) as Array<keyof MediaLists>;
 
@@ -120,6 +127,10 @@ const ORDER: { [K in keyof MediaLists]: (a: MediaLists[K][number], b: MediaLists
   pages: (a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'vi'),
   documents: (a, b) =>
     b.issuedOn.localeCompare(a.issuedOn) || a.number.localeCompare(b.number, 'vi', { numeric: true }),
+  leaders: (a, b) =>
+    Number(b.current) - Number(a.current) ||
+    (a.current ? (a.order ?? 0) - (b.order ?? 0) : b.startYear - a.startYear) ||
+    a.name.localeCompare(b.name, 'vi'),
 };
 
 /** A list's order, with entries that sort alike kept in store order (as a build's stable sort keeps them). */
@@ -159,19 +170,31 @@ const STORED_BODY: object = Object.defineProperty({}, 'body', {
 });
 
 async function loadCollections(): Promise<Loaded> {
-  const [articles, organisations, projects, pledges, videos, pages, documents, tags, settings, menu] =
-    await Promise.all([
-      getCollection('articles'),
-      getCollection('organisations'),
-      getCollection('projects'),
-      getCollection('pledges'),
-      getCollection('videos'),
-      getCollection('pages'),
-      getCollection('documents'),
-      getCollection('tags'),
-      getCollection('settings'),
-      getCollection('menu'),
-    ]);
+  const [
+    articles,
+    organisations,
+    projects,
+    pledges,
+    videos,
+    pages,
+    documents,
+    leaders,
+    tags,
+    settings,
+    menu,
+  ] = await Promise.all([
+    getCollection('articles'),
+    getCollection('organisations'),
+    getCollection('projects'),
+    getCollection('pledges'),
+    getCollection('videos'),
+    getCollection('pages'),
+    getCollection('documents'),
+    getCollection('leaders'),
+    getCollection('tags'),
+    getCollection('settings'),
+    getCollection('menu'),
+  ]);
   // From Strapi the body is read from the body store when a page renders it (STORED_BODY); from
   // local Markdown files (bench floor) it is the file's body.
   const withBodies = articles.map((e): Article => {
@@ -180,7 +203,7 @@ async function loadCollections(): Promise<Loaded> {
     return fastCopy(data, STORED_BODY, 'body') as Article;
   });
   const storeOrder = new Map<string, number>();
-  for (const list of [articles, organisations, projects, pledges, videos, pages, documents])
+  for (const list of [articles, organisations, projects, pledges, videos, pages, documents, leaders])
     for (const [i, e] of list.entries()) storeOrder.set(e.data.documentId, i);
   return {
     articles: withBodies,
@@ -190,6 +213,7 @@ async function loadCollections(): Promise<Loaded> {
     videos: videos.map((e) => e.data),
     pages: pages.map((e) => e.data),
     documents: documents.map((e) => e.data),
+    leaders: leaders.map((e) => e.data),
     tags: tags.map((e) => e.data),
     settings: settings[0]?.data ?? null,
     menu: menu[0]?.data ?? null,
@@ -238,6 +262,10 @@ export const INDEXES = {
   pages: (pages: Page[]) => ({
     pageById: byId(pages),
     pagesUnder: group(pages, (p) => [p.parent?.documentId ?? '']),
+  }),
+  leaders: (leaders: Leader[]) => ({
+    leaderById: byId(leaders),
+    leadersOf: group(leaders, (l) => (l.organisation ? [l.organisation.documentId] : [])),
   }),
   documents: (documents: LegalDocument[]) => ({
     documentById: byId(documents),
@@ -304,6 +332,7 @@ export function entryIn(data: SiteData, documentId: string): { documentId: strin
     data.videoById.get(documentId) ??
     data.pageById.get(documentId) ??
     data.documentById.get(documentId) ??
+    data.leaderById.get(documentId) ??
     data.tags.get(documentId)
   );
 }

@@ -211,6 +211,8 @@ function missingReferences(
     if (pledge) want('organisation', [pledge.host, ...pledge.signatories], data.organisationById);
     const page = data.pageById.get(id);
     if (page) want('page', [page.parent], data.pageById);
+    const leader = data.leaderById.get(id);
+    if (leader) want('organisation', [leader.organisation], data.organisationById);
     const document = data.documentById.get(id);
     if (document) {
       want('organisation', [document.issuer], data.organisationById);

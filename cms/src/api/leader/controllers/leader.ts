@@ -1,0 +1,3 @@
+import { publishedOnlyController } from '../../../lib/published-only-controller';
+
+export default publishedOnlyController('api::leader.leader');
