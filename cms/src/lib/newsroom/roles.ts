@@ -1,5 +1,6 @@
 // The newsroom's three admin roles (names fixed: README.md beside this file), made on Strapi's own RBAC at start
-// when missing. A role that exists is never touched: the chief editor may have changed it by hand.
+// when missing. A role that exists keeps what the chief editor may have changed by hand: it only gains
+// the rights on content types added to the portal since it was made (the pages, the documents...).
 import type { Core } from '@strapi/strapi';
 import { IN_MY_UNIT, IS_CREATOR, IS_PUBLISHED } from './conditions';
 import { EDITORIAL_TYPES } from '../editorial-types';
@@ -18,7 +19,7 @@ interface PermissionSpec {
 }
 
 /** What the role definitions need to know of the running Strapi's schemas. */
-interface Schema {
+export interface Schema {
   /** Every field of a type, components' fields by path, as the role editor lists them. */
   fieldsOf: (uid: string) => string[];
   /** Our content types (api::), with whether each has drafts. */
@@ -121,7 +122,38 @@ export const NEWSROOM_ROLES: RoleSpec[] = [
   },
 ];
 
-/** Creates each newsroom role that does not exist yet (by its code, or a role of the same name). */
+/** Where an install records the content types its roles were given rights on (Strapi's store). */
+const TYPES_GRANTED = { type: 'plugin', name: 'wup-portal', key: 'newsroom-types-granted' } as const;
+
+/** The content types of an install whose roles were made before the record above existed. */
+export const TYPES_BEFORE_RECORD = [
+  'api::article.article',
+  'api::assignment.assignment',
+  'api::editorial-event.editorial-event',
+  'api::emulation-pledge.emulation-pledge',
+  'api::organisation.organisation',
+  'api::project.project',
+  'api::site-setting.site-setting',
+  'api::tag.tag',
+  'api::video.video',
+];
+
+/** A role's rights on the content types not in `granted`: what a role made before them lacks. */
+export function rightsOnNewTypes(
+  spec: RoleSpec,
+  schema: Schema,
+  granted: readonly string[],
+): PermissionSpec[] {
+  const known = new Set(granted);
+  return spec
+    .permissions(schema)
+    .filter((permission) => permission.subject && !known.has(permission.subject));
+}
+
+/**
+ * Creates each newsroom role that does not exist yet (by its code, or a role of the same name), and
+ * gives the ones that exist their rights on the content types added since they were made.
+ */
 export async function ensureNewsroomRoles(strapi: Core.Strapi) {
   const roles = strapi.service('admin::role');
   const contentTypes = strapi.service('admin::content-type');
@@ -132,13 +164,32 @@ export async function ensureNewsroomRoles(strapi: Core.Strapi) {
       .filter((uid) => uid.startsWith('api::'))
       .map((uid) => ({ uid, drafts: strapi.contentType(uid as never).options?.draftAndPublish === true })),
   };
+  const granted = ((await strapi.store.get(TYPES_GRANTED)) as string[] | null) ?? TYPES_BEFORE_RECORD;
   for (const spec of NEWSROOM_ROLES) {
     const existing = await strapi.db.query('admin::role').findOne({
       where: { $or: [{ code: spec.code }, { name: spec.name }] },
     });
-    if (existing) continue;
+    if (existing) {
+      // Not twice: a role made by this version before the record was written holds them already.
+      const held = (await strapi.db.query('admin::permission').findMany({
+        where: { role: existing.id },
+        select: ['action', 'subject'],
+      })) as Array<{ action: string; subject: string | null }>;
+      const key = (permission: { action: string; subject?: string | null }) =>
+        `${permission.action} ${permission.subject ?? ''}`;
+      const heldKeys = new Set(held.map(key));
+      const added = rightsOnNewTypes(spec, schema, granted).filter(
+        (permission) => !heldKeys.has(key(permission)),
+      );
+      if (added.length === 0) continue;
+      await roles.addPermissions(existing.id, added);
+      const types = [...new Set(added.map((permission) => permission.subject))].join(', ');
+      process.stdout.write(`[newsroom] role ${spec.name}: rights on the new types ${types}\n`);
+      continue;
+    }
     const role = await roles.create({ name: spec.name, code: spec.code, description: spec.description });
     await roles.addPermissions(role.id, spec.permissions(schema));
     process.stdout.write(`[newsroom] role created: ${spec.name}\n`);
   }
+  await strapi.store.set({ ...TYPES_GRANTED, value: schema.contentTypes.map(({ uid }) => uid) });
 }
