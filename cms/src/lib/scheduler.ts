@@ -1,5 +1,5 @@
-// Publishing and taking down at a set time (publishAt, unpublishAt on the newsroom's types and the portal's pages), built on
-// the Community Edition: a cron task every few seconds publishes and unpublishes through the
+// Publishing and taking down at a set time (publishAt, unpublishAt on the newsroom's types and the
+// portal's pages), built on the Community Edition: a cron task every few seconds publishes and unpublishes through the
 // Document Service, so the usual webhooks fire and the site follows. Each due entry is first
 // claimed by clearing its time in a conditional update, inside the transaction that publishes it:
 // of several Strapi instances on one database exactly one wins, and a failure rolls the claim back.

@@ -33,13 +33,16 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
     number: '01/NQ-ĐCT',
     kind: 'nghi_quyet',
     summary:
-      'Nghị quyết Hội nghị lần thứ nhất Ban Chấp hành Trung ương Hội khóa XIII về chương trình công tác nhiệm kỳ 2022–2027',
+      'Nghị quyết Hội nghị lần thứ nhất Ban Chấp hành Trung ương Hội khóa XIII về chương trình ' +
+      'công tác nhiệm kỳ 2022–2027',
     issuer: TW,
     signer: 'Chủ tịch Hội (dữ liệu mẫu)',
     issuedOn: '2022-03-10',
     tags: ['Thi đua'],
     paragraphs: [
-      'Ban Chấp hành Trung ương Hội thống nhất chương trình công tác toàn khóa, tập trung vào ba khâu đột phá: đổi mới nội dung, phương thức hoạt động; nâng cao chất lượng cán bộ Hội; chuyển đổi số trong công tác Hội.',
+      'Ban Chấp hành Trung ương Hội thống nhất chương trình công tác toàn khóa, tập trung vào ba ' +
+        'khâu đột phá: đổi mới nội dung, phương thức hoạt động; nâng cao chất lượng cán bộ Hội; ' +
+        'chuyển đổi số trong công tác Hội.',
       'Các cấp Hội xây dựng kế hoạch thực hiện, báo cáo kết quả sơ kết giữa nhiệm kỳ.',
     ],
   },
@@ -54,7 +57,8 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
     projects: ['de-an-938'],
     tags: ['Bảo vệ trẻ em'],
     paragraphs: [
-      'Yêu cầu các cấp Hội duy trì địa chỉ tin cậy tại cộng đồng, phối hợp với công an, tư pháp tiếp nhận và hỗ trợ nạn nhân.',
+      'Yêu cầu các cấp Hội duy trì địa chỉ tin cậy tại cộng đồng, phối hợp với công an, tư pháp ' +
+        'tiếp nhận và hỗ trợ nạn nhân.',
       'Định kỳ sáu tháng báo cáo tình hình về Ban Gia đình Xã hội.',
     ],
   },
@@ -67,8 +71,10 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
     issuedOn: '2023-11-20',
     projects: ['de-an-939'],
     paragraphs: [
-      'Sau 5 năm, các cấp Hội đã hỗ trợ hàng nghìn ý tưởng khởi nghiệp của phụ nữ, hình thành nhiều hợp tác xã do phụ nữ quản lý.',
-      'Đoàn Chủ tịch đề nghị nhân rộng mô hình hợp tác xã dệt thổ cẩm Pà Cò và các sản phẩm OCOP của phụ nữ dân tộc thiểu số.',
+      'Sau 5 năm, các cấp Hội đã hỗ trợ hàng nghìn ý tưởng khởi nghiệp của phụ nữ, hình thành ' +
+        'nhiều hợp tác xã do phụ nữ quản lý.',
+      'Đoàn Chủ tịch đề nghị nhân rộng mô hình hợp tác xã dệt thổ cẩm Pà Cò và các sản phẩm OCOP ' +
+        'của phụ nữ dân tộc thiểu số.',
     ],
   },
   {
@@ -80,7 +86,8 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
     issuedOn: '2024-02-01',
     effectiveOn: '2024-03-01',
     paragraphs: [
-      'Ban hành kèm theo Quyết định này Quy chế quản lý, vận hành Cổng thông tin điện tử của Hội Liên hiệp Phụ nữ Việt Nam.',
+      'Ban hành kèm theo Quyết định này Quy chế quản lý, vận hành Cổng thông tin điện tử của Hội ' +
+        'Liên hiệp Phụ nữ Việt Nam.',
       'Quyết định có hiệu lực kể từ ngày 01/3/2024.',
     ],
   },
