@@ -175,6 +175,8 @@ describe('every route of the site map is built with its content', () => {
     expect(robots).toContain('Disallow: /tim-kiem/\nDisallow: /api/tim-kiem\n');
     const sitemap = built('/sitemap-0.xml');
     expect(sitemap).toContain(`<loc>https://phunu.example.vn/tin-tuc/${SEED_SLUG}/</loc>`);
+    for (const urlPath of ['/gioi-thieu/lich-su/', '/en/', '/van-ban/12-kl-dct-2023/', '/lanh-dao/'])
+      expect(sitemap).toContain(`<loc>https://phunu.example.vn${urlPath}</loc>`);
     expect(sitemap).not.toContain('/tim-kiem/');
     expect(sitemap).not.toContain('/xem-truoc/');
   });
@@ -365,7 +367,7 @@ describe('every route of the site map is built with its content', () => {
       expect(built(page), page).toContain('<aside class="portal-sidebar');
   });
 
-  it('home, list and article pages ship no client JavaScript', () => {
+  it('home, list, article, document, leadership and portal pages ship no client JavaScript', () => {
     for (const page of [
       '/',
       '/tin-tuc/',
@@ -377,6 +379,13 @@ describe('every route of the site map is built with its content', () => {
       '/chu-de/thi-dua/',
       '/luu-tru/',
       '/luu-tru/2019/',
+      '/van-ban/',
+      '/van-ban/loai/ke-hoach/',
+      '/van-ban/12-kl-dct-2023/',
+      '/lanh-dao/',
+      '/gioi-thieu/',
+      '/gioi-thieu/lich-su/',
+      '/en/',
     ]) {
       const scripts = [...built(page).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       expect(
@@ -392,6 +401,7 @@ describe('every route of the site map is built with its content', () => {
     ['the home page', '/'],
     ['the news list', '/tin-tuc/'],
     ['the seed article', `/tin-tuc/${SEED_SLUG}/`],
+    ['a document', '/van-ban/12-kl-dct-2023/'],
   ])('%s: HTML and CSS under 30 KiB, and under 10 KiB compressed', (name, page) => {
     const html = readFileSync(path.join(site().dist, page, 'index.html'), 'utf8');
     const files = [

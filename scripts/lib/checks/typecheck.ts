@@ -16,7 +16,12 @@ const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /** Runs each check; returns the names of those that failed. */
 export function typecheck(): string[] {
   const failed: string[] = lint();
-  for (const project of ['tsconfig.json', 'cms/tsconfig.json', 'cms/src/admin/tsconfig.json']) {
+  for (const project of [
+    'tsconfig.json',
+    'cms/tsconfig.json',
+    'cms/tsconfig.test.json',
+    'cms/src/admin/tsconfig.json',
+  ]) {
     step('typecheck', `tsc -p ${project} ...`);
     if (
       spawnSync(process.execPath, [TSC, '--noEmit', '-p', project], { cwd: ROOT, stdio: 'inherit' })
