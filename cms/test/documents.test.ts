@@ -5,7 +5,7 @@
 import { StrapiClient } from 'shared-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
-import { newsroomPerson, organisationId } from '../../scripts/lib/testing/test-newsroom.ts';
+import { organisationId, unitEditorRights } from '../../scripts/lib/testing/test-newsroom.ts';
 import { api, fullAccessToken, strapiInfo } from './helpers.ts';
 
 const DOCUMENT = 'api::legal-document.legal-document';
@@ -133,30 +133,13 @@ describe('a document (Văn bản)', () => {
 
 describe("the newsroom's rights follow the issuing unit", () => {
   it("a unit editor publishes their unit's document, not another unit's", async () => {
-    const editor = new TestEditor(strapiInfo());
-    const admin = await editor.adminToken();
-    const quangTri = await organisationId(strapiInfo(), admin, 'hoi-lhpn-tinh-quang-tri');
-    const haNam = await organisationId(strapiInfo(), admin, 'hoi-lhpn-tinh-ha-nam');
-    const hoa = await newsroomPerson(strapiInfo(), editor, {
-      name: 'Hoa',
-      role: 'Biên tập viên',
-      unit: 'hoi-lhpn-tinh-quang-tri',
-    });
-    const own = await hoa.create(DOCUMENT, document({ issuer: { connect: [{ documentId: quangTri }] } }));
-    expect(own.status, JSON.stringify(own.body)).toBe(201);
-    expect((await hoa.publish(DOCUMENT, (own.body.data as { documentId: string }).documentId)).status).toBe(
-      200,
+    const rights = await unitEditorRights(
+      strapiInfo(),
+      new TestEditor(strapiInfo()),
+      DOCUMENT,
+      (unit) => document({ issuer: { connect: [{ documentId: unit }] } }),
+      { summary: 'Sửa văn bản của đơn vị khác, không được phép' },
     );
-    const other = await api(`/content-manager/collection-types/${DOCUMENT}`, {
-      method: 'POST',
-      token: admin,
-      body: document({ issuer: { connect: [{ documentId: haNam }] } }),
-    });
-    const otherId = (other.body.data as { documentId: string }).documentId;
-    expect((await hoa.publish(DOCUMENT, otherId)).status).toBe(403);
-    expect(
-      (await hoa.update(DOCUMENT, otherId, { summary: 'Sửa văn bản của đơn vị khác, không được phép' }))
-        .status,
-    ).toBe(403);
+    expect(rights).toEqual({ created: 201, published: 200, otherChanged: 403, otherPublished: 403 });
   });
 });

@@ -4,7 +4,7 @@
 import { StrapiClient } from 'shared-types';
 import { describe, expect, it } from 'vitest';
 import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
-import { newsroomPerson, organisationId } from '../../scripts/lib/testing/test-newsroom.ts';
+import { organisationId, unitEditorRights } from '../../scripts/lib/testing/test-newsroom.ts';
 import { api, fullAccessToken, strapiInfo } from './helpers.ts';
 
 const LEADER = 'api::leader.leader';
@@ -61,26 +61,13 @@ describe('a leader (Lãnh đạo)', () => {
   });
 
   it("a unit editor keeps their unit's leaders, not another unit's", async () => {
-    const admin = await editor.adminToken();
-    const quangTri = await organisationId(strapiInfo(), admin, 'hoi-lhpn-tinh-quang-tri');
-    const haNam = await organisationId(strapiInfo(), admin, 'hoi-lhpn-tinh-ha-nam');
-    const hoa = await newsroomPerson(strapiInfo(), editor, {
-      name: 'Hoa',
-      role: 'Biên tập viên',
-      unit: 'hoi-lhpn-tinh-quang-tri',
-    });
-    const own = await hoa.create(LEADER, leader({ organisation: { connect: [{ documentId: quangTri }] } }));
-    expect(own.status, JSON.stringify(own.body)).toBe(201);
-    expect((await hoa.publish(LEADER, (own.body.data as { documentId: string }).documentId)).status).toBe(
-      200,
+    const rights = await unitEditorRights(
+      strapiInfo(),
+      editor,
+      LEADER,
+      (unit) => leader({ organisation: { connect: [{ documentId: unit }] } }),
+      { position: 'Chủ tịch' },
     );
-    const other = await api(`/content-manager/collection-types/${LEADER}`, {
-      method: 'POST',
-      token: admin,
-      body: leader({ organisation: { connect: [{ documentId: haNam }] } }),
-    });
-    const otherId = (other.body.data as { documentId: string }).documentId;
-    expect((await hoa.update(LEADER, otherId, { position: 'Chủ tịch' })).status).toBe(403);
-    expect((await hoa.publish(LEADER, otherId)).status).toBe(403);
+    expect(rights).toEqual({ created: 201, published: 200, otherChanged: 403, otherPublished: 403 });
   });
 });

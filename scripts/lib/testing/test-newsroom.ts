@@ -114,3 +114,37 @@ export async function newsroomPerson(
   }
   return new NewsroomPerson(strapi, email, (registered.body.data as { token: string }).token, password);
 }
+
+/**
+ * What the editor of Quảng Trị ("Biên tập viên") may do with entries of `uid` by the unit each names
+ * (`entryOf` makes one naming a unit's documentId): create and publish one of Quảng Trị; change or
+ * publish one of Hà Nam (made by the super admin). The HTTP status of each.
+ */
+export async function unitEditorRights(
+  strapi: TestStrapiInfo,
+  editor: TestEditor,
+  uid: string,
+  entryOf: (unit: string) => Record<string, unknown>,
+  change: Record<string, unknown>,
+): Promise<Record<'created' | 'published' | 'otherChanged' | 'otherPublished', number>> {
+  const admin = await editor.adminToken();
+  const [quangTri, haNam] = await Promise.all(
+    ['hoi-lhpn-tinh-quang-tri', 'hoi-lhpn-tinh-ha-nam'].map((slug) => organisationId(strapi, admin, slug)),
+  );
+  const hoa = await newsroomPerson(strapi, editor, {
+    name: 'Hoa',
+    role: 'Biên tập viên',
+    unit: 'hoi-lhpn-tinh-quang-tri',
+  });
+  const own = await hoa.create(uid, entryOf(quangTri!));
+  const published = await hoa.publish(uid, (own.body.data as { documentId: string }).documentId);
+  const other = await new NewsroomPerson(strapi, 'admin', admin).create(uid, entryOf(haNam!));
+  if (other.status !== 201) throw new Error(`entry of Hà Nam: ${other.status} ${JSON.stringify(other.body)}`);
+  const otherId = (other.body.data as { documentId: string }).documentId;
+  return {
+    created: own.status,
+    published: published.status,
+    otherChanged: (await hoa.update(uid, otherId, change)).status,
+    otherPublished: (await hoa.publish(uid, otherId)).status,
+  };
+}
