@@ -19,7 +19,7 @@ import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/testing/t
 import { startTestStrapi, type TestStrapi } from '../../lib/testing/test-strapi.ts';
 import jwt from 'jsonwebtoken';
 import { Publisher, type BuildRecord } from '../src/publisher.ts';
-import { linkCopy } from '../src/releases/releases.ts';
+import { linkCopy } from '../src/releases/linked-trees.ts';
 import { SearchDb } from '../src/search/search-db.ts';
 import { Renderer } from '../src/render/renderer.ts';
 import { controlApp, SECRET_HEADER, siteApp } from '../src/http/server.ts';

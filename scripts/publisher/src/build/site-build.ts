@@ -2,7 +2,7 @@
 // Pagefind search index, then checks that the result is whole. Nothing here touches the live site.
 import { astroBuild } from './astro-build.ts';
 import type { BuildOptions, BuildResult } from './build-types.ts';
-import { linkCopy } from '../releases/releases.ts';
+import { linkCopy } from '../releases/linked-trees.ts';
 import type { FastRenderResult } from '../render/renderer.ts';
 import { refreshSearchDbs, type SearchDbRefresh } from '../search/search-db-refresh.ts';
 import { type Indexed, INDEX_AND_VERIFY } from './index-and-verify.ts';

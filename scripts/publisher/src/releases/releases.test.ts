@@ -13,7 +13,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkCopy, Releases } from './releases.ts';
+import { linkCopy } from './linked-trees.ts';
+import { Releases } from './releases.ts';
 
 describe('Releases', () => {
   let root: string;
