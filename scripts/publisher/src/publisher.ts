@@ -27,6 +27,7 @@ import {
   type SingleTypeKey,
 } from 'shared-types';
 import type { BuildResult } from './build/build-types.ts';
+import { CANCELLED_BY_EDITS, OWED_TRIGGER, OwedWork } from './owed-work.ts';
 import { Releases } from './releases/releases.ts';
 import type { Renderer } from './render/renderer.ts';
 import { buildRendered, buildSearchRefresh, buildSite } from './build/site-build.ts';
@@ -89,12 +90,8 @@ const FAST_EVENTS = new Set<string>([
   'entry.delete',
 ] satisfies PublisherEvent[]);
 /** The triggers of the builds the publisher owes itself after a fast build. */
-export const SEARCH_FOLLOW_UP = 'search and sitemap after a fast publish';
-export const SEARCH_API_FOLLOW_UP = 'search API and sitemap after a fast publish';
-/** The trigger of a fast render of the pages an edit changed beyond one render's share. */
-export const OWED_PAGES = 'the rest of the pages an edit changed';
-/** Builds the publisher owes itself: a new fast edit cancels them. */
-const FOLLOW_UPS = new Set([SEARCH_FOLLOW_UP, SEARCH_API_FOLLOW_UP]);
+export const SEARCH_FOLLOW_UP = OWED_TRIGGER['search-index'];
+export const SEARCH_API_FOLLOW_UP = OWED_TRIGGER['search-api'];
 
 /** A content type or single type the fast path can bring an entry of into the site. */
 type ChangedKey = keyof ChangedEntries;
@@ -197,12 +194,8 @@ export class Publisher {
   private changes = new Map<ChangedKey, Set<string>>();
   /** A ping that only a full build answers (an unknown entry, media, manual). */
   private needsFull = false;
-  /** A fast build went live: the search shards' refresh is owed. */
-  private searchDue = false;
-  /** The renderer still owes pages of an edit (more than one render's share): another render is due. */
-  private pagesOwed = false;
-  /** And before it, the search API's refresh with the changed pages. */
-  private searchApiDue = false;
+  /** What the publisher owes itself after the builds it ran (owed-work.ts), most urgent first. */
+  private readonly owedWork = new OwedWork();
   /** The last release whose search (the API's databases) holds its pages as they are. */
   private searchWhole: string | null = null;
   /** The last release whose search shards were made (a full build or a search refresh). */
@@ -368,24 +361,15 @@ export class Publisher {
     this.needsFull = false;
     // Edits waiting go first, fast (with the pages the renderer owes); then the rest of those pages;
     // the owed search refreshes come when neither is waiting.
-    let search: BuildPlan['search'] = null;
-    const owed = this.pagesOwed && changes.size === 0 && !needsFull;
-    if (owed) {
-      triggers.push(OWED_PAGES);
-      this.pagesOwed = false;
-    } else if (this.searchApiDue && changes.size === 0 && !needsFull) {
-      triggers.push(SEARCH_API_FOLLOW_UP);
-      this.searchApiDue = false;
-      search = 'api';
-    } else if (this.searchDue && changes.size === 0 && !needsFull) {
-      triggers.push(SEARCH_FOLLOW_UP);
-      this.searchDue = false;
-      search = 'index';
-    }
+    const job = changes.size === 0 && !needsFull ? this.owedWork.take() : null;
+    if (job) triggers.push(OWED_TRIGGER[job]);
+    const owed = job === 'pages';
+    const search: BuildPlan['search'] =
+      job === 'search-api' ? 'api' : job === 'search-index' ? 'index' : null;
     this.status.state = 'building';
     // Only a follow-up owed after fast builds can be cancelled, from its first step on.
     const cancel =
-      triggers.length > 0 && triggers.every((t) => FOLLOW_UPS.has(t)) ? new AbortController() : null;
+      triggers.length > 0 && triggers.every((t) => CANCELLED_BY_EDITS.has(t)) ? new AbortController() : null;
     this.cancelFollowUp = cancel;
     const build = this.execute({
       triggers,
@@ -405,12 +389,14 @@ export class Publisher {
       this.save();
       // After a fast build, the search refreshes bring search and sitemap up to date.
       const fast = record.result === 'success' && record.mode === 'partial';
-      if (fast) this.searchDue = this.searchApiDue = true;
-      // The renderer's share went live; the rest of the edit's pages follow at once.
-      this.pagesOwed = (record.owed ?? 0) > 0 && (fast || record.result === 'unchanged');
-      if (search === 'index' && record.result === 'cancelled') this.searchDue = true;
-      if (search === 'api' && record.result === 'cancelled') this.searchApiDue = true;
-      if (this.searchDue || this.searchApiDue || this.pagesOwed) {
+      if (fast) this.owedWork.owe('search-api', 'search-index');
+      // The renderer's share went live; the rest of the edit's pages follow at once. Any other build
+      // leaves none owed (a fast one renders them with its edits, a full one renders everything).
+      if ((record.owed ?? 0) > 0 && (fast || record.result === 'unchanged')) this.owedWork.owe('pages');
+      else this.owedWork.settle('pages');
+      // A refresh cancelled by an edit is owed again.
+      if (job && job !== 'pages' && record.result === 'cancelled') this.owedWork.owe(job);
+      if (!this.owedWork.empty) {
         this.firstPingAt ??= Date.now();
         this.again = true;
       }
@@ -461,7 +447,7 @@ export class Publisher {
         signal: plan.signal,
       });
       // Without the changed pages the shards were indexed: that refresh is not owed again.
-      if (!pages) this.searchDue = false;
+      if (!pages) this.owedWork.settle('search-index');
       return { ...result, mode: pages ? 'search-api' : 'search', base };
     }
     if (this.isFast(plan) && live) {
@@ -491,7 +477,7 @@ export class Publisher {
       // Search shards whose pages did not change come from the live release.
       previousDir: live ?? undefined,
     });
-    this.searchDue = this.searchApiDue = false;
+    this.owedWork.settle('search-api', 'search-index');
     return { ...result, mode: 'full' };
   }
 
