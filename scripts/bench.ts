@@ -23,8 +23,8 @@ import { ensureSystemPackages } from './lib/checks/system-deps.ts';
 import { step } from './lib/log.ts';
 import { DATA_DIR, ROOT } from './lib/paths.ts';
 import { buildCms, freePort } from './lib/strapi/strapi.ts';
-import { TestEditor } from './lib/testing/test-content.ts';
-import { startTestStrapi, type TestDatabase, type TestStrapi } from './lib/testing/test-strapi.ts';
+import { TestEditor } from 'test-harness/test-content';
+import { startTestStrapi, type TestDatabase, type TestStrapi } from 'test-harness/test-strapi';
 import jwt from 'jsonwebtoken';
 import {
   buildSite,

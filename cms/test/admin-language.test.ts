@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launchBrowser } from '../../site/test/browser.ts';
 import { CMS_DIR } from '../../scripts/lib/paths.ts';
-import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
-import { newsroomPerson, type NewsroomRole } from '../../scripts/lib/testing/test-newsroom.ts';
-import { startTestStrapi, type TestStrapi } from '../../scripts/lib/testing/test-strapi.ts';
+import { TestEditor } from 'test-harness/test-content';
+import { newsroomPerson, type NewsroomRole } from 'test-harness/test-newsroom';
+import { startTestStrapi, type TestStrapi } from 'test-harness/test-strapi';
 import { englishIn, englishMessages, type EnglishMessage } from './support/english-strings.ts';
 
 let strapi: TestStrapi;

@@ -24,7 +24,7 @@ import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { freePort } from '../../scripts/lib/strapi/strapi.ts';
-import { call, TestEditor } from '../../scripts/lib/testing/test-content.ts';
+import { call, TestEditor } from 'test-harness/test-content';
 
 const run = promisify(execFile);
 const DELETED_DEMO_ARTICLE = 'nam-dinh-nhan-rong-mo-hinh-dia-chi-tin-cay-ho-tro-phu-nu-bi-bao-luc-gia-dinh';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawCovers, generateCorpus, sizesFor } from '../../scripts/bench/corpus.ts';
 import type { Corpus } from '../../scripts/lib/content/bulk-load.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
-import { call } from '../../scripts/lib/testing/test-content.ts';
+import { call } from 'test-harness/test-content';
 import { adminCount, adminToken, api, fullAccessToken, strapiInfo } from './helpers.ts';
 
 const run = promisify(execFile);

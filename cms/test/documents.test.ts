@@ -4,8 +4,8 @@
 // the issuing unit.
 import { StrapiClient } from 'shared-types';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
-import { organisationId, unitEditorRights } from '../../scripts/lib/testing/test-newsroom.ts';
+import { TestEditor } from 'test-harness/test-content';
+import { organisationId, unitEditorRights } from 'test-harness/test-newsroom';
 import { api, fullAccessToken, strapiInfo } from './helpers.ts';
 
 const DOCUMENT = 'api::legal-document.legal-document';

@@ -1,9 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import {
-  startTestStrapi,
-  type TestDatabase,
-  type TestStrapiInfo,
-} from '../../scripts/lib/testing/test-strapi.ts';
+import { startTestStrapi, type TestDatabase, type TestStrapiInfo } from 'test-harness/test-strapi';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { call, TestEditor, type JsonResponse } from '../../scripts/lib/testing/test-content.ts';
+import { call, TestEditor, type JsonResponse } from 'test-harness/test-content';
 
 export const CONTENT_PATHS = [
   'articles',

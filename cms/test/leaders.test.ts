@@ -3,8 +3,8 @@
 // them with their unit and photo; the newsroom's rights following the unit.
 import { StrapiClient } from 'shared-types';
 import { describe, expect, it } from 'vitest';
-import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
-import { organisationId, unitEditorRights } from '../../scripts/lib/testing/test-newsroom.ts';
+import { TestEditor } from 'test-harness/test-content';
+import { organisationId, unitEditorRights } from 'test-harness/test-newsroom';
 import { api, fullAccessToken, strapiInfo } from './helpers.ts';
 
 const LEADER = 'api::leader.leader';

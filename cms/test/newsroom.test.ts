@@ -3,7 +3,7 @@
 // Đakrông and Quảng Bình, merged into it) and the chief editor. Every refusal is a 403 that
 // changed nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
+import { TestEditor } from 'test-harness/test-content';
 import {
   ARTICLE,
   ASSIGNMENT,
@@ -11,7 +11,7 @@ import {
   newsroomPerson,
   NewsroomPerson,
   organisationId,
-} from '../../scripts/lib/testing/test-newsroom.ts';
+} from 'test-harness/test-newsroom';
 import { api, strapiInfo } from './helpers.ts';
 
 const UNITS = {

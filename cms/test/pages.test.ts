@@ -5,8 +5,8 @@
 // editor writes them.
 import { StrapiClient } from 'shared-types';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
-import { newsroomPerson } from '../../scripts/lib/testing/test-newsroom.ts';
+import { TestEditor } from 'test-harness/test-content';
+import { newsroomPerson } from 'test-harness/test-newsroom';
 import { api, fullAccessToken, strapiInfo } from './helpers.ts';
 
 const PAGE = 'api::page.page';

@@ -1,7 +1,7 @@
 // Publishing and taking down at a set time, against the project's real Strapi (its scheduler
 // looks every TEST_SCHEDULER_INTERVAL_SECONDS).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEST_SCHEDULER_INTERVAL_SECONDS } from '../../scripts/lib/testing/test-strapi.ts';
+import { TEST_SCHEDULER_INTERVAL_SECONDS } from 'test-harness/test-strapi';
 import { api, fullAccessToken, strapiInfo } from './helpers.ts';
 
 /** Three looks at the schedule. */

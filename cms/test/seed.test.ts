@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
-import { startTestStrapi, type TestDatabase } from '../../scripts/lib/testing/test-strapi.ts';
+import { TestEditor } from 'test-harness/test-content';
+import { startTestStrapi, type TestDatabase } from 'test-harness/test-strapi';
 
 const PATHS = ['articles', 'organisations', 'emulation-pledges', 'projects', 'videos', 'tags'];
 

@@ -2,14 +2,14 @@
 // media library alike, a file whose bytes do not match, an unreadable image or a decompression
 // bomb is refused with a 400 in Vietnamese that names the file and the reason.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
+import { TestEditor } from 'test-harness/test-content';
 import {
   acceptedFiles,
   refusedFiles,
   shownSize,
   type AcceptedFile,
   type RefusedFile,
-} from '../../scripts/lib/testing/test-media.ts';
+} from 'test-harness/test-media';
 import { api, strapiInfo } from './helpers.ts';
 
 describe('upload checks', () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { StrapiClient } from 'shared-types';
 import { step } from '../lib/log.ts';
-import { startTestStrapi } from '../lib/testing/test-strapi.ts';
+import { startTestStrapi } from 'test-harness/test-strapi';
 import { buildSite } from 'publisher';
 import { measure } from './process-tree.ts';
 import seedFacts from '../../cms/src/seed/seed-facts.json' with { type: 'json' };

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { TestEditor } from '../../scripts/lib/testing/test-content.ts';
-import { startTestStrapi } from '../../scripts/lib/testing/test-strapi.ts';
+import { TestEditor } from 'test-harness/test-content';
+import { startTestStrapi } from 'test-harness/test-strapi';
 import { buildSite, siteApp, SiteSearch, type BuildResult } from 'publisher';
 import { XSS_VECTORS } from './xss-corpus.ts';
 

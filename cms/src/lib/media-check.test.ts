@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acceptedFiles, refusedFiles } from '../../../scripts/lib/testing/test-media.ts';
+import { acceptedFiles, refusedFiles } from 'test-harness/test-media';
 import { fileProblem } from './media-check';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wup-media-check-'));

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStrapi } from '../../../scripts/lib/strapi/strapi.ts';
-import { call, TestEditor } from '../../../scripts/lib/testing/test-content.ts';
-import { startTestStrapi, type TestStrapi } from '../../../scripts/lib/testing/test-strapi.ts';
+import { call, TestEditor } from 'test-harness/test-content';
+import { startTestStrapi, type TestStrapi } from 'test-harness/test-strapi';
 
 const article = {
   date: '2026-11-28T06:00:00+07:00',

@@ -11,12 +11,12 @@ import previewFacts from '../../../cms/src/lib/preview.json' with { type: 'json'
 import seedFacts from '../../../cms/src/seed/seed-facts.json' with { type: 'json' };
 import { launchBrowser, searchSite } from '../../../site/test/browser.ts';
 import { DATA_DIR } from '../../lib/paths.ts';
-import { call, TestEditor } from '../../lib/testing/test-content.ts';
-import { ARTICLE, newsroomPerson } from '../../lib/testing/test-newsroom.ts';
+import { call, TestEditor } from 'test-harness/test-content';
+import { ARTICLE, newsroomPerson } from 'test-harness/test-newsroom';
 import { freePort } from '../../lib/strapi/strapi.ts';
 import { requireFromCms } from '../../lib/strapi/loaded-strapi.ts';
-import { acceptedFiles, shownSize, type AcceptedFile } from '../../lib/testing/test-media.ts';
-import { startTestStrapi, type TestStrapi } from '../../lib/testing/test-strapi.ts';
+import { acceptedFiles, shownSize, type AcceptedFile } from 'test-harness/test-media';
+import { startTestStrapi, type TestStrapi } from 'test-harness/test-strapi';
 import jwt from 'jsonwebtoken';
 import { Publisher, type BuildRecord } from '../src/publisher.ts';
 import { linkCopy } from '../src/releases/linked-trees.ts';

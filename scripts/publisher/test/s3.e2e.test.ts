@@ -9,9 +9,9 @@ import path from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../lib/strapi/strapi.ts';
-import { call, TestEditor } from '../../lib/testing/test-content.ts';
-import { acceptedFiles } from '../../lib/testing/test-media.ts';
-import { startTestStrapi, type TestStrapi } from '../../lib/testing/test-strapi.ts';
+import { call, TestEditor } from 'test-harness/test-content';
+import { acceptedFiles } from 'test-harness/test-media';
+import { startTestStrapi, type TestStrapi } from 'test-harness/test-strapi';
 import { buildSite } from '../src/build/site-build.ts';
 
 const BUCKET = 'wup-media';

@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type RunningStrapi } from '../../../lib/strapi/strapi.ts';
-import { call, TestEditor } from '../../../lib/testing/test-content.ts';
-import { startTestStrapi, type TestStrapi } from '../../../lib/testing/test-strapi.ts';
+import { call, TestEditor } from 'test-harness/test-content';
+import { startTestStrapi, type TestStrapi } from 'test-harness/test-strapi';
 import { Publisher } from '../../src/publisher.ts';
 import { controlApp, siteApp } from '../../src/http/server.ts';
 

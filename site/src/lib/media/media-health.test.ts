@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Media } from 'shared-types';
-import { acceptedFiles, refusedFiles } from '../../../../scripts/lib/testing/test-media.ts';
+import { acceptedFiles, refusedFiles } from 'test-harness/test-media';
 import { findBrokenMedia, imageProblem, mediaPaths, mediaUses, withoutMedia } from './media-health';
 
 const media = (url: string): Media => ({
