@@ -3,7 +3,7 @@
 // (fields and populate) the API client sends for each type. The schemas are the single source.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CMS_DIR, ROOT } from '../paths.ts';
+import { CMS_DIR, ROOT } from '../../scripts/lib/paths.ts';
 
 export const GENERATED_FILE = path.join(ROOT, 'shared-types', 'src', 'generated', 'content.ts');
 
