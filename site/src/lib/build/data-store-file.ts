@@ -1,3 +1,4 @@
+// A patch of Astro's internals, written against ASTRO_PATCHED_FOR (astro-internals.ts).
 // Astro bundles the content layer's data store into the server build as one module,
 // `export default JSON.parse("<the whole store as a string literal>")`, read from the data store file
 // the content sync wrote. At 100,000 articles that is a 131 MB string literal: Node compiled it slowly

@@ -1,3 +1,4 @@
+// A patch of Astro's internals, written against ASTRO_PATCHED_FOR (astro-internals.ts).
 // Astro keeps its content layer, and with it the data store the content sync filled (every entry as
 // the loader stored it), for the rest of the build: the singleton in astro/dist/content/instance.js
 // lets it go only when a dev server restarts. A build's pages never read it: they read the store the
