@@ -5,9 +5,8 @@ import { renderMarkdown } from './markdown';
 import { uploadPath, uploadSize } from './media/uploads';
 import { siteData } from './data/site-data';
 import { siteName } from './data/queries';
+import { FEED_SIZE } from './site-constants';
 import { paths } from './urls';
-
-export const FEED_SIZE = 50;
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

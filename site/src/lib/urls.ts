@@ -35,6 +35,3 @@ export const paths = {
 
 /** What the document library narrows by, as its addresses name it: kind, year, issuing unit. */
 export type DocumentFacet = 'loai' | 'nam' | 'don-vi';
-
-export const SITE_NAME = 'Cổng thông tin Hội Liên hiệp Phụ nữ';
-export const SITE_DESCRIPTION = 'Tin tức, giao ước thi đua, đề án và video của Hội Liên hiệp Phụ nữ các cấp.';

@@ -3,7 +3,7 @@
 // not on every list it walks (page-reads.ts); with the helpers pages name entries and lists with.
 import type { Article, EmulationPledge, Organisation, Project, Tag, Video } from 'shared-types';
 import { yearMonth } from '../format';
-import { SITE_NAME } from '../urls';
+import { PAGE_SIZE, SITE_NAME } from '../site-constants';
 import { query } from './page-reads';
 import { entryIn, group, type SiteData } from './site-data';
 
@@ -128,9 +128,6 @@ export const videosOfProject = query(
   FROM_DATA,
 );
 
-/** How many of its tree's newest articles an organisation's page lists. */
-export const ORGANISATION_PAGE_NEWS = 12;
-
 /** A project's news, newest first: its pages list them PAGE_SIZE at a time, its feed the first FEED_SIZE. */
 export function newsOfProject(data: Pick<SiteData, 'articlesOf'>, project: Project): readonly Article[] {
   return data.articlesOf.get(project.documentId) ?? [];
@@ -149,8 +146,6 @@ export function projectName(project: Project): string {
   if (project.title && project.code) return `Đề án ${project.code}: ${project.title}`;
   return project.title ?? `Đề án ${project.code}`;
 }
-
-export const PAGE_SIZE = 10;
 
 type SidebarSource = Pick<SiteData, 'articles' | 'projects' | 'videos'>;
 

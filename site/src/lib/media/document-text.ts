@@ -8,9 +8,6 @@ import { dataDir } from 'shared-types/runtime';
 import type { Media } from 'shared-types';
 import { uploadBytes, uploadPath } from './uploads';
 
-/** Text kept per file on the page: a 300-page report would weigh the page down for every reader. */
-export const DOCUMENT_TEXT_LIMIT = 20_000;
-
 const cacheDir = () => path.join(dataDir(), 'astro-cache', 'document-text');
 
 /** Whitespace of a PDF's text runs folded to single spaces, paragraphs kept; Vietnamese composed (NFC). */

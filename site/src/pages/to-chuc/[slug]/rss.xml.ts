@@ -1,5 +1,6 @@
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { articleFeed, FEED_SIZE } from '../../../lib/feeds';
+import { articleFeed } from '../../../lib/feeds';
+import { FEED_SIZE } from '../../../lib/site-constants';
 import { newsOfOrganisationTree, siteOf } from '../../../lib/data/queries';
 import { siteData } from '../../../lib/data/site-data';
 import { paths } from '../../../lib/urls';
