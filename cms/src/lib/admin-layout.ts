@@ -37,7 +37,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
       sourceUnit: 'Đơn vị gửi tin',
       sourceUrl: 'Địa chỉ bài gốc',
       featured: 'Tâm điểm',
-      tags: 'Thẻ',
+      tags: 'Chủ đề',
       organisations: 'Tổ chức liên quan',
       projects: 'Đề án liên quan',
       pledges: 'Giao ước liên quan',
@@ -271,7 +271,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
     },
   },
   'api::tag.tag': {
-    labels: { name: 'Tên thẻ', articles: 'Tin bài', documents: 'Văn bản' },
+    labels: { name: 'Tên chủ đề', articles: 'Tin bài', documents: 'Văn bản' },
     list: ['name', 'slug'],
     sort: ['name', 'ASC'],
     mainField: 'name',

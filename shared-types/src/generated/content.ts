@@ -287,7 +287,7 @@ export const siteSettingSchema = z.object({
 });
 export type SiteSetting = z.infer<typeof siteSettingSchema>;
 
-/** `api::tag.tag` (Thẻ), as the REST API returns it with the client's populate. */
+/** `api::tag.tag` (Chủ đề), as the REST API returns it with the client's populate. */
 export const tagSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
