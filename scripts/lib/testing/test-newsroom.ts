@@ -11,13 +11,18 @@ export type NewsroomRole = 'Cộng tác viên' | 'Biên tập viên' | 'Tổng b
 
 /** One person of the newsroom, calling the admin API with their own session. */
 export class NewsroomPerson {
-  constructor(
-    private readonly strapi: TestStrapiInfo,
-    readonly email: string,
-    readonly token: string,
-    /** For signing in to the admin in a browser. */
-    readonly password = '',
-  ) {}
+  private readonly strapi: TestStrapiInfo;
+  readonly email: string;
+  readonly token: string;
+  /** For signing in to the admin in a browser. */
+  readonly password: string;
+
+  constructor(strapi: TestStrapiInfo, email: string, token: string, password = '') {
+    this.strapi = strapi;
+    this.email = email;
+    this.token = token;
+    this.password = password;
+  }
 
   call(path: string, options: { method?: string; body?: unknown } = {}): Promise<JsonResponse> {
     return call(`${this.strapi.url}${path}`, { ...options, token: this.token });

@@ -48,11 +48,14 @@ export class SpareCopies {
   /** Copies made so far, for their folders' names. */
   private spares = 0;
 
-  /** `isLive`: whether a release is the one being served (the reserve is made ready for it only). */
-  constructor(
-    private readonly releasesDir: string,
-    private readonly isLive: (id: string) => boolean,
-  ) {}
+  private readonly releasesDir: string;
+  /** Whether a release is the one being served (the reserve is made ready for it only). */
+  private readonly isLive: (id: string) => boolean;
+
+  constructor(releasesDir: string, isLive: (id: string) => boolean) {
+    this.releasesDir = releasesDir;
+    this.isLive = isLive;
+  }
 
   /** Records what release `id` changed from the one it was copied from. */
   recordChanges(id: string, changes: ReleaseChanges) {
