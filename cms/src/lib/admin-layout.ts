@@ -252,6 +252,8 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, Layout> = {
         'Để trống thì trang dùng menu mặc định (Trang chủ, Tin tức, Đề án…). Mỗi mục có thể có mục con.',
       footer: 'Các liên kết hiện ở chân mọi trang.',
     },
+    // No field names the menu: its heading is then its type's name ("Menu"), not its documentId.
+    mainField: 'id',
   },
   'api::site-setting.site-setting': {
     labels: {
