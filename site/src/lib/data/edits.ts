@@ -15,8 +15,8 @@ import {
   type SiteData,
 } from './site-data';
 
-/** The lists, empty. */
-const NO_LISTS: MediaLists = {
+/** The lists, empty (an edit starts from them; so do tests). */
+export const NO_LISTS: MediaLists = {
   articles: [],
   organisations: [],
   projects: [],

@@ -12,7 +12,7 @@ import {
 } from './queries';
 import { insertInOrder, join, siteData, type Loaded, type SiteData } from './site-data';
 import { mayRelate, relatedArticles, relatedMayChange } from './related';
-import { withEntry, withoutEntry } from './edits';
+import { NO_LISTS, withEntry, withoutEntry } from './edits';
 
 // site-data.ts loads collections through Astro's virtual module; these tests pass their own data.
 vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]) }));
@@ -117,14 +117,7 @@ const ids = (entries: ReadonlyArray<{ documentId: string }>) => entries.map((e) 
 
 /** Lists as loaded: those given, the others empty. */
 const loadedWith = (lists: Partial<Loaded>): Loaded => ({
-  articles: [],
-  organisations: [],
-  projects: [],
-  pledges: [],
-  videos: [],
-  pages: [],
-  documents: [],
-  leaders: [],
+  ...NO_LISTS,
   tags: [],
   settings: null,
   menu: null,
