@@ -1,9 +1,10 @@
-// The data layer's queries: what pages ask of the site's data (a unit's latest news, the sidebar,
-// a topic's news, the archive), each registered with `query` so that a page depends on its result,
-// not on every list it walks (page-reads.ts); with the helpers pages name entries and lists with.
+// The data layer's queries: what pages ask of the site's data (a unit's latest news, a topic's
+// news, the archive), each registered with `query` so that a page depends on its result, not on
+// every list it walks (page-reads.ts); with the helpers pages name entries and lists with. The
+// sidebar (sidebar.ts), related news (related.ts) and pagination (pagination.ts) have their own.
 import type { Article, EmulationPledge, Organisation, Project, Tag, Video } from 'shared-types';
 import { yearMonth } from '../format';
-import { PAGE_SIZE, SITE_NAME } from '../site-constants';
+import { SITE_NAME } from '../site-constants';
 import { query } from './page-reads';
 import { entryIn, group, type SiteData } from './site-data';
 
@@ -147,59 +148,9 @@ export function projectName(project: Project): string {
   return project.title ?? `Đề án ${project.code}`;
 }
 
-type SidebarSource = Pick<SiteData, 'articles' | 'projects' | 'videos'>;
-
-/** The sidebar of each version of the site's data: every page with the sidebar asks it. */
-const sidebars = new WeakMap<SidebarSource, ReturnType<typeof pickSidebar>>();
-
-function pickSidebar(data: SidebarSource) {
-  return {
-    // One more than shown, so that an article's own page can leave itself out.
-    featured: data.articles.filter((a) => a.featured).slice(0, 5),
-    projects: data.projects.slice(0, 8),
-    videos: data.videos.slice(0, 3),
-  };
-}
-
-/**
- * What the portal's sidebar shows (Tâm điểm, Các đề án, Video), as the seed's portal does. Picked
- * once per version of the data: picking it for each page walked every article on every page, most
- * of a 100,000-article build's time (8 pages a second).
- */
-export const sidebarContent = query(
-  'sidebarContent',
-  (data: SidebarSource) => {
-    let sidebar = sidebars.get(data);
-    if (!sidebar) {
-      sidebar = pickSidebar(data);
-      sidebars.set(data, sidebar);
-    }
-    return sidebar;
-  },
-  FROM_DATA,
-);
-
 /** The portal's name as the chief editor set it, else the built-in one. */
 export function siteName(data: Pick<SiteData, 'settings'>): string {
   return data.settings?.siteName ?? SITE_NAME;
-}
-
-/** One page of a list cut into pages of PAGE_SIZE (1-based; an empty list has one, empty). */
-export interface ListPage<T> {
-  current: number;
-  last: number;
-  items: T[];
-}
-
-/** Page `current` of a list (see ListPage). */
-export function pageOf<T>(items: readonly T[], current: number): ListPage<T> {
-  const last = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  return { current, last, items: items.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE) };
-}
-
-/** Every page of a list (see ListPage). */
-export function paginate<T>(items: readonly T[]): Array<ListPage<T>> {
-  return Array.from({ length: pageOf(items, 1).last }, (_, i) => pageOf(items, i + 1));
 }
 
 /** Topics (the articles' tags) that have news, with their news newest first, by name. */

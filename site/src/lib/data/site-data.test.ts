@@ -7,9 +7,9 @@ import {
   predecessorsOf,
   projectsLedBy,
   siteOf,
-  sidebarContent,
   videosOfProject,
 } from './queries';
+import { sidebarContent } from './sidebar';
 import { insertInOrder, join, siteData, type Loaded, type SiteData } from './site-data';
 import { mayRelate, relatedArticles, relatedMayChange } from './related';
 import { NO_LISTS, withEntry, withoutEntry } from './edits';
