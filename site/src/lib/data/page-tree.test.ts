@@ -1,7 +1,12 @@
 import type { Page } from 'shared-types';
-import { describe, expect, it } from 'vitest';
+import type { SiteData } from './site-data';
+import { describe, expect, it, vi } from 'vitest';
 import { headerMenu } from '../menu';
-import { ancestorsOf, englishHome, pagePath, pathProblem } from './page-tree';
+import { changedReads } from './page-reads';
+import { ancestorsOf, englishHome, englishPath, pagePath, pathProblem } from './page-tree';
+
+// The data layer's modules load Astro's content API; these tests give them their data themselves.
+vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]) }));
 
 let id = 0;
 function page(slug: string, parent: Page | null = null, extra: Partial<Page> = {}): Page {
@@ -27,11 +32,11 @@ function page(slug: string, parent: Page | null = null, extra: Partial<Page> = {
   };
 }
 /** The pages' indexes as site-data.ts builds them. */
-function dataOf(pages: Page[]) {
+function dataOf(pages: Page[], menu: SiteData['menu'] = null) {
   const pagesUnder = new Map<string, Page[]>();
   for (const p of pages)
     pagesUnder.set(p.parent?.documentId ?? '', [...(pagesUnder.get(p.parent?.documentId ?? '') ?? []), p]);
-  return { pageById: new Map(pages.map((p) => [p.documentId, p])), pagesUnder, menu: null };
+  return { pageById: new Map(pages.map((p) => [p.documentId, p])), pagesUnder, menu };
 }
 
 describe("the pages' tree", () => {
@@ -65,6 +70,7 @@ describe("the pages' tree", () => {
     const contact = page('lien-he', null, { order: 9 });
     const data = dataOf([about, history, contact, english]);
     expect(englishHome(data)?.slug).toBe('en');
+    expect(englishPath(data)).toBe('/en/');
     const menu = headerMenu(data);
     expect(menu.map((item) => item.url)).toEqual([
       '/',
@@ -78,5 +84,29 @@ describe("the pages' tree", () => {
       '/tim-kiem/',
     ]);
     expect(menu[1]?.children).toEqual([{ label: 'lich-su', url: '/gioi-thieu/lich-su/' }]);
+  });
+
+  it("after a top page is renamed, every page's menu reads change only when the menu is the default one", () => {
+    const renamed = { ...about, title: 'Giới thiệu (mới)' };
+    const reads = ['query:headerMenu:[]', 'query:footerLinks:[]', 'query:englishPath:[]'];
+    const saved: SiteData['menu'] = {
+      id: 1,
+      documentId: 'menu',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      publishedAt: null,
+      header: [{ id: 1, label: 'Tin tức', url: '/tin-tuc/', children: [] }],
+      footer: [],
+    };
+    const changed = new Set([about.documentId]);
+    const withMenu = changedReads(
+      reads,
+      dataOf([about, history], saved),
+      dataOf([renamed, history], saved),
+      changed,
+    );
+    expect([...withMenu]).toEqual([]);
+    const byDefault = changedReads(reads, dataOf([about, history]), dataOf([renamed, history]), changed);
+    expect([...byDefault]).toEqual(['query:headerMenu:[]']);
   });
 });

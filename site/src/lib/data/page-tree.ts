@@ -2,6 +2,8 @@
 // (/gioi-thieu/lich-su/). A page whose parent is not published sits at the top, as Strapi then
 // returns it without the relation.
 import { RESERVED_PATHS, type Page } from 'shared-types';
+import { query } from './page-reads';
+import { FROM_DATA } from './queries';
 import type { SiteData } from './site-data';
 
 /** The pages above `page`, the top one first, and whether the chain comes back to a page on it. */
@@ -49,3 +51,16 @@ export function childrenOf(data: Pick<SiteData, 'pagesUnder'>, page: Page | null
 export function englishHome(data: Pick<SiteData, 'pagesUnder'>): Page | undefined {
   return childrenOf(data, null).find((page) => page.language === 'en');
 }
+
+/**
+ * The English page's address, or null: a query (page-reads.ts), so that the pages that link to it
+ * (every footer) depend on the address only, not on the top pages it is found among.
+ */
+export const englishPath = query(
+  'englishPath',
+  (data: Pick<SiteData, 'pagesUnder' | 'pageById'>): string | null => {
+    const english = englishHome(data);
+    return english ? pagePath(data, english) : null;
+  },
+  FROM_DATA,
+);
