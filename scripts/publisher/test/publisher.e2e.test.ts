@@ -756,13 +756,16 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       expect(await searchSite(page, siteUrl, query), query).not.toContain(`/tin-tuc/${draft.slug}/`);
   });
 
-  it("previews each of the five types with its own page, from the entry's draft", async () => {
+  it("previews each type with a page with its page (a leader with the leadership page), from the entry's draft", async () => {
     const types: Array<[string, string, string]> = [
       ['api::organisation.organisation', '/api/organisations', 'name'],
       ['api::emulation-pledge.emulation-pledge', '/api/emulation-pledges', 'title'],
       ['api::project.project', '/api/projects', 'code'],
       ['api::video.video', '/api/videos', 'title'],
       ['api::article.article', '/api/articles', 'title'],
+      ['api::page.page', '/api/pages', 'title'],
+      ['api::legal-document.legal-document', '/api/legal-documents', 'number'],
+      ['api::leader.leader', '/api/leaders', 'name'],
     ];
     for (const [uid, apiPath, field] of types) {
       const list = await call(`${strapi.url}${apiPath}?pagination[pageSize]=1&fields[0]=${field}`, {
