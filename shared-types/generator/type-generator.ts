@@ -298,10 +298,9 @@ export function generateContentModule(cmsDir = CMS_DIR): string {
   out.push(
     "/** First segments of the site's own addresses, which no page may take (cms/src/lib/reserved-paths.json). */",
   );
-  out.push(
-    `export const RESERVED_PATHS: ReadonlySet<string> = new Set(${JSON.stringify(reserved.segments)});`,
-    '',
-  );
+  out.push('export const RESERVED_PATHS: ReadonlySet<string> = new Set([');
+  for (const segment of reserved.segments) out.push(`  '${segment}',`);
+  out.push(']);', '');
   const preview = cmsFacts<{ tokenHeader: string }>('preview.json');
   out.push('/** The header a preview carries its signed token in, to the CMS (cms/src/lib/preview.json). */');
   out.push(`export const PREVIEW_TOKEN_HEADER = '${preview.tokenHeader}';`, '');

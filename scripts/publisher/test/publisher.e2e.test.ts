@@ -756,7 +756,7 @@ describe('publisher: Strapi webhooks rebuild the site and swap it in atomically'
       expect(await searchSite(page, siteUrl, query), query).not.toContain(`/tin-tuc/${draft.slug}/`);
   });
 
-  it("previews each type with a page with its page (a leader with the leadership page), from the entry's draft", async () => {
+  it("previews each type that has a page from the entry's draft (a leader on the leadership page)", async () => {
     const types: Array<[string, string, string]> = [
       ['api::organisation.organisation', '/api/organisations', 'name'],
       ['api::emulation-pledge.emulation-pledge', '/api/emulation-pledges', 'title'],

@@ -459,7 +459,32 @@ export const SITE_PATHS = {
 } as const;
 
 /** First segments of the site's own addresses, which no page may take (cms/src/lib/reserved-paths.json). */
-export const RESERVED_PATHS: ReadonlySet<string> = new Set(["tin-tuc","to-chuc","de-an","giao-uoc","video","chu-de","luu-tru","tim-kiem","xem-truoc","van-ban","lanh-dao","uploads","_astro","_server","internal","pagefind","api","404","rss.xml","robots.txt","sitemap-index.xml","sitemap-0.xml","sitemap-news.xml","favicon.svg"]);
+export const RESERVED_PATHS: ReadonlySet<string> = new Set([
+  'tin-tuc',
+  'to-chuc',
+  'de-an',
+  'giao-uoc',
+  'video',
+  'chu-de',
+  'luu-tru',
+  'tim-kiem',
+  'xem-truoc',
+  'van-ban',
+  'lanh-dao',
+  'uploads',
+  '_astro',
+  '_server',
+  'internal',
+  'pagefind',
+  'api',
+  '404',
+  'rss.xml',
+  'robots.txt',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
+  'sitemap-news.xml',
+  'favicon.svg',
+]);
 
 /** The header a preview carries its signed token in, to the CMS (cms/src/lib/preview.json). */
 export const PREVIEW_TOKEN_HEADER = 'x-preview-token';

@@ -37,7 +37,10 @@ function labelOf(data: Pick<SiteData, 'organisationById'>, doc: LegalDocument, f
   return doc.issuer ? (data.organisationById.get(doc.issuer.documentId)?.name ?? '') : '';
 }
 
-/** The values of a filter that documents have, with their counts: kinds in their order, years newest first, units by name. */
+/**
+ * The values of a filter that documents have, with their counts: kinds in their order, years newest
+ * first, units by name.
+ */
 export const facetValues = query(
   'documentFacetValues',
   (data: SiteData, facet: DocumentFacet): FacetValue[] => {
